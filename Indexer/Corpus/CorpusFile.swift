@@ -1,0 +1,33 @@
+import Foundation
+
+/// A file of the corpus as found on disk, with the content hash that tells an index it is stale.
+public struct CorpusFile: Sendable, Hashable, Codable {
+    /// Path relative to the corpus root's parent ("Corpus/als.txt").
+    public var path: String
+    public var hash: String
+    public var size: Int
+
+    public init(path: String, hash: String, size: Int) {
+        self.path = path
+        self.hash = hash
+        self.size = size
+    }
+}
+
+/// FNV-1a, 64 bit: cheap and stable across runs and platforms. It detects change, not tampering.
+enum ContentHash {
+    static func of(_ data: Data) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in data {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return String(hash, radix: 16).leftPadded(to: 16) + "-\(data.count)"
+    }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import GuideKit
+
+/// Finds the guideline files of a corpus directory and decodes them, reporting every file it
+/// cannot use as a diagnostic instead of stopping.
+public enum CorpusScanner {
+    /// File extensions read as guidelines. `.meta` files are read only as metadata beside them.
+    public static let guidelineExtensions: Set<String> = ["txt", "md", "markdown"]
+
+    public struct Result: Sendable {
+        public var documents: [SourceDocument]
+        public var files: [CorpusFile]
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Reads every guideline file directly in `directory` (sorted by name, so results are
+    /// deterministic). Paths are shown relative to the directory's parent ("Corpus/x.txt").
+    public static func scan(_ directory: URL) throws -> Result {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CorpusError.notADirectory(directory.path)
+        }
+        let names = try fm.contentsOfDirectory(atPath: directory.path).sorted()
+        let prefix = directory.lastPathComponent
+        var result = Result(documents: [], files: [], diagnostics: [])
+        for name in names where !name.hasPrefix(".") {
+            let url = directory.appendingPathComponent(name)
+            let ext = url.pathExtension.lowercased()
+            guard guidelineExtensions.contains(ext) else { continue }
+            let shown = "\(prefix)/\(name)"
+            let data: Data
+            do {
+                data = try Data(contentsOf: url)
+            } catch {
+                result.diagnostics.append(Diagnostic(path: shown, severity: .error, message: "cannot read file: \(error.localizedDescription)"))
+                continue
+            }
+            var metadata = DocumentMetadata()
+            let metaURL = url.deletingPathExtension().appendingPathExtension("meta")
+            var metaData: Data?
+            if let meta = try? Data(contentsOf: metaURL) {
+                metaData = meta
+                let (parsed, problems) = DocumentMetadata.parse(String(decoding: meta, as: UTF8.self))
+                metadata = parsed
+                for p in problems {
+                    result.diagnostics.append(Diagnostic(path: "\(prefix)/\(metaURL.lastPathComponent)", line: p.line, message: p.message))
+                }
+            }
+            result.files.append(CorpusFile(path: shown, hash: ContentHash.of(data + (metaData ?? Data())), size: data.count))
+            guard let text = decode(data, path: shown, diagnostics: &result.diagnostics) else { continue }
+            let base = url.deletingPathExtension().lastPathComponent
+            result.documents.append(SourceDocument(path: shown, lines: DocumentLines.split(text), metadata: metadata, baseName: base))
+        }
+        return result
+    }
+
+    /// UTF-8 if it is; otherwise Windows-1252 with a warning; nothing for binary files.
+    static func decode(_ data: Data, path: String, diagnostics: inout [Diagnostic]) -> String? {
+        if data.isEmpty {
+            diagnostics.append(Diagnostic(path: path, message: "file is empty; skipped"))
+            return nil
+        }
+        if data.prefix(8192).contains(0) {
+            diagnostics.append(Diagnostic(path: path, severity: .error, message: "file is binary (contains NUL bytes); skipped"))
+            return nil
+        }
+        if let text = String(data: data, encoding: .utf8) {
+            return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        }
+        if let text = String(data: data, encoding: .windowsCP1252) {
+            diagnostics.append(Diagnostic(path: path, message: "file is not UTF-8; read as Windows-1252"))
+            return text
+        }
+        diagnostics.append(Diagnostic(path: path, severity: .error, message: "file is neither UTF-8 nor Windows-1252; skipped"))
+        return nil
+    }
+}
+
+public enum CorpusError: Error, CustomStringConvertible {
+    case notADirectory(String)
+
+    public var description: String {
+        switch self {
+        case .notADirectory(let path): "corpus directory not found: \(path)"
+        }
+    }
+}

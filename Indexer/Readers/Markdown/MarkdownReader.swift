@@ -1,0 +1,9 @@
+import GuideKit
+
+/// PLACEHOLDER — being written; reads nothing yet.
+public struct MarkdownReader: GuidelineReader {
+    public init() {}
+    public var name: String { "markdown" }
+    public func fitness(for document: SourceDocument) -> Double { 0 }
+    public func read(_ document: SourceDocument, diagnostics: inout [Diagnostic]) -> Guideline? { nil }
+}

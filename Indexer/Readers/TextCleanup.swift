@@ -1,0 +1,62 @@
+import Foundation
+
+/// Small text helpers every reader needs.
+enum TextCleanup {
+    /// Turns no-break and other odd spaces into plain spaces, collapses runs and trims.
+    static func normalizeSpaces(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// True for a line that is only a web address (as in a PDF's per-page URL list).
+    static func isURLLine(_ line: String) -> Bool {
+        let t = line.trimmingCharacters(in: .whitespaces)
+        return (t.hasPrefix("http://") || t.hasPrefix("https://")) && !t.contains(" ")
+    }
+
+    /// Leading indentation width; a tab counts as four spaces.
+    static func indentation(_ line: String) -> Int {
+        var width = 0
+        for ch in line {
+            if ch == " " || ch == "\u{00A0}" { width += 1 } else if ch == "\t" { width += 4 } else { break }
+        }
+        return width
+    }
+
+    /// Percent-decodes an address for display and matching ("%C2%A7" → "§"); returns it unchanged
+    /// when it is not valid percent-encoding.
+    static func decodeURL(_ url: String) -> String {
+        url.removingPercentEncoding ?? url
+    }
+}
+
+/// The "Ekstern høring: Høringsfrist 30. juni 2023 …" banner that marks hearing drafts.
+enum HearingBanner {
+    /// True when the line is (part of) a hearing banner rather than content.
+    static func matches(_ line: String) -> Bool {
+        let t = TextCleanup.normalizeSpaces(line).lowercased()
+        return t.hasPrefix("ekstern høring") || t.hasPrefix("høringsfrist")
+            || t.hasPrefix("se mer informasjon på høringssiden")
+    }
+
+    /// The deadline named in a banner line ("30. juni 2023"), if any.
+    static func deadline(in line: String) -> String? {
+        let t = TextCleanup.normalizeSpaces(line)
+        guard let range = t.range(of: #"[Hh]øringsfrist:?\s+(\d{1,2}\.\s*\p{L}+\s+\d{4})"#, options: .regularExpression)
+        else { return nil }
+        let match = String(t[range])
+        guard let dayStart = match.firstIndex(where: \.isNumber) else { return nil }
+        return String(match[dayStart...])
+    }
+}

@@ -1,0 +1,32 @@
+import GuideKit
+
+/// Fills what the text did not say from the `.meta` file beside it. The text wins: a field the
+/// reader found is kept, and a conflicting metadata value is reported.
+enum MetadataDefaults {
+    static func apply(_ metadata: DocumentMetadata, to guideline: inout Guideline, document: SourceDocument,
+                      diagnostics: inout [Diagnostic]) {
+        fill(&guideline.title, metadata["title"])
+        fillOptional(&guideline.publisher, metadata["publisher"])
+        fillOptional(&guideline.kind, metadata["kind"])
+        fillOptional(&guideline.url, metadata["url"])
+        if let status = metadata["status"]?.lowercased(), !guideline.status.isHearingDraft,
+           status.contains("høring") || status.contains("hearing") {
+            guideline.status = .hearingDraft(deadline: metadata["deadline"])
+        }
+        if guideline.status.isHearingDraft, guideline.status.hearingDeadline == nil, let deadline = metadata["deadline"] {
+            guideline.status.hearingDeadline = deadline
+        }
+        if guideline.title.isEmpty {
+            guideline.title = document.baseName
+            diagnostics.append(document.warning(nil, "no title found in the text or metadata; using the file name"))
+        }
+    }
+
+    private static func fill(_ field: inout String, _ value: String?) {
+        if field.isEmpty, let value { field = value }
+    }
+
+    private static func fillOptional(_ field: inout String?, _ value: String?) {
+        if field == nil || field?.isEmpty == true, let value { field = value }
+    }
+}

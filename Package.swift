@@ -1,0 +1,26 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "guide",
+    products: [
+        .library(name: "GuideKit", targets: ["GuideKit"]),
+        .library(name: "GuideIndexer", targets: ["GuideIndexer"]),
+        .executable(name: "guide", targets: ["guide"]),
+    ],
+    targets: [
+        // The only C boundary: the system SQLite (with FTS5).
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        // Model, SQLite layer, schema, query, results, renderers: what other programs import.
+        .target(name: "GuideKit", dependencies: ["CSQLite"], path: "Sources/GuideKit"),
+        // Ingestion: corpus files → readers → model → index.
+        .target(name: "GuideIndexer", dependencies: ["GuideKit"], path: "Indexer"),
+        // Command parsing and output; `guide`'s main only calls into it.
+        .target(name: "GuideCLI", dependencies: ["GuideKit", "GuideIndexer"], path: "Sources/GuideCLI"),
+        .executableTarget(name: "guide", dependencies: ["GuideCLI"], path: "Sources/guide"),
+        .testTarget(name: "GuideKitTests", dependencies: ["GuideKit", "GuideIndexer"], path: "Tests/GuideKitTests"),
+        .testTarget(name: "IndexerTests", dependencies: ["GuideKit", "GuideIndexer"], path: "Tests/IndexerTests",
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "CLITests", dependencies: ["GuideKit"], path: "Tests/CLITests"),
+    ]
+)

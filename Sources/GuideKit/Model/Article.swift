@@ -1,0 +1,45 @@
+/// The unit a user looks up and cites: one recommendation (anbefaling / råd), or a text page
+/// that is not advice (e.g. "Metode og prosess").
+public struct Article: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable {
+        /// An anbefaling or råd: a titled statement of advice.
+        case recommendation
+        /// Informative text with no advice of its own.
+        case text
+    }
+
+    /// Stable identifier "<guideline-id>/<chapter>.<n>", assigned after reading.
+    public var id: String
+    public var kind: Kind
+    public var title: String
+    /// The article's own web address, when known (else the guideline's address is the source).
+    public var url: String?
+    /// Parts in reading order: statement, "Praktisk", "Begrunnelse", sub-headed parts, references.
+    public var sections: [Section]
+    /// Links found in or attached to this article's text.
+    public var links: [Link]
+    /// Acts and regulations the article rests on, filled in after reading.
+    public var legalReferences: [LegalReference]
+    /// Literature the article cites (one entry per reference).
+    public var literature: [LiteratureReference]
+    public var source: SourceSpan
+
+    public init(id: String = "", kind: Kind = .recommendation, title: String, url: String? = nil, sections: [Section] = [],
+                links: [Link] = [], legalReferences: [LegalReference] = [],
+                literature: [LiteratureReference] = [], source: SourceSpan) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.url = url
+        self.sections = sections
+        self.links = links
+        self.legalReferences = legalReferences
+        self.literature = literature
+        self.source = source
+    }
+
+    /// Every checklist in reading order, with the section it stands in.
+    public var checklists: [(section: Section, checklist: Checklist)] {
+        sections.flatMap { section in section.checklists.map { (section, $0) } }
+    }
+}

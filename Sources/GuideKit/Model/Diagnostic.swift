@@ -1,0 +1,25 @@
+/// A problem found while reading the corpus, reported as `path:line: warning: message`.
+/// Recoverable problems never stop the other files.
+public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Hashable {
+        case warning
+        case error
+    }
+
+    public var path: String
+    public var line: Int?
+    public var severity: Severity
+    public var message: String
+
+    public init(path: String, line: Int? = nil, severity: Severity = .warning, message: String) {
+        self.path = path
+        self.line = line
+        self.severity = severity
+        self.message = message
+    }
+
+    public var description: String {
+        let location = line.map { "\(path):\($0)" } ?? path
+        return "\(location): \(severity.rawValue): \(message)"
+    }
+}

@@ -1,0 +1,61 @@
+/// One guideline document (retningslinje, faglige råd, veileder …) as read from one corpus file.
+public struct Guideline: Sendable, Hashable, Codable {
+    /// Stable identifier, derived from the corpus file name (e.g. "als-samhandling-og-oppfolging").
+    public var id: String
+    public var title: String
+    /// Author/publisher, e.g. "Helsedirektoratet".
+    public var publisher: String?
+    /// The product type as the publisher names it, e.g. "Nasjonal faglig retningslinje", "Nasjonale faglige råd".
+    public var kind: String?
+    public var status: GuidelineStatus
+    /// The page or document address, when the text (or its metadata) gives it.
+    public var url: String?
+    /// When the source was read ("lest 04. februar 2026"), as written.
+    public var accessed: String?
+    /// Year of publication as given in the citation block, if any.
+    public var year: String?
+    public var chapters: [Chapter]
+    public var source: SourceSpan
+
+    public init(id: String, title: String, publisher: String? = nil, kind: String? = nil,
+                status: GuidelineStatus = .published, url: String? = nil, accessed: String? = nil,
+                year: String? = nil, chapters: [Chapter] = [], source: SourceSpan) {
+        self.id = id
+        self.title = title
+        self.publisher = publisher
+        self.kind = kind
+        self.status = status
+        self.url = url
+        self.accessed = accessed
+        self.year = year
+        self.chapters = chapters
+        self.source = source
+    }
+
+    /// All articles in reading order.
+    public var articles: [Article] { chapters.flatMap(\.articles) }
+}
+
+/// Whether a guideline is in force or a draft sent out for hearing (høringsutkast).
+public struct GuidelineStatus: Sendable, Hashable, Codable {
+    public enum Stage: String, Sendable, Hashable, Codable {
+        case published
+        case hearingDraft
+    }
+
+    public var stage: Stage
+    /// "30. juni 2023", as written, for hearing drafts that state one.
+    public var hearingDeadline: String?
+
+    public init(stage: Stage, hearingDeadline: String? = nil) {
+        self.stage = stage
+        self.hearingDeadline = hearingDeadline
+    }
+
+    public static let published = GuidelineStatus(stage: .published)
+    public static func hearingDraft(deadline: String? = nil) -> GuidelineStatus {
+        GuidelineStatus(stage: .hearingDraft, hearingDeadline: deadline)
+    }
+
+    public var isHearingDraft: Bool { stage == .hearingDraft }
+}
