@@ -16,9 +16,10 @@ public struct CorpusFile: Sendable, Hashable, Codable {
 
 /// FNV-1a, 64 bit: cheap and stable across runs and platforms. It detects change, not tampering.
 enum ContentHash {
-    static func of(_ data: Data) -> String {
+    /// Hash of a file and, if present, its metadata file.
+    static func of(_ data: Data, _ metadata: Data?) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data {
+        for byte in data + (metadata ?? Data()) {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01b3
         }

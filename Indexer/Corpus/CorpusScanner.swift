@@ -16,18 +16,10 @@ public enum CorpusScanner {
     /// Reads every guideline file directly in `directory` (sorted by name, so results are
     /// deterministic). Paths are shown relative to the directory's parent ("Corpus/x.txt").
     public static func scan(_ directory: URL) throws -> Result {
-        let fm = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard fm.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw CorpusError.notADirectory(directory.path)
-        }
-        let names = try fm.contentsOfDirectory(atPath: directory.path).sorted()
         let prefix = directory.lastPathComponent
         var result = Result(documents: [], files: [], diagnostics: [])
-        for name in names where !name.hasPrefix(".") {
+        for name in try guidelineFileNames(in: directory) {
             let url = directory.appendingPathComponent(name)
-            let ext = url.pathExtension.lowercased()
-            guard guidelineExtensions.contains(ext) else { continue }
             let shown = "\(prefix)/\(name)"
             let data: Data
             do {
@@ -36,23 +28,50 @@ public enum CorpusScanner {
                 result.diagnostics.append(Diagnostic(path: shown, severity: .error, message: "cannot read file: \(error.localizedDescription)"))
                 continue
             }
+            let metaURL = metadataURL(for: url)
+            let metaData = try? Data(contentsOf: metaURL)
             var metadata = DocumentMetadata()
-            let metaURL = url.deletingPathExtension().appendingPathExtension("meta")
-            var metaData: Data?
-            if let meta = try? Data(contentsOf: metaURL) {
-                metaData = meta
-                let (parsed, problems) = DocumentMetadata.parse(String(decoding: meta, as: UTF8.self))
+            if let metaData {
+                let (parsed, problems) = DocumentMetadata.parse(String(decoding: metaData, as: UTF8.self))
                 metadata = parsed
                 for p in problems {
                     result.diagnostics.append(Diagnostic(path: "\(prefix)/\(metaURL.lastPathComponent)", line: p.line, message: p.message))
                 }
             }
-            result.files.append(CorpusFile(path: shown, hash: ContentHash.of(data + (metaData ?? Data())), size: data.count))
+            result.files.append(CorpusFile(path: shown, hash: ContentHash.of(data, metaData), size: data.count))
             guard let text = decode(data, path: shown, diagnostics: &result.diagnostics) else { continue }
             let base = url.deletingPathExtension().lastPathComponent
             result.documents.append(SourceDocument(path: shown, lines: DocumentLines.split(text), metadata: metadata, baseName: base))
         }
         return result
+    }
+
+    /// Content hashes of the guideline files (and their metadata) without reading them as text:
+    /// what an index records to know later whether it is stale. Unreadable files are left out,
+    /// as `scan` leaves them out.
+    public static func fingerprint(_ directory: URL) throws -> [CorpusFile] {
+        let prefix = directory.lastPathComponent
+        return try guidelineFileNames(in: directory).compactMap { name in
+            let url = directory.appendingPathComponent(name)
+            guard let data = try? Data(contentsOf: url) else { return nil }
+            return CorpusFile(path: "\(prefix)/\(name)", hash: ContentHash.of(data, try? Data(contentsOf: metadataURL(for: url))),
+                              size: data.count)
+        }
+    }
+
+    /// Guideline files directly in the directory, sorted by name so results are deterministic.
+    static func guidelineFileNames(in directory: URL) throws -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CorpusError.notADirectory(directory.path)
+        }
+        return try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted().filter {
+            !$0.hasPrefix(".") && guidelineExtensions.contains(URL(fileURLWithPath: $0).pathExtension.lowercased())
+        }
+    }
+
+    static func metadataURL(for url: URL) -> URL {
+        url.deletingPathExtension().appendingPathExtension("meta")
     }
 
     /// UTF-8 if it is; otherwise Windows-1252 with a warning; nothing for binary files.

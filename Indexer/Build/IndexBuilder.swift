@@ -1,0 +1,48 @@
+import Foundation
+import GuideKit
+
+/// Builds an index from a corpus directory: aside, in a temporary file next to the target, then
+/// swapped in with one atomic rename. A failed build leaves the previous index untouched, and a
+/// search that has the old file open keeps reading it.
+public enum IndexBuilder {
+    public struct Report: Sendable {
+        public var guidelines: Int
+        public var articles: Int
+        public var passages: Int
+        public var diagnostics: [Diagnostic]
+        public var seconds: Double
+    }
+
+    public static func build(corpus: URL, into indexPath: String) throws -> Report {
+        let started = Date()
+        let scan = try CorpusScanner.scan(corpus)
+        var diagnostics = scan.diagnostics
+        let guidelines = StructurePipeline.guidelines(from: scan.documents, diagnostics: &diagnostics)
+        try write(guidelines, files: scan.files, to: indexPath)
+        let passages = guidelines.flatMap(\.articles).flatMap(\.sections)
+            .reduce(0) { $0 + ($1.paragraphs.isEmpty ? 0 : 1) + $1.checklists.count }
+        return Report(guidelines: guidelines.count, articles: guidelines.flatMap(\.articles).count,
+                      passages: passages, diagnostics: diagnostics, seconds: Date().timeIntervalSince(started))
+    }
+
+    /// Writes to `<index>.building-<pid>` and renames it over `indexPath`.
+    public static func write(_ guidelines: [Guideline], files: [CorpusFile], to indexPath: String) throws {
+        let target = URL(fileURLWithPath: indexPath)
+        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let temporary = target.path + ".building-\(ProcessInfo.processInfo.processIdentifier)"
+        try? FileManager.default.removeItem(atPath: temporary)
+        do {
+            do {
+                let db = try Database(path: temporary, mode: .create)
+                // The file is private until renamed: no journal needed, a crash only loses the temporary.
+                try db.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
+                try IndexWriter(db: db).write(guidelines, files: files)
+            }  // closed here, before the rename
+            try AtomicFile.flush(temporary)
+            try AtomicFile.rename(temporary, over: target.path)
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw error
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import GuideIndexer
+import GuideKit
+
+/// Runs one parsed command against the index, building the index first when it is missing or stale.
+struct CommandRunner {
+    let invocation: Invocation
+    let location: IndexLocation
+    let output: Output
+    let style: TextStyle
+
+    func run() throws {
+        switch invocation.command {
+        case .index:
+            try expectArguments(0)
+            try buildIndex(reason: nil)
+        case .search:
+            let index = try openIndex()
+            let results = try index.search(invocation.arguments.joined(separator: " "), limit: invocation.limit)
+            output.write(invocation.json ? try JSONRenderer.render(SearchJSON(results)) + "\n"
+                                         : SearchRenderer.render(results, style: style))
+        case .show:
+            try expectArguments(1)
+            let article = try openIndex().article(id: invocation.arguments[0])
+            output.write(invocation.json ? try JSONRenderer.render(ShowJSON(article)) + "\n"
+                                         : ArticleRenderer.render(article, style: style))
+        case .list:
+            try expectArguments(0)
+            let outline = try openIndex().outline()
+            output.write(invocation.json ? try JSONRenderer.render(ListJSON(outline)) + "\n"
+                                         : OutlineRenderer.render(outline, style: style))
+        case .help:
+            output.write(HelpText.page(for: nil))
+        }
+    }
+
+    private func expectArguments(_ count: Int) throws {
+        guard invocation.arguments.count == count else {
+            let what = count == 0 ? "takes no arguments" : "takes exactly \(count) argument\(count == 1 ? "" : "s")"
+            throw UsageError(message: "'\(invocation.command.rawValue)' \(what)", command: invocation.command)
+        }
+    }
+
+    /// The index, (re)built first when missing, unusable or older than the corpus.
+    private func openIndex() throws -> GuideIndex {
+        if let reason = location.rebuildReason() {
+            if location.corpusExists {
+                try buildIndex(reason: reason)
+            } else if !FileManager.default.fileExists(atPath: location.indexPath) {
+                throw CorpusError.notADirectory(location.corpus.path)
+            }
+        }
+        return try GuideIndex(path: location.indexPath)
+    }
+
+    private func buildIndex(reason: String?) throws {
+        let corpusName = location.corpus.lastPathComponent
+        output.error("guide: " + (reason.map { "\($0); " } ?? "") + "building the index from \(corpusName)/ …")
+        let report = try IndexBuilder.build(corpus: location.corpus, into: location.indexPath)
+        for diagnostic in report.diagnostics { output.error(diagnostic.description) }
+        output.error(String(format: "guide: indexed %d guideline%@, %d recommendations and text pages, %d passages in %.2f s → %@",
+                            report.guidelines, report.guidelines == 1 ? "" : "s", report.articles, report.passages,
+                            report.seconds, location.indexPath))
+    }
+}

@@ -1,0 +1,85 @@
+/// Help pages: fixed layout (OVERVIEW, USAGE, ARGUMENTS, OPTIONS, COMMANDS), printed to stdout.
+enum HelpText {
+    static let version = "guide 0.1.0"
+
+    static let commonOptions = """
+      --db PATH         Index file (default: $GUIDE_DB, else <corpus>/.guide-index.sqlite)
+      --corpus DIR      Corpus directory (default: $GUIDE_CORPUS, else ./Corpus)
+      --json            Machine-readable output (stable, sorted keys)
+      -h, --help        Show help
+    """
+
+    static func page(for command: Invocation.Command?) -> String {
+        switch command {
+        case .search?:
+            return """
+            OVERVIEW: Find what the guidelines say about a situation.
+
+            USAGE: guide search <query>… [--limit N] [--json] [--db PATH] [--corpus DIR]
+
+            ARGUMENTS:
+              <query>           The situation in plain Norwegian, e.g. "pårørende barn ved ALS"
+
+            OPTIONS:
+              --limit N         Number of recommendations to show (default: 10)
+            \(commonOptions)
+
+            """
+        case .show?:
+            return """
+            OVERVIEW: Show a whole recommendation: statement, parts, checklists, legal basis, source.
+
+            USAGE: guide show <id> [--json] [--db PATH] [--corpus DIR]
+
+            ARGUMENTS:
+              <id>              A recommendation id from 'guide list' or a search hit, e.g.
+                                als-samhandling-og-oppfolging/1.1 (the guideline part may be shortened: als/1.1)
+
+            OPTIONS:
+            \(commonOptions)
+
+            """
+        case .list?:
+            return """
+            OVERVIEW: List guidelines, chapters and recommendations with their ids.
+
+            USAGE: guide list [--json] [--db PATH] [--corpus DIR]
+
+            OPTIONS:
+            \(commonOptions)
+
+            """
+        case .index?:
+            return """
+            OVERVIEW: Build the index from the corpus (aside, then swapped in atomically).
+
+            USAGE: guide index [--db PATH] [--corpus DIR]
+
+            OPTIONS:
+            \(commonOptions)
+
+            """
+        case .help?, nil:
+            return """
+            OVERVIEW: What Norway's national health guidelines say about a situation in care.
+
+            USAGE: guide <command> [options]
+
+            COMMANDS:
+              search <query>…   Find the advice, checklists and legal references for a situation
+              show <id>         Show a whole recommendation with its source
+              list              List guidelines, chapters and recommendations
+              index             (Re)build the index from the corpus
+              help [command]    Show help for a command
+
+            OPTIONS:
+              --version         Show the version
+            \(commonOptions)
+
+            The index is built on first use and rebuilt when the corpus changes.
+            Exit codes: 0 success, 1 failure, 64 usage error.
+
+            """
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import GuideIndexer
+import GuideKit
+
+/// Where the corpus and the index are: `--corpus` / `GUIDE_CORPUS` / `./Corpus`, and `--db` /
+/// `GUIDE_DB` / `<corpus>/.guide-index.sqlite`.
+struct IndexLocation {
+    static let defaultIndexName = ".guide-index.sqlite"
+
+    let corpus: URL
+    let indexPath: String
+
+    init(invocation: Invocation, environment: [String: String]) {
+        let corpusPath = invocation.corpus ?? environment["GUIDE_CORPUS"] ?? "Corpus"
+        corpus = URL(fileURLWithPath: corpusPath).standardizedFileURL
+        indexPath = invocation.db ?? environment["GUIDE_DB"]
+            ?? corpus.appendingPathComponent(Self.defaultIndexName).path
+    }
+
+    var corpusExists: Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: corpus.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// Why the index must be (re)built before use, or nil when it is fresh (or there is no corpus to
+    /// compare with).
+    func rebuildReason() -> String? {
+        guard FileManager.default.fileExists(atPath: indexPath) else { return "no index yet" }
+        let index: GuideIndex
+        do {
+            index = try GuideIndex(path: indexPath)
+        } catch {
+            return "the index cannot be used (\(error))"
+        }
+        guard corpusExists else { return nil }
+        do {
+            let current = try CorpusScanner.fingerprint(corpus)
+            let stored = try index.corpusFingerprint()
+            return Dictionary(uniqueKeysWithValues: current.map { ($0.path, $0.hash) }) == stored
+                ? nil : "the corpus has changed"
+        } catch {
+            return "the index cannot be compared with the corpus (\(error))"
+        }
+    }
+}

@@ -1,0 +1,65 @@
+/// The index's tables. The version is stored as `PRAGMA user_version`; an index of another
+/// version is rebuilt (by `guide`) or refused with a clear message (by the library).
+public enum IndexSchema {
+    /// Bump on every change to the DDL below or to what goes into it.
+    public static let version = 1
+
+    /// FTS5 tokenizer for the passages. `remove_diacritics 0` keeps æ ø å distinct
+    /// ("får" ≠ "far"); case is folded.
+    public static let tokenizer = "unicode61 remove_diacritics 0"
+
+    /// Column weights for bm25: heading (article and section titles) above body text.
+    public static let headingWeight = 4.0
+    public static let textWeight = 1.0
+
+    public static let ddl = """
+    CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE corpus_files(path TEXT PRIMARY KEY, hash TEXT NOT NULL, size INTEGER NOT NULL);
+    CREATE TABLE guidelines(
+        id TEXT PRIMARY KEY, ordinal INTEGER NOT NULL, title TEXT NOT NULL, publisher TEXT, kind TEXT,
+        status TEXT NOT NULL, hearing_deadline TEXT, url TEXT, accessed TEXT, year TEXT,
+        source_path TEXT NOT NULL, first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
+    CREATE TABLE chapters(
+        id INTEGER PRIMARY KEY, guideline_id TEXT NOT NULL REFERENCES guidelines(id), number INTEGER NOT NULL,
+        title TEXT NOT NULL, first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
+    CREATE TABLE articles(
+        id TEXT PRIMARY KEY, guideline_id TEXT NOT NULL REFERENCES guidelines(id),
+        chapter_id INTEGER NOT NULL REFERENCES chapters(id), ordinal INTEGER NOT NULL, kind TEXT NOT NULL,
+        title TEXT NOT NULL, url TEXT, source_path TEXT NOT NULL, first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
+    CREATE TABLE sections(
+        id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), ordinal INTEGER NOT NULL,
+        title TEXT, kind TEXT NOT NULL, text TEXT NOT NULL, first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
+    CREATE TABLE checklists(
+        id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id),
+        section_id INTEGER NOT NULL REFERENCES sections(id), ordinal INTEGER NOT NULL, lead_in TEXT NOT NULL,
+        first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
+    CREATE TABLE checklist_items(
+        id INTEGER PRIMARY KEY, checklist_id INTEGER NOT NULL REFERENCES checklists(id),
+        parent_id INTEGER REFERENCES checklist_items(id), ordinal INTEGER NOT NULL, depth INTEGER NOT NULL,
+        text TEXT NOT NULL, first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
+    CREATE TABLE legal_references(
+        id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), ordinal INTEGER NOT NULL,
+        act TEXT NOT NULL, section TEXT, part TEXT, url TEXT, first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
+    CREATE TABLE links(
+        id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), ordinal INTEGER NOT NULL,
+        text TEXT, url TEXT NOT NULL, first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
+    CREATE TABLE literature(
+        id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), ordinal INTEGER NOT NULL,
+        text TEXT NOT NULL, first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
+    -- What search ranks: one row per section (without its checklists) and per checklist.
+    CREATE TABLE passages(
+        id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id),
+        section_id INTEGER NOT NULL REFERENCES sections(id), checklist_id INTEGER REFERENCES checklists(id),
+        kind TEXT NOT NULL, heading TEXT NOT NULL, text TEXT NOT NULL,
+        first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
+    CREATE VIRTUAL TABLE passages_fts USING fts5(
+        heading, text, content='passages', content_rowid='id', tokenize='\(tokenizer)');
+    CREATE INDEX articles_by_guideline ON articles(guideline_id, ordinal);
+    CREATE INDEX sections_by_article ON sections(article_id, ordinal);
+    CREATE INDEX checklists_by_article ON checklists(article_id, ordinal);
+    CREATE INDEX items_by_checklist ON checklist_items(checklist_id, ordinal);
+    CREATE INDEX legal_by_article ON legal_references(article_id, ordinal);
+    CREATE INDEX legal_by_act ON legal_references(act, section);
+    CREATE INDEX links_by_article ON links(article_id, ordinal);
+    """
+}

@@ -1,0 +1,60 @@
+/// Search: safe FTS5 expression → bm25 candidates → re-rank → one hit per recommendation.
+extension GuideIndex {
+    // Private-use scalars mark highlights in FTS5's snippet(); they never occur in corpus text.
+    private static let open: Unicode.Scalar = "\u{E000}"
+    private static let close: Unicode.Scalar = "\u{E001}"
+
+    public func search(_ query: String, limit: Int = 10) throws -> SearchResults {
+        let terms = QueryTerms(query)
+        guard let expression = FTSExpression.any(of: terms), limit > 0 else {
+            return SearchResults(query: query, terms: terms.words, results: [])
+        }
+        let rows = try db.rows("""
+            SELECT p.id, p.article_id, bm25(passages_fts, ?, ?), p.heading, p.text,
+                   snippet(passages_fts, 1, ?, ?, '…', 32)
+            FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid
+            WHERE passages_fts MATCH ?
+            ORDER BY bm25(passages_fts, ?, ?), p.id
+            LIMIT ?
+            """, [IndexSchema.headingWeight, IndexSchema.textWeight, String(Self.open), String(Self.close), expression,
+                  IndexSchema.headingWeight, IndexSchema.textWeight, SearchRanking.candidateLimit])
+        var candidates = rows.map {
+            SearchRanking.Candidate(passageID: $0.int(0) ?? 0, articleID: $0.string(1) ?? "", bm25: $0.double(2) ?? 0,
+                                    heading: $0.string(3) ?? "", text: $0.string(4) ?? "", snippet: $0.string(5) ?? "")
+        }
+        for i in candidates.indices { candidates[i].score = SearchRanking.score(candidates[i], terms: terms) }
+        let best = SearchRanking.groupByArticle(candidates).prefix(limit)
+        var hits: [SearchHit] = []
+        for (offset, candidate) in best.enumerated() {
+            if let hit = try hit(for: candidate, rank: offset + 1) { hits.append(hit) }
+        }
+        return SearchResults(query: query, terms: terms.words, results: hits)
+    }
+
+    private func hit(for candidate: SearchRanking.Candidate, rank: Int) throws -> SearchHit? {
+        guard let row = try db.firstRow("""
+            SELECT a.guideline_id, a.id, a.title, a.kind, a.url, a.source_path, c.number, c.title,
+                   p.kind, s.title, p.first_line, p.last_line
+            FROM passages p JOIN articles a ON a.id = p.article_id JOIN chapters c ON c.id = a.chapter_id
+            JOIN sections s ON s.id = p.section_id
+            WHERE p.id = ?
+            """, [candidate.passageID]),
+            let guideline = try guidelineSummary(id: row.string(0) ?? "")
+        else { return nil }
+        let articleID = row.string(1) ?? ""
+        let kind = row.string(8) ?? SectionKind.other.rawValue
+        var snippet = Snippet(marked: candidate.snippet, open: Self.open, close: Self.close)
+        if snippet.text.isEmpty { snippet = Snippet(text: String(candidate.text.prefix(200)), highlights: []) }
+        return SearchHit(
+            rank: rank,
+            score: (candidate.score * 1000).rounded() / 1000,
+            guideline: guideline,
+            chapter: ChapterSummary(number: row.int(6) ?? 0, title: row.string(7) ?? ""),
+            recommendation: ArticleSummary(id: articleID, title: row.string(2) ?? "", kind: row.string(3) ?? ""),
+            section: SearchHit.Passage(id: candidate.passageID, title: row.string(9), kind: kind, text: candidate.text),
+            snippet: snippet,
+            source: SourceReference(path: row.string(5) ?? "", url: row.string(4) ?? guideline.url,
+                                    lines: [row.int(10) ?? 0, row.int(11) ?? 0]),
+            legalReferences: try legalReferences(articleID: articleID))
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// A read-only view of a built index: search, recommendations, outline. Not `Sendable` (it holds
+/// a connection): open one per thread. Opening checks that the file is an index of this schema.
+public final class GuideIndex {
+    let db: Database
+    public let path: String
+
+    public init(path: String) throws {
+        guard FileManager.default.fileExists(atPath: path) else { throw IndexError.missing(path: path) }
+        do {
+            db = try Database(path: path, mode: .readOnly)
+            let version = try db.userVersion
+            guard version == IndexSchema.version else {
+                throw IndexError.wrongSchema(path: path, found: version, expected: IndexSchema.version)
+            }
+            _ = try db.firstRow("SELECT count(*) FROM passages")
+        } catch let error as SQLiteError {
+            throw IndexError.unreadable(path: path, reason: error.message)
+        }
+        self.path = path
+    }
+
+    /// Content hashes of the corpus files the index was built from, by path.
+    public func corpusFingerprint() throws -> [String: String] {
+        var result: [String: String] = [:]
+        for row in try db.rows("SELECT path, hash FROM corpus_files") {
+            if let path = row.string(0), let hash = row.string(1) { result[path] = hash }
+        }
+        return result
+    }
+
+    // MARK: - Shared row readers
+
+    func guidelineSummary(id: String) throws -> GuidelineSummary? {
+        try db.firstRow("""
+            SELECT id, title, status, hearing_deadline, kind, publisher, url, accessed, year FROM guidelines WHERE id = ?
+            """, [id]).map {
+            GuidelineSummary(id: $0.string(0) ?? id, title: $0.string(1) ?? "", status: $0.string(2) ?? "",
+                             hearingDeadline: $0.string(3), kind: $0.string(4), publisher: $0.string(5),
+                             url: $0.string(6), accessed: $0.string(7), year: $0.string(8))
+        }
+    }
+
+    func legalReferences(articleID: String) throws -> [LegalReferenceSummary] {
+        try db.rows("SELECT act, section, part, url FROM legal_references WHERE article_id = ? ORDER BY ordinal",
+                    [articleID]).map {
+            let act = $0.string(0) ?? ""
+            let citation = [act, $0.string(1), $0.string(2)].compactMap { $0 }.joined(separator: " ")
+            return LegalReferenceSummary(act: act, section: $0.string(1), part: $0.string(2), url: $0.string(3),
+                                         citation: citation)
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// `guide show` for people: the whole recommendation with its parts, checklists, legal basis and source.
+public enum ArticleRenderer {
+    public static func render(_ article: ArticleDetail, style: TextStyle) -> String {
+        var out: [String] = []
+        if let draft = DraftNotice.label(for: article.guideline) {
+            out.append(style.warning(draft) + " – teksten er et utkast på høring, ikke gjeldende råd.")
+        }
+        out.append(style.wrapped(style.bold(article.title)))
+        out.append(style.wrapped(style.dim("\(article.guideline.title) › Kapittel \(article.chapter.number): \(article.chapter.title)")))
+        out.append(style.dim("Id: \(article.id)"))
+        for section in article.sections {
+            out.append("")
+            if let title = section.title ?? (section.kind == SectionKind.recommendation.rawValue ? nil : PartName.of(kind: section.kind, title: nil)) {
+                out.append(style.accent(title))
+            }
+            for block in section.text.components(separatedBy: "\n\n") {
+                out.append(renderBlock(block, style: style))
+            }
+        }
+        if !article.legalReferences.isEmpty {
+            out.append("")
+            out.append(style.accent("Lovgrunnlag"))
+            for reference in article.legalReferences {
+                out.append(style.wrapped(reference.citation + (reference.url.map { " – \($0)" } ?? ""), indent: "    ", firstIndent: "  • "))
+            }
+        }
+        if !article.literature.isEmpty {
+            out.append("")
+            out.append(style.accent("Litteratur"))
+            for entry in article.literature { out.append(style.wrapped(entry, indent: "    ", firstIndent: "  • ")) }
+        }
+        out.append("")
+        var source = "Kilde: \(article.source.path):\(article.source.lineDescription)"
+        if let url = article.source.url { source += " · \(url)" }
+        out.append(style.dim(style.wrapped(source)))
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Paragraphs wrap; checklist lines ("  • item") keep their indentation.
+    private static func renderBlock(_ block: String, style: TextStyle) -> String {
+        block.components(separatedBy: "\n").map { line in
+            let indent = line.prefix { $0 == " " }
+            let body = line.dropFirst(indent.count)
+            if body.hasPrefix("• ") {
+                let lead = "  " + String(indent) + "• "
+                return style.wrapped(String(body.dropFirst(2)), indent: String(repeating: " ", count: lead.count), firstIndent: lead)
+            }
+            return style.wrapped(line)
+        }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// Stable JSON for scripts: sorted keys, pretty-printed, slashes and non-ASCII left as they are.
+public enum JSONRenderer {
+    public static func render<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}
+
+/// The top-level shapes of `--json` output.
+public struct SearchJSON: Encodable {
+    public let query: String
+    public let terms: [String]
+    public let results: [SearchHit]
+    public init(_ results: SearchResults) {
+        query = results.query
+        terms = results.terms
+        self.results = results.results
+    }
+}
+
+public struct ShowJSON: Encodable {
+    public let recommendation: ArticleDetail
+    public init(_ article: ArticleDetail) { recommendation = article }
+}
+
+public struct ListJSON: Encodable {
+    public let guidelines: [GuidelineOutline]
+    public init(_ guidelines: [GuidelineOutline]) { self.guidelines = guidelines }
+}

@@ -1,0 +1,43 @@
+/// `guide search` for people: each hit with guideline, chapter, recommendation, part, a
+/// highlighted snippet and its source, wrapped to the terminal width.
+public enum SearchRenderer {
+    public static func render(_ results: SearchResults, style: TextStyle) -> String {
+        guard !results.results.isEmpty else {
+            return results.terms.isEmpty
+                ? "Ingen søkeord i spørringen. Skriv hva situasjonen gjelder, f.eks. «pårørende barn».\n"
+                : "Ingen treff for «\(results.terms.joined(separator: " "))».\n"
+        }
+        return results.results.map { render($0, style: style) }.joined(separator: "\n") + "\n"
+    }
+
+    static func render(_ hit: SearchHit, style: TextStyle) -> String {
+        var lines: [String] = []
+        let title = hit.recommendation?.title ?? hit.chapter.title
+        lines.append(style.wrapped(style.bold(title), indent: "    ", firstIndent: "\(hit.rank). ".padding(4)))
+        var origin = hit.guideline.title
+        if let draft = DraftNotice.label(for: hit.guideline) { origin += " · " + style.warning(draft) }
+        lines.append(style.wrapped(origin, indent: "    "))
+        let part = PartName.of(kind: hit.section.kind, title: hit.section.title)
+        lines.append(style.wrapped(style.dim("Kapittel \(hit.chapter.number): \(hit.chapter.title) · Del: \(part)"), indent: "    "))
+        let snippet = hit.snippet.runs.map { $0.highlighted ? style.highlight($0.text) : $0.text }.joined()
+        lines.append(style.wrapped(snippet.replacingNewlines(), indent: "    "))
+        if !hit.legalReferences.isEmpty {
+            lines.append(style.wrapped("Lovgrunnlag: " + hit.legalReferences.map(\.citation).joined(separator: "; "), indent: "    "))
+        }
+        var source = "Kilde: \(hit.source.path):\(hit.source.lineDescription)"
+        if let url = hit.source.url { source += " · \(url)" }
+        lines.append(style.dim("    " + source))
+        lines.append(style.dim("    Vis hele: guide show \(hit.recommendation?.id ?? "")"))
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension String {
+    func padding(_ width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+
+    func replacingNewlines() -> String {
+        split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+}

@@ -1,0 +1,40 @@
+/// A whole recommendation (or text page), as `guide show` prints it.
+public struct ArticleDetail: Sendable, Codable {
+    public struct SectionText: Sendable, Hashable, Codable {
+        public var title: String?
+        public var kind: String
+        public var text: String
+        public var lines: [Int]
+    }
+
+    public struct ChecklistDetail: Sendable, Hashable, Codable {
+        /// The lead-in sentence.
+        public var title: String
+        /// Title of the section it stands in.
+        public var section: String?
+        public var items: [Item]
+        public var lines: [Int]
+    }
+
+    public struct Item: Sendable, Hashable, Codable {
+        public var text: String
+        public var items: [Item]
+    }
+
+    public struct LinkDetail: Sendable, Hashable, Codable {
+        public var text: String?
+        public var url: String
+    }
+
+    public var id: String
+    public var kind: String
+    public var title: String
+    public var guideline: GuidelineSummary
+    public var chapter: ChapterSummary
+    public var sections: [SectionText]
+    public var checklists: [ChecklistDetail]
+    public var legalReferences: [LegalReferenceSummary]
+    public var links: [LinkDetail]
+    public var literature: [String]
+    public var source: SourceReference
+}

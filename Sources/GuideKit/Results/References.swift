@@ -1,0 +1,48 @@
+/// The guideline a result belongs to, as every answer shows it.
+public struct GuidelineSummary: Sendable, Hashable, Codable {
+    public var id: String
+    public var title: String
+    /// "published" or "hearingDraft".
+    public var status: String
+    public var hearingDeadline: String?
+    public var kind: String?
+    public var publisher: String?
+    public var url: String?
+    public var accessed: String?
+    public var year: String?
+
+    public var isHearingDraft: Bool { status == GuidelineStatus.Stage.hearingDraft.rawValue }
+}
+
+/// A recommendation (or text page) as named in a result.
+public struct ArticleSummary: Sendable, Hashable, Codable {
+    public var id: String
+    public var title: String
+    /// "recommendation" or "text".
+    public var kind: String
+}
+
+public struct ChapterSummary: Sendable, Hashable, Codable {
+    public var number: Int
+    public var title: String
+}
+
+/// Where a shown text comes from: corpus file, line span and web address.
+public struct SourceReference: Sendable, Hashable, Codable {
+    public var path: String
+    public var url: String?
+    /// First and last line, 1-based, inclusive.
+    public var lines: [Int]
+
+    public var lineDescription: String {
+        lines.count == 2 && lines[0] != lines[1] ? "\(lines[0])-\(lines[1])" : "\(lines.first ?? 0)"
+    }
+}
+
+public struct LegalReferenceSummary: Sendable, Hashable, Codable {
+    public var act: String
+    public var section: String?
+    public var part: String?
+    public var url: String?
+    public var citation: String
+}

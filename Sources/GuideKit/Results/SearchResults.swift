@@ -1,0 +1,31 @@
+/// The answer to a search: the query as understood and the ranked hits.
+public struct SearchResults: Sendable, Codable {
+    public var query: String
+    /// The words searched for, after filler words were dropped.
+    public var terms: [String]
+    public var results: [SearchHit]
+}
+
+/// One ranked passage, with everything needed to say where it comes from.
+public struct SearchHit: Sendable, Codable {
+    public struct Passage: Sendable, Hashable, Codable {
+        public var id: Int
+        public var title: String?
+        /// recommendation, practical, rationale, checklist, references or other.
+        public var kind: String
+        /// The whole passage.
+        public var text: String
+    }
+
+    public var rank: Int
+    public var score: Double
+    public var guideline: GuidelineSummary
+    public var chapter: ChapterSummary
+    /// Nil only for passages outside any article.
+    public var recommendation: ArticleSummary?
+    public var section: Passage
+    public var snippet: Snippet
+    public var source: SourceReference
+    /// The legal basis of the hit's recommendation.
+    public var legalReferences: [LegalReferenceSummary]
+}

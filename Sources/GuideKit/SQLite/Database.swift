@@ -1,0 +1,93 @@
+import CSQLite
+
+/// One SQLite connection: the only layer that calls `sqlite3_*`. Not `Sendable`: open one per
+/// thread or task.
+public final class Database {
+    public enum Mode: Sendable {
+        case readOnly
+        case readWrite
+        /// Read-write, creating the file if missing.
+        case create
+    }
+
+    let handle: OpaquePointer
+    public let path: String
+
+    public init(path: String, mode: Mode) throws {
+        var flags: Int32
+        switch mode {
+        case .readOnly: flags = SQLITE_OPEN_READONLY
+        case .readWrite: flags = SQLITE_OPEN_READWRITE
+        case .create: flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+        }
+        // NOMUTEX: each connection is used by one thread at a time (https://sqlite.org/threadsafe.html).
+        flags |= SQLITE_OPEN_NOMUTEX
+        var handle: OpaquePointer?
+        let code = sqlite3_open_v2(path, &handle, flags, nil)
+        guard code == SQLITE_OK, let handle else {
+            let error = SQLiteError(code: code, connection: handle)
+            sqlite3_close_v2(handle)
+            throw error
+        }
+        self.handle = handle
+        self.path = path
+        sqlite3_extended_result_codes(handle, 1)
+        // Wait for a concurrent writer instead of failing at once.
+        sqlite3_busy_timeout(handle, 5_000)
+    }
+
+    deinit {
+        // close_v2 defers the close until every statement is finalized.
+        sqlite3_close_v2(handle)
+    }
+
+    /// Runs one or more statements without arguments.
+    public func execute(_ sql: String) throws {
+        var error: UnsafeMutablePointer<CChar>?
+        let code = sqlite3_exec(handle, sql, nil, nil, &error)
+        if code != SQLITE_OK {
+            let message = error.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(code))
+            sqlite3_free(error)
+            throw SQLiteError(code: code, message: message, sql: sql)
+        }
+    }
+
+    public func prepare(_ sql: String) throws -> Statement {
+        try Statement(database: self, sql: sql)
+    }
+
+    /// Runs one statement with arguments, ignoring rows.
+    public func run(_ sql: String, _ arguments: [any SQLBindable] = []) throws {
+        try prepare(sql).run(arguments)
+    }
+
+    public func rows(_ sql: String, _ arguments: [any SQLBindable] = []) throws -> [Row] {
+        try prepare(sql).rows(arguments)
+    }
+
+    public func firstRow(_ sql: String, _ arguments: [any SQLBindable] = []) throws -> Row? {
+        try rows(sql, arguments).first
+    }
+
+    public var lastInsertedRowID: Int { Int(sqlite3_last_insert_rowid(handle)) }
+
+    /// Runs `body` in a transaction, rolled back if it throws.
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            let value = try body()
+            try execute("COMMIT")
+            return value
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// `PRAGMA user_version`: the schema version stored in the file header.
+    public var userVersion: Int {
+        get throws { try firstRow("PRAGMA user_version")?.int(0) ?? 0 }
+    }
+
+    public static var libraryVersion: String { String(cString: sqlite3_libversion()) }
+}

@@ -1,0 +1,96 @@
+import CSQLite
+
+/// A prepared statement. Finalized when released; not shareable across threads.
+public final class Statement {
+    let handle: OpaquePointer
+    let sql: String
+    private unowned let database: Database
+
+    init(database: Database, sql: String) throws {
+        var handle: OpaquePointer?
+        let code = sqlite3_prepare_v2(database.handle, sql, -1, &handle, nil)
+        guard code == SQLITE_OK, let handle else {
+            throw SQLiteError(code: code, connection: database.handle, sql: sql)
+        }
+        self.handle = handle
+        self.sql = sql
+        self.database = database
+    }
+
+    deinit {
+        sqlite3_finalize(handle)
+    }
+
+    /// Binds positional arguments (`?`), replacing earlier bindings.
+    public func bind(_ arguments: [any SQLBindable]) throws {
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+        for (offset, argument) in arguments.enumerated() {
+            let index = Int32(offset + 1)
+            let code: Int32
+            switch argument.sqlValue {
+            case .null: code = sqlite3_bind_null(handle, index)
+            case .integer(let v): code = sqlite3_bind_int64(handle, index, v)
+            case .real(let v): code = sqlite3_bind_double(handle, index, v)
+            case .text(let v):
+                // SQLITE_TRANSIENT: SQLite copies the bytes, since the Swift string is temporary.
+                code = sqlite3_bind_text(handle, index, v, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+            }
+            guard code == SQLITE_OK else { throw SQLiteError(code: code, connection: database.handle, sql: sql) }
+        }
+    }
+
+    /// Runs the statement to completion, ignoring rows.
+    public func run(_ arguments: [any SQLBindable] = []) throws {
+        try bind(arguments)
+        while try step() {}
+    }
+
+    /// All rows, each as column values.
+    public func rows(_ arguments: [any SQLBindable] = []) throws -> [Row] {
+        try bind(arguments)
+        var rows: [Row] = []
+        while try step() { rows.append(currentRow()) }
+        return rows
+    }
+
+    /// Advances to the next row; false when done.
+    func step() throws -> Bool {
+        let code = sqlite3_step(handle)
+        switch code {
+        case SQLITE_ROW: return true
+        case SQLITE_DONE: return false
+        default: throw SQLiteError(code: code, connection: database.handle, sql: sql)
+        }
+    }
+
+    private func currentRow() -> Row {
+        let count = sqlite3_column_count(handle)
+        var values: [SQLValue] = []
+        values.reserveCapacity(Int(count))
+        for i in 0..<count {
+            switch sqlite3_column_type(handle, i) {
+            case SQLITE_INTEGER: values.append(.integer(sqlite3_column_int64(handle, i)))
+            case SQLITE_FLOAT: values.append(.real(sqlite3_column_double(handle, i)))
+            case SQLITE_NULL: values.append(.null)
+            default:
+                if let text = sqlite3_column_text(handle, i) {
+                    values.append(.text(String(cString: text)))
+                } else {
+                    values.append(.null)
+                }
+            }
+        }
+        return Row(values: values)
+    }
+}
+
+/// One result row, read by column position.
+public struct Row: Sendable {
+    public var values: [SQLValue]
+
+    public subscript(index: Int) -> SQLValue { index < values.count ? values[index] : .null }
+    public func int(_ index: Int) -> Int? { self[index].int }
+    public func string(_ index: Int) -> String? { self[index].string }
+    public func double(_ index: Int) -> Double? { self[index].double }
+}
