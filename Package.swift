@@ -21,6 +21,6 @@ let package = Package(
         .testTarget(name: "GuideKitTests", dependencies: ["GuideKit", "GuideIndexer"], path: "Tests/GuideKitTests"),
         .testTarget(name: "IndexerTests", dependencies: ["GuideKit", "GuideIndexer"], path: "Tests/IndexerTests",
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "CLITests", dependencies: ["GuideKit"], path: "Tests/CLITests"),
+        .testTarget(name: "CLITests", dependencies: ["guide"], path: "Tests/CLITests"),
     ]
 )
