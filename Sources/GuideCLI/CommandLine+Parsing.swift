@@ -1,7 +1,7 @@
 /// The parsed command line: which command, its positional arguments and options.
 struct Invocation: Equatable {
     enum Command: String, CaseIterable {
-        case search, show, list, index, help
+        case search, show, list, index, eval, help
     }
 
     var command: Command
@@ -10,6 +10,7 @@ struct Invocation: Equatable {
     var limit = 10
     var db: String?
     var corpus: String?
+    var keys: String?
     var showVersion = false
     var showHelp = false
 }
@@ -24,7 +25,7 @@ struct UsageError: Error, Equatable {
 /// Reads arguments into an `Invocation`. Options may stand before or after the arguments;
 /// `--` ends options, so a query may begin with "-".
 enum ArgumentParser {
-    static let valueOptions = ["--limit", "--db", "--corpus"]
+    static let valueOptions = ["--limit", "--db", "--corpus", "--keys"]
     static let flagOptions = ["--json", "--help", "-h", "--version"]
 
     static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
@@ -56,7 +57,7 @@ enum ArgumentParser {
             case "--json": invocation.json = true
             case "--help", "-h": invocation.showHelp = true
             case "--version": invocation.showVersion = true
-            case "--limit", "--db", "--corpus":
+            case "--limit", "--db", "--corpus", "--keys":
                 guard let value = inlineValue ?? (index < arguments.count ? arguments[index] : nil) else {
                     throw UsageError(message: "missing value for '\(name)'", command: command)
                 }
@@ -96,6 +97,7 @@ enum ArgumentParser {
             }
             invocation.limit = n
         case "--db": invocation.db = value
+        case "--keys": invocation.keys = value
         default: invocation.corpus = value
         }
     }

@@ -29,6 +29,11 @@ struct CommandRunner {
             let outline = try openIndex().outline()
             output.write(invocation.json ? try JSONRenderer.render(ListJSON(outline)) + "\n"
                                          : OutlineRenderer.render(outline, style: style))
+        case .eval:
+            try expectArguments(1)
+            let evaluation = try JudgedQueryRun(invocation: invocation).evaluate(on: try openIndex())
+            output.write(invocation.json ? try JSONRenderer.render(evaluation) + "\n"
+                                         : EvaluationRenderer.render(evaluation, style: style))
         case .help:
             output.write(HelpText.page(for: nil))
         }

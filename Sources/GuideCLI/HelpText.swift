@@ -59,6 +59,20 @@ enum HelpText {
             \(commonOptions)
 
             """
+        case .eval?:
+            return """
+            OVERVIEW: Measure search quality on judged queries (hit@1, hit@3, MRR, nDCG@5 per recommendation).
+
+            USAGE: guide eval <queries.tsv> [--keys FILE] [--json] [--db PATH] [--corpus DIR]
+
+            ARGUMENTS:
+              <queries.tsv>     Lines 'id<TAB>query<TAB>KEY=grade …' (2 = the answer, 1 = also relevant)
+
+            OPTIONS:
+              --keys FILE       Lines 'key<TAB>title fragment' (default: keys.tsv beside the queries)
+            \(commonOptions)
+
+            """
         case .help?, nil:
             return """
             OVERVIEW: What Norway's national health guidelines say about a situation in care.
@@ -70,6 +84,7 @@ enum HelpText {
               show <id>         Show a whole recommendation with its source
               list              List guidelines, chapters and recommendations
               index             (Re)build the index from the corpus
+              eval <file.tsv>   Measure search quality on judged queries
               help [command]    Show help for a command
 
             OPTIONS:
