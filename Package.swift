@@ -18,7 +18,8 @@ let package = Package(
         // Command parsing and output; `guide`'s main only calls into it.
         .target(name: "GuideCLI", dependencies: ["GuideKit", "GuideIndexer"], path: "Sources/GuideCLI"),
         .executableTarget(name: "guide", dependencies: ["GuideCLI"], path: "Sources/guide"),
-        .testTarget(name: "GuideKitTests", dependencies: ["GuideKit", "GuideIndexer"], path: "Tests/GuideKitTests"),
+        .testTarget(name: "GuideKitTests", dependencies: ["GuideKit", "GuideIndexer"], path: "Tests/GuideKitTests",
+                    exclude: ["Snowball"]),
         .testTarget(name: "IndexerTests", dependencies: ["GuideKit", "GuideIndexer"], path: "Tests/IndexerTests",
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["guide"], path: "Tests/CLITests"),

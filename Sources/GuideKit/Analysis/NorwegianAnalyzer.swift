@@ -1,0 +1,38 @@
+/// The analyzer used at index and query time, registered as the FTS5 tokenizer `norwegian`.
+///
+/// Documents: every word is indexed in its exact lower-case form (æ ø å kept: "får" ≠ "far") and,
+/// at the same position, always its stem too, marked with `stemMarker` ("_koordinator" for "koordinatoren"), so
+/// a query can ask for the exact form, the stem, or both. Queries are built by `QueryAnalysis` from
+/// such terms and pass through unchanged.
+public struct NorwegianAnalyzer: FTS5Tokenizer {
+    public static let name = "norwegian"
+    /// Prefix of stem terms; never part of a document word.
+    public static let stemMarker: Unicode.Scalar = "_"
+
+    public init() {}
+
+    public func tokenize(_ text: UnsafeBufferPointer<UInt8>, reason: FTS5TokenizeReason,
+                         emit: (String, Int, Int, Bool) -> Bool) {
+        switch reason {
+        case .query, .prefixQuery:
+            WordScanner(extraWordCharacters: [Self.stemMarker]).words(in: text) { word, start, end in
+                emit(word, start, end, false)
+            }
+        case .document, .auxiliary:
+            WordScanner().words(in: text) { word, start, end in
+                emit(word, start, end, false) && emit(Self.stemTerm(Self.stem(word)), start, end, true)
+            }
+        }
+    }
+
+    /// The stem of a lower-case word; numbers and very short words are left alone.
+    public static func stem(_ word: String) -> String {
+        word.unicodeScalars.count < 3 || word.unicodeScalars.contains(where: { $0.properties.numericType != nil })
+            ? word : NorwegianStemmer.stem(word)
+    }
+
+    /// The index term for a stem.
+    public static func stemTerm(_ stem: String) -> String {
+        String(stemMarker) + stem
+    }
+}
