@@ -34,6 +34,7 @@ public enum IndexBuilder {
         do {
             do {
                 let db = try Database(path: temporary, mode: .create)
+                try db.register(tokenizer: NorwegianAnalyzer(), named: NorwegianAnalyzer.name)
                 // The file is private until renamed: no journal needed, a crash only loses the temporary.
                 try db.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
                 try IndexWriter(db: db).write(guidelines, files: files)

@@ -21,7 +21,7 @@ final class QueryTermsTests: XCTestCase {
     }
 
     func testExpressionQuotesEveryTerm() {
-        XCTAssertEqual(FTSExpression.any(of: QueryTerms("AND pårørende")), "\"and\" OR \"pårørende\"*")
+        XCTAssertEqual(FTSExpression.any(of: QueryTerms("AND pårørende")), "\"and\" OR \"_and\" OR \"pårørende\"* OR \"_pårør\"")
         XCTAssertNil(FTSExpression.any(of: QueryTerms("* ( )")))
     }
 

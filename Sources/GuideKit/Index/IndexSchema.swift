@@ -2,11 +2,11 @@
 /// version is rebuilt (by `guide`) or refused with a clear message (by the library).
 public enum IndexSchema {
     /// Bump on every change to the DDL below or to what goes into it.
-    public static let version = 1
+    public static let version = 2
 
-    /// FTS5 tokenizer for the passages. `remove_diacritics 0` keeps æ ø å distinct
-    /// ("får" ≠ "far"); case is folded.
-    public static let tokenizer = "unicode61 remove_diacritics 0"
+    /// FTS5 tokenizer for the passages: `NorwegianAnalyzer` (exact forms with æ ø å kept, plus
+    /// stems at the same positions). Every connection registers it before touching the index.
+    public static let tokenizer = NorwegianAnalyzer.name
 
     /// Column weights for bm25: heading (article and section titles) above body text.
     public static let headingWeight = 4.0

@@ -10,6 +10,7 @@ public final class GuideIndex {
         guard FileManager.default.fileExists(atPath: path) else { throw IndexError.missing(path: path) }
         do {
             db = try Database(path: path, mode: .readOnly)
+            try db.register(tokenizer: NorwegianAnalyzer(), named: NorwegianAnalyzer.name)
             let version = try db.userVersion
             guard version == IndexSchema.version else {
                 throw IndexError.wrongSchema(path: path, found: version, expected: IndexSchema.version)

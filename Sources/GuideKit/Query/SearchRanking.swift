@@ -19,8 +19,10 @@ enum SearchRanking {
 
     static func score(_ candidate: Candidate, terms: QueryTerms) -> Double {
         let words = Set(QueryTerms.tokens(candidate.heading + " " + candidate.text))
+        let stems = Set(words.map(NorwegianAnalyzer.stem))
         let matched = terms.words.filter { term in
-            term.count >= FTSExpression.minimumPrefixLength ? words.contains { $0.hasPrefix(term) } : words.contains(term)
+            stems.contains(NorwegianAnalyzer.stem(term))
+                || (term.count >= FTSExpression.minimumPrefixLength ? words.contains { $0.hasPrefix(term) } : words.contains(term))
         }.count
         let coverage = Double(matched) / Double(max(terms.words.count, 1))
         // bm25() is negative, better matches more negative.
