@@ -18,7 +18,7 @@ public enum IndexBuilder {
         let scan = try CorpusScanner.scan(corpus)
         var diagnostics = scan.diagnostics
         let guidelines = StructurePipeline.guidelines(from: scan.documents, diagnostics: &diagnostics)
-        try write(guidelines, files: scan.files, to: indexPath)
+        try write(guidelines, synonyms: scan.synonyms, files: scan.files, to: indexPath)
         let passages = guidelines.flatMap(\.articles).flatMap(\.sections)
             .reduce(0) { $0 + ($1.paragraphs.isEmpty ? 0 : 1) + $1.checklists.count }
         return Report(guidelines: guidelines.count, articles: guidelines.flatMap(\.articles).count,
@@ -26,7 +26,8 @@ public enum IndexBuilder {
     }
 
     /// Writes to `<index>.building-<pid>` and renames it over `indexPath`.
-    public static func write(_ guidelines: [Guideline], files: [CorpusFile], to indexPath: String) throws {
+    public static func write(_ guidelines: [Guideline], synonyms: [SynonymGroup] = [], files: [CorpusFile],
+                             to indexPath: String) throws {
         let target = URL(fileURLWithPath: indexPath)
         try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         let temporary = target.path + ".building-\(ProcessInfo.processInfo.processIdentifier)"
@@ -34,10 +35,11 @@ public enum IndexBuilder {
         do {
             do {
                 let db = try Database(path: temporary, mode: .create)
-                try db.register(tokenizer: NorwegianAnalyzer(), named: NorwegianAnalyzer.name)
+                let decompounder = Decompounder(vocabulary: CorpusVocabulary.words(in: guidelines))
+                try db.register(tokenizer: NorwegianAnalyzer(decompounder: decompounder), named: NorwegianAnalyzer.name)
                 // The file is private until renamed: no journal needed, a crash only loses the temporary.
                 try db.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
-                try IndexWriter(db: db).write(guidelines, files: files)
+                try IndexWriter(db: db).write(guidelines, synonyms: synonyms, files: files)
             }  // closed here, before the rename
             try AtomicFile.flush(temporary)
             try AtomicFile.rename(temporary, over: target.path)

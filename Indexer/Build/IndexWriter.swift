@@ -4,7 +4,7 @@ import GuideKit
 struct IndexWriter {
     let db: Database
 
-    func write(_ guidelines: [Guideline], files: [CorpusFile]) throws {
+    func write(_ guidelines: [Guideline], synonyms: [SynonymGroup], files: [CorpusFile]) throws {
         try db.execute(IndexSchema.ddl)
         try db.transaction {
             for file in files {
@@ -15,11 +15,28 @@ struct IndexWriter {
             }
             // Fill the external-content FTS table from the passages in one pass.
             try db.execute("INSERT INTO passages_fts(passages_fts) VALUES ('rebuild')")
+            try writeVocabulary()
+            for (group, synonym) in synonyms.enumerated() {
+                for phrase in synonym.phrases {
+                    try db.run("INSERT INTO synonyms(group_id, phrase) VALUES (?, ?)", [group, phrase])
+                }
+            }
             try db.run("INSERT INTO meta(key, value) VALUES ('schema', ?), ('tokenizer', ?)",
                        [String(IndexSchema.version), IndexSchema.tokenizer])
         }
         try db.execute("INSERT INTO passages_fts(passages_fts) VALUES ('optimize')")
         try db.execute("PRAGMA user_version = \(IndexSchema.version)")
+    }
+
+    /// Copies the FTS vocabulary into a plain table with the folded spelling and length that
+    /// query correction looks up.
+    private func writeVocabulary() throws {
+        let insert = try db.prepare("INSERT INTO vocabulary(term, folded, length, docs) VALUES (?, ?, ?, ?)")
+        for row in try db.rows("SELECT term, doc FROM passages_terms") {
+            guard let term = row.string(0) else { continue }
+            let isStem = term.unicodeScalars.first == NorwegianAnalyzer.stemMarker
+            try insert.run([term, isStem ? nil : Spelling.folded(term), term.count, row.int(1) ?? 0])
+        }
     }
 
     private func write(_ guideline: Guideline, ordinal: Int) throws {

@@ -9,6 +9,7 @@ public enum CorpusScanner {
 
     public struct Result: Sendable {
         public var documents: [SourceDocument]
+        public var synonyms: [SynonymGroup]
         public var files: [CorpusFile]
         public var diagnostics: [Diagnostic]
     }
@@ -17,7 +18,7 @@ public enum CorpusScanner {
     /// deterministic). Paths are shown relative to the directory's parent ("Corpus/x.txt").
     public static func scan(_ directory: URL) throws -> Result {
         let prefix = directory.lastPathComponent
-        var result = Result(documents: [], files: [], diagnostics: [])
+        var result = Result(documents: [], synonyms: [], files: [], diagnostics: [])
         for name in try guidelineFileNames(in: directory) {
             let url = directory.appendingPathComponent(name)
             let shown = "\(prefix)/\(name)"
@@ -43,20 +44,29 @@ public enum CorpusScanner {
             let base = url.deletingPathExtension().lastPathComponent
             result.documents.append(SourceDocument(path: shown, lines: DocumentLines.split(text), metadata: metadata, baseName: base))
         }
+        if let data = try? Data(contentsOf: directory.appendingPathComponent(SynonymFile.name)) {
+            let shown = "\(prefix)/\(SynonymFile.name)"
+            result.files.append(CorpusFile(path: shown, hash: ContentHash.of(data, nil), size: data.count))
+            result.synonyms = SynonymFile.parse(String(decoding: data, as: UTF8.self), path: shown, diagnostics: &result.diagnostics)
+        }
         return result
     }
 
-    /// Content hashes of the guideline files (and their metadata) without reading them as text:
+    /// Content hashes of the guideline files (with their metadata) and the synonym file, without reading them as text:
     /// what an index records to know later whether it is stale. Unreadable files are left out,
     /// as `scan` leaves them out.
     public static func fingerprint(_ directory: URL) throws -> [CorpusFile] {
         let prefix = directory.lastPathComponent
-        return try guidelineFileNames(in: directory).compactMap { name in
+        var files: [CorpusFile] = try guidelineFileNames(in: directory).compactMap { name in
             let url = directory.appendingPathComponent(name)
             guard let data = try? Data(contentsOf: url) else { return nil }
             return CorpusFile(path: "\(prefix)/\(name)", hash: ContentHash.of(data, try? Data(contentsOf: metadataURL(for: url))),
                               size: data.count)
         }
+        if let data = try? Data(contentsOf: directory.appendingPathComponent(SynonymFile.name)) {
+            files.append(CorpusFile(path: "\(prefix)/\(SynonymFile.name)", hash: ContentHash.of(data, nil), size: data.count))
+        }
+        return files
     }
 
     /// Guideline files directly in the directory, sorted by name so results are deterministic.

@@ -21,8 +21,10 @@ final class QueryTermsTests: XCTestCase {
     }
 
     func testExpressionQuotesEveryTerm() {
-        XCTAssertEqual(FTSExpression.any(of: QueryTerms("AND pårørende")), "\"and\" OR \"_and\" OR \"pårørende\"* OR \"_pårør\"")
-        XCTAssertNil(FTSExpression.any(of: QueryTerms("* ( )")))
+        let analysis = QueryAnalysis(words: [QueryAnalysis.Word(typed: "and", searched: "and"),
+                                             QueryAnalysis.Word(typed: "pårørende", searched: "pårørende")])
+        XCTAssertEqual(analysis.expression, "\"and\" OR \"_and\" OR \"pårørende\"* OR \"_pårør\"")
+        XCTAssertNil(QueryAnalysis(words: []).expression)
     }
 
     func testVeryLongInputIsBounded() {

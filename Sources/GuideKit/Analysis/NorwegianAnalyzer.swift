@@ -9,7 +9,13 @@ public struct NorwegianAnalyzer: FTS5Tokenizer {
     /// Prefix of stem terms; never part of a document word.
     public static let stemMarker: Unicode.Scalar = "_"
 
-    public init() {}
+    /// Splits compounds at index time, so "plan for oppfølging" finds "oppfølgingsplan". Queries
+    /// and highlighting need none: the parts share the compound's position.
+    public let decompounder: Decompounder?
+
+    public init(decompounder: Decompounder? = nil) {
+        self.decompounder = decompounder
+    }
 
     public func tokenize(_ text: UnsafeBufferPointer<UInt8>, reason: FTS5TokenizeReason,
                          emit: (String, Int, Int, Bool) -> Bool) {
@@ -20,7 +26,11 @@ public struct NorwegianAnalyzer: FTS5Tokenizer {
             }
         case .document, .auxiliary:
             WordScanner().words(in: text) { word, start, end in
-                emit(word, start, end, false) && emit(Self.stemTerm(Self.stem(word)), start, end, true)
+                guard emit(word, start, end, false), emit(Self.stemTerm(Self.stem(word)), start, end, true) else { return false }
+                for part in decompounder?.parts(of: word) ?? [] {
+                    guard emit(Self.stemTerm(Self.stem(part)), start, end, true) else { return false }
+                }
+                return true
             }
         }
     }

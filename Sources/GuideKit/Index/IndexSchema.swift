@@ -2,7 +2,7 @@
 /// version is rebuilt (by `guide`) or refused with a clear message (by the library).
 public enum IndexSchema {
     /// Bump on every change to the DDL below or to what goes into it.
-    public static let version = 2
+    public static let version = 3
 
     /// FTS5 tokenizer for the passages: `NorwegianAnalyzer` (exact forms with æ ø å kept, plus
     /// stems at the same positions). Every connection registers it before touching the index.
@@ -54,6 +54,16 @@ public enum IndexSchema {
         first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
     CREATE VIRTUAL TABLE passages_fts USING fts5(
         heading, text, content='passages', content_rowid='id', tokenize='\(tokenizer)');
+    -- Every indexed term with its document frequency: exact forms (with their æ ø å-folded spelling,
+    -- for queries typed without those letters, and their length, for typo correction) and "_"-stems.
+    CREATE VIRTUAL TABLE passages_terms USING fts5vocab(passages_fts, row);
+    CREATE TABLE vocabulary(
+        term TEXT PRIMARY KEY, folded TEXT, length INTEGER NOT NULL, docs INTEGER NOT NULL) WITHOUT ROWID;
+    CREATE INDEX vocabulary_by_folded ON vocabulary(folded);
+    CREATE INDEX vocabulary_by_length ON vocabulary(length);
+    -- Words and phrases that mean the same (Corpus/synonyms.tsv): one group per line there.
+    CREATE TABLE synonyms(group_id INTEGER NOT NULL, phrase TEXT NOT NULL);
+    CREATE INDEX synonyms_by_phrase ON synonyms(phrase);
     CREATE INDEX articles_by_guideline ON articles(guideline_id, ordinal);
     CREATE INDEX sections_by_article ON sections(article_id, ordinal);
     CREATE INDEX checklists_by_article ON checklists(article_id, ordinal);

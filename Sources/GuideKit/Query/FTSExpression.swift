@@ -1,20 +1,12 @@
-/// Builds the FTS5 MATCH expression from search terms. Every term is a quoted string (quotes
-/// doubled), so keywords like AND, NEAR or NOT are just words. A word matches its exact form
-/// (as a prefix when long enough, so "koordinator" also finds "koordinatorrollen") or any word
-/// with the same stem ("hjelpemiddel" finds "hjelpemidler").
+/// Quoting for FTS5 MATCH expressions. Every term is a quoted string (quotes doubled), so
+/// keywords like AND, NEAR or NOT are just words and no user text becomes syntax.
 enum FTSExpression {
-    /// Terms this short match only whole words ("als" must not find "alstå").
+    /// Words this short match only whole words ("als" must not find "alstå").
     static let minimumPrefixLength = 4
 
-    static func any(of terms: QueryTerms) -> String? {
-        guard !terms.isEmpty else { return nil }
-        return terms.words.map(alternatives).joined(separator: " OR ")
-    }
-
-    /// `"word"* OR "_stem"` for one word.
-    static func alternatives(_ word: String) -> String {
-        let exact = quoted(word) + (word.count >= minimumPrefixLength ? "*" : "")
-        return exact + " OR " + quoted(NorwegianAnalyzer.stemTerm(NorwegianAnalyzer.stem(word)))
+    /// The exact form, as a prefix when long enough ("koordinator" finds "koordinatorrollen").
+    static func exact(_ word: String) -> String {
+        quoted(word) + (word.count >= minimumPrefixLength ? "*" : "")
     }
 
     static func quoted(_ term: String) -> String {

@@ -1,13 +1,13 @@
-/// Search: safe FTS5 expression → bm25 candidates → re-rank → one hit per recommendation.
+/// Search: query analysis → safe FTS5 expression → bm25 candidates → re-rank → one hit per recommendation.
 extension GuideIndex {
     // Private-use scalars mark highlights in FTS5's snippet(); they never occur in corpus text.
     private static let open: Unicode.Scalar = "\u{E000}"
     private static let close: Unicode.Scalar = "\u{E001}"
 
     public func search(_ query: String, limit: Int = 10) throws -> SearchResults {
-        let terms = QueryTerms(query)
-        guard let expression = FTSExpression.any(of: terms), limit > 0 else {
-            return SearchResults(query: query, terms: terms.words, results: [])
+        let analysis = try analyze(query)
+        guard let expression = analysis.expression, limit > 0 else {
+            return SearchResults(query: query, analysis: analysis, results: [])
         }
         let rows = try db.rows("""
             SELECT p.id, p.article_id, bm25(passages_fts, ?, ?), p.heading, p.text,
@@ -22,13 +22,13 @@ extension GuideIndex {
             SearchRanking.Candidate(passageID: $0.int(0) ?? 0, articleID: $0.string(1) ?? "", bm25: $0.double(2) ?? 0,
                                     heading: $0.string(3) ?? "", text: $0.string(4) ?? "", snippet: $0.string(5) ?? "")
         }
-        for i in candidates.indices { candidates[i].score = SearchRanking.score(candidates[i], terms: terms) }
+        for i in candidates.indices { candidates[i].score = SearchRanking.score(candidates[i], analysis: analysis) }
         let best = SearchRanking.groupByArticle(candidates).prefix(limit)
         var hits: [SearchHit] = []
         for (offset, candidate) in best.enumerated() {
             if let hit = try hit(for: candidate, rank: offset + 1) { hits.append(hit) }
         }
-        return SearchResults(query: query, terms: terms.words, results: hits)
+        return SearchResults(query: query, analysis: analysis, results: hits)
     }
 
     private func hit(for candidate: SearchRanking.Candidate, rank: Int) throws -> SearchHit? {

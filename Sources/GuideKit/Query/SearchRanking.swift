@@ -17,14 +17,11 @@ enum SearchRanking {
         var score = 0.0
     }
 
-    static func score(_ candidate: Candidate, terms: QueryTerms) -> Double {
+    static func score(_ candidate: Candidate, analysis: QueryAnalysis) -> Double {
         let words = Set(QueryTerms.tokens(candidate.heading + " " + candidate.text))
         let stems = Set(words.map(NorwegianAnalyzer.stem))
-        let matched = terms.words.filter { term in
-            stems.contains(NorwegianAnalyzer.stem(term))
-                || (term.count >= FTSExpression.minimumPrefixLength ? words.contains { $0.hasPrefix(term) } : words.contains(term))
-        }.count
-        let coverage = Double(matched) / Double(max(terms.words.count, 1))
+        let matched = analysis.words.filter { analysis.passage(words: words, stems: stems, matches: $0) }.count
+        let coverage = Double(matched) / Double(max(analysis.words.count, 1))
         // bm25() is negative, better matches more negative.
         return -candidate.bm25 * (0.25 + coverage * coverage)
     }

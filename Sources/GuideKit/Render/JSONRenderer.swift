@@ -11,12 +11,19 @@ public enum JSONRenderer {
 
 /// The top-level shapes of `--json` output.
 public struct SearchJSON: Encodable {
+    public struct Correction: Encodable {
+        public let typed: String
+        public let searched: String
+    }
+
     public let query: String
     public let terms: [String]
+    public let corrections: [Correction]
     public let results: [SearchHit]
     public init(_ results: SearchResults) {
         query = results.query
         terms = results.terms
+        corrections = results.analysis.corrections.map { Correction(typed: $0.typed, searched: $0.searched) }
         self.results = results.results
     }
 }

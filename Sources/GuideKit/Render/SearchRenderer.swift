@@ -7,7 +7,13 @@ public enum SearchRenderer {
                 ? "Ingen søkeord i spørringen. Skriv hva situasjonen gjelder, f.eks. «pårørende barn».\n"
                 : "Ingen treff for «\(results.terms.joined(separator: " "))».\n"
         }
-        return results.results.map { render($0, style: style) }.joined(separator: "\n") + "\n"
+        var out = ""
+        let corrections = results.analysis.corrections
+        if !corrections.isEmpty {
+            out += style.dim("Viser treff for " + corrections.map { "«\($0.searched)» (skrevet «\($0.typed)»)" }
+                .joined(separator: ", ")) + "\n\n"
+        }
+        return out + results.results.map { render($0, style: style) }.joined(separator: "\n") + "\n"
     }
 
     static func render(_ hit: SearchHit, style: TextStyle) -> String {

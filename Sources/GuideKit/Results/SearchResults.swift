@@ -1,9 +1,12 @@
 /// The answer to a search: the query as understood and the ranked hits.
 public struct SearchResults: Sendable, Codable {
     public var query: String
-    /// The words searched for, after filler words were dropped.
-    public var terms: [String]
+    /// The words searched for (filler dropped, unknown spellings corrected) and their alternatives.
+    public var analysis: QueryAnalysis
     public var results: [SearchHit]
+
+    /// The words searched for, after filler words were dropped and spellings corrected.
+    public var terms: [String] { analysis.words.map(\.searched) }
 }
 
 /// One ranked passage, with everything needed to say where it comes from.

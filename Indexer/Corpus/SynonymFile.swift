@@ -1,0 +1,26 @@
+import Foundation
+import GuideKit
+
+/// `Corpus/synonyms.tsv`: one group of equivalent words or phrases per line, separated by commas
+/// or tabs (`selvmord, suicidalitet`); `#` starts a comment. Trainers extend it without touching
+/// code; a changed file makes the next `guide` command rebuild the index.
+public enum SynonymFile {
+    public static let name = "synonyms.tsv"
+
+    public static func parse(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> [SynonymGroup] {
+        var groups: [SynonymGroup] = []
+        for (index, raw) in text.components(separatedBy: "\n").enumerated() {
+            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            let phrases = line.split(whereSeparator: { $0 == "," || $0 == "\t" })
+                .map { QueryTerms.tokens(String($0)).joined(separator: " ") }
+                .filter { !$0.isEmpty }
+            if phrases.isEmpty { continue }
+            guard Set(phrases).count >= 2 else {
+                diagnostics.append(Diagnostic(path: path, line: index + 1, message: "a synonym group needs at least two different words"))
+                continue
+            }
+            groups.append(SynonymGroup(phrases: phrases, line: index + 1))
+        }
+        return groups
+    }
+}

@@ -1,0 +1,93 @@
+/// Turns typed words into a `QueryAnalysis` by looking the index's own vocabulary up: corrections
+/// for words it does not know (missing æ ø å, small typos), compound parts, synonyms.
+extension GuideIndex {
+    public func analyze(_ query: String) throws -> QueryAnalysis {
+        let terms = QueryTerms(query)
+        var words: [QueryAnalysis.Word] = []
+        for typed in terms.words {
+            var word = QueryAnalysis.Word(typed: typed, searched: try isKnown(typed) ? typed : try correction(for: typed) ?? typed)
+            if let parts = try compoundParts(of: word.searched) {
+                word.alternatives.append(parts.map(NorwegianAnalyzer.stem))
+                word.notes.append("sammensatt: " + parts.joined(separator: " + "))
+            }
+            words.append(word)
+        }
+        try addSynonyms(to: &words, tokens: QueryTerms.tokens(String(query.prefix(QueryTerms.maximumCharacters))))
+        return QueryAnalysis(words: words)
+    }
+
+    /// Known as an exact form, as the start of one, or by its stem.
+    private func isKnown(_ word: String) throws -> Bool {
+        let stem = NorwegianAnalyzer.stemTerm(NorwegianAnalyzer.stem(word))
+        if try db.firstRow("SELECT 1 FROM vocabulary WHERE term IN (?, ?)", [word, stem]) != nil { return true }
+        guard word.count >= FTSExpression.minimumPrefixLength else { return false }
+        return try db.firstRow("SELECT 1 FROM vocabulary WHERE term > ? AND term < ? LIMIT 1", [word, word + "\u{10FFFF}"]) != nil
+    }
+
+    /// The indexed word the user most likely meant: the same word typed without æ ø å, else the
+    /// closest by edit distance (1 for words of 4+ letters, 2 for 8+), the more common on ties.
+    private func correction(for word: String) throws -> String? {
+        let folded = Spelling.folded(word)
+        if let row = try db.firstRow("SELECT term FROM vocabulary WHERE folded = ? ORDER BY docs DESC, term LIMIT 1", [folded]) {
+            return row.string(0)
+        }
+        let limit = word.count >= 8 ? 2 : word.count >= 4 ? 1 : 0
+        guard limit > 0 else { return nil }
+        var best: (term: String, distance: Int, docs: Int)?
+        for row in try db.rows("""
+            SELECT term, folded, docs FROM vocabulary WHERE folded IS NOT NULL AND length BETWEEN ? AND ?
+            """, [word.count - limit, word.count + limit]) {
+            guard let term = row.string(0), let candidate = row.string(1) else { continue }
+            let distance = Spelling.distance(folded, candidate, limit: limit)
+            guard distance <= limit else { continue }
+            let docs = row.int(2) ?? 0
+            if best == nil || (distance, -docs, term) < (best!.distance, -best!.docs, best!.term) {
+                best = (term, distance, docs)
+            }
+        }
+        return best?.term
+    }
+
+    /// Two indexed words the given one is made of ("oppfølgingsplan" → "oppfølging", "plan").
+    private func compoundParts(of word: String) throws -> [String]? {
+        let characters = Array(word)
+        let n = Decompounder.minimumPartLength
+        guard characters.count >= 2 * n else { return nil }
+        var candidates: [String] = []
+        for split in n...(characters.count - n) {
+            let head = String(characters[..<split])
+            candidates.append(head)
+            if head.hasSuffix("s") || head.hasSuffix("e") { candidates.append(String(head.dropLast())) }
+            candidates.append(String(characters[split...]))
+        }
+        var known = Set<String>()
+        for row in try db.rows("SELECT term FROM vocabulary WHERE term IN (\(candidates.map { _ in "?" }.joined(separator: ",")))", candidates) {
+            if let term = row.string(0) { known.insert(term) }
+        }
+        return Decompounder(vocabulary: known).parts(of: word)
+    }
+
+    /// For every synonym phrase found in the query's words, the other phrases of its group become
+    /// alternatives of the phrase's first content word.
+    private func addSynonyms(to words: inout [QueryAnalysis.Word], tokens: [String]) throws {
+        for row in try db.rows("SELECT s.phrase, o.phrase FROM synonyms s JOIN synonyms o ON o.group_id = s.group_id AND o.phrase <> s.phrase") {
+            guard let phrase = row.string(0), let other = row.string(1) else { continue }
+            let phraseTokens = phrase.split(separator: " ").map(String.init)
+            guard tokens.containsSequence(phraseTokens),
+                  let index = words.firstIndex(where: { phraseTokens.contains($0.typed) || phraseTokens.contains($0.searched) })
+            else { continue }
+            let stems = other.split(separator: " ").map { NorwegianAnalyzer.stem(String($0)) }
+            if !words[index].alternatives.contains(stems) {
+                words[index].alternatives.append(stems)
+                words[index].notes.append("synonym: \(other)")
+            }
+        }
+    }
+}
+
+private extension Array where Element == String {
+    func containsSequence(_ sequence: [String]) -> Bool {
+        guard !sequence.isEmpty, sequence.count <= count else { return false }
+        return (0...(count - sequence.count)).contains { Array(self[$0..<($0 + sequence.count)]) == sequence }
+    }
+}
