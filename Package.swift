@@ -14,7 +14,8 @@ let package = Package(
         // Model, SQLite layer, schema, query, results, renderers: what other programs import.
         .target(name: "GuideKit", dependencies: ["CSQLite"], path: "Sources/GuideKit"),
         // Ingestion: corpus files → readers → model → index.
-        .target(name: "GuideIndexer", dependencies: ["GuideKit"], path: "Indexer"),
+        .target(name: "GuideIndexer", dependencies: ["GuideKit"], path: "Indexer",
+                resources: [.copy("Resources/synonyms.tsv")]),
         // Command parsing and output; `guide`'s main only calls into it.
         .target(name: "GuideCLI", dependencies: ["GuideKit", "GuideIndexer"], path: "Sources/GuideCLI"),
         .executableTarget(name: "guide", dependencies: ["GuideCLI"], path: "Sources/guide"),

@@ -44,10 +44,9 @@ public enum CorpusScanner {
             let base = url.deletingPathExtension().lastPathComponent
             result.documents.append(SourceDocument(path: shown, lines: DocumentLines.split(text), metadata: metadata, baseName: base))
         }
-        if let data = try? Data(contentsOf: directory.appendingPathComponent(SynonymFile.name)) {
-            let shown = "\(prefix)/\(SynonymFile.name)"
+        for (shown, data) in SynonymFile.sources(for: directory) {
             result.files.append(CorpusFile(path: shown, hash: ContentHash.of(data, nil), size: data.count))
-            result.synonyms = SynonymFile.parse(String(decoding: data, as: UTF8.self), path: shown, diagnostics: &result.diagnostics)
+            result.synonyms += SynonymFile.parse(String(decoding: data, as: UTF8.self), path: shown, diagnostics: &result.diagnostics)
         }
         return result
     }
@@ -63,8 +62,8 @@ public enum CorpusScanner {
             return CorpusFile(path: "\(prefix)/\(name)", hash: ContentHash.of(data, try? Data(contentsOf: metadataURL(for: url))),
                               size: data.count)
         }
-        if let data = try? Data(contentsOf: directory.appendingPathComponent(SynonymFile.name)) {
-            files.append(CorpusFile(path: "\(prefix)/\(SynonymFile.name)", hash: ContentHash.of(data, nil), size: data.count))
+        for (shown, data) in SynonymFile.sources(for: directory) {
+            files.append(CorpusFile(path: shown, hash: ContentHash.of(data, nil), size: data.count))
         }
         return files
     }

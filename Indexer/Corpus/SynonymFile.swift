@@ -1,11 +1,24 @@
 import Foundation
 import GuideKit
 
-/// `Corpus/synonyms.tsv`: one group of equivalent words or phrases per line, separated by commas
-/// or tabs (`selvmord, suicidalitet`); `#` starts a comment. Trainers extend it without touching
-/// code; a changed file makes the next `guide` command rebuild the index.
+/// Synonym files: one group of equivalent words or phrases per line, separated by commas or tabs
+/// (`selvmord, suicidalitet`); `#` starts a comment. The built-in list is `Indexer/Resources/synonyms.tsv`;
+/// a corpus may add its own `synonyms.tsv`. Trainers extend them without touching code; a changed
+/// file makes the next `guide` command rebuild the index.
 public enum SynonymFile {
     public static let name = "synonyms.tsv"
+
+    /// The synonym files that apply to a corpus, as (shown path, contents): built-in first.
+    static func sources(for corpus: URL) -> [(path: String, data: Data)] {
+        var sources: [(String, Data)] = []
+        if let url = Bundle.module.url(forResource: "synonyms", withExtension: "tsv"), let data = try? Data(contentsOf: url) {
+            sources.append(("Indexer/Resources/\(name)", data))
+        }
+        if let data = try? Data(contentsOf: corpus.appendingPathComponent(name)) {
+            sources.append(("\(corpus.lastPathComponent)/\(name)", data))
+        }
+        return sources
+    }
 
     public static func parse(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> [SynonymGroup] {
         var groups: [SynonymGroup] = []

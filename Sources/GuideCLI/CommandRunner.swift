@@ -29,6 +29,11 @@ struct CommandRunner {
             let outline = try openIndex().outline()
             output.write(invocation.json ? try JSONRenderer.render(ListJSON(outline)) + "\n"
                                          : OutlineRenderer.render(outline, style: style))
+        case .analyze:
+            let text = invocation.arguments.joined(separator: " ")
+            let analysis = try openIndex().analyze(text)
+            output.write(invocation.json ? try JSONRenderer.render(analysis) + "\n"
+                                         : AnalysisRenderer.render(text, analysis: analysis, style: style))
         case .eval:
             try expectArguments(1)
             let evaluation = try JudgedQueryRun(invocation: invocation).evaluate(on: try openIndex())

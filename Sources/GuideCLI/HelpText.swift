@@ -59,6 +59,19 @@ enum HelpText {
             \(commonOptions)
 
             """
+        case .analyze?:
+            return """
+            OVERVIEW: Show what search makes of a text: words searched, corrections, stems, compound parts, synonyms.
+
+            USAGE: guide analyze <text>… [--json] [--db PATH] [--corpus DIR]
+
+            ARGUMENTS:
+              <text>            Any text, e.g. "parorende oppfølgingsplan BPA"
+
+            OPTIONS:
+            \(commonOptions)
+
+            """
         case .eval?:
             return """
             OVERVIEW: Measure search quality on judged queries (hit@1, hit@3, MRR, nDCG@5 per recommendation).
@@ -85,6 +98,7 @@ enum HelpText {
               list              List guidelines, chapters and recommendations
               index             (Re)build the index from the corpus
               eval <file.tsv>   Measure search quality on judged queries
+              analyze <text>…   Show how a text is analyzed (corrections, stems, synonyms)
               help [command]    Show help for a command
 
             OPTIONS:

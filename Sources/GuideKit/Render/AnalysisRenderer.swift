@@ -1,0 +1,21 @@
+/// `guide analyze` for people: what each word of a text becomes — the spelling searched for,
+/// its stem, compound parts and synonyms — so a trainer can see the effect of the synonym file.
+public enum AnalysisRenderer {
+    public static func render(_ text: String, analysis: QueryAnalysis, style: TextStyle) -> String {
+        var out: [String] = []
+        let searched = Set(analysis.words.map(\.typed))
+        let dropped = QueryTerms.tokens(text).filter { !searched.contains($0) }
+        for word in analysis.words {
+            var line = "«\(word.typed)»"
+            if word.corrected { line += " → søkes som «\(word.searched)» (rettet mot ord i indeksen)" }
+            out.append(style.bold(line))
+            out.append("    stamme: \(NorwegianAnalyzer.stem(word.searched))")
+            for note in word.notes { out.append("    \(note)") }
+        }
+        if !dropped.isEmpty {
+            out.append(style.dim("Fyllord som ikke søkes: " + Array(Set(dropped)).sorted().joined(separator: ", ")))
+        }
+        if analysis.words.isEmpty { out.append("Ingen søkeord i teksten.") }
+        return out.joined(separator: "\n") + "\n"
+    }
+}
