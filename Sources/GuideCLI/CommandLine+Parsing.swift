@@ -7,6 +7,7 @@ struct Invocation: Equatable {
     var command: Command
     var arguments: [String] = []
     var json = false
+    var explain = false
     var limit = 10
     var db: String?
     var corpus: String?
@@ -26,7 +27,7 @@ struct UsageError: Error, Equatable {
 /// `--` ends options, so a query may begin with "-".
 enum ArgumentParser {
     static let valueOptions = ["--limit", "--db", "--corpus", "--keys"]
-    static let flagOptions = ["--json", "--help", "-h", "--version"]
+    static let flagOptions = ["--json", "--explain", "--help", "-h", "--version"]
 
     static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
         var invocation = Invocation(command: .help)
@@ -55,6 +56,7 @@ enum ArgumentParser {
             let command = commandName.flatMap(Invocation.Command.init(rawValue:))
             switch name {
             case "--json": invocation.json = true
+            case "--explain": invocation.explain = true
             case "--help", "-h": invocation.showHelp = true
             case "--version": invocation.showVersion = true
             case "--limit", "--db", "--corpus", "--keys":

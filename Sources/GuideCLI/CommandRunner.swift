@@ -16,7 +16,8 @@ struct CommandRunner {
             try buildIndex(reason: nil)
         case .search:
             let index = try openIndex()
-            let results = try index.search(invocation.arguments.joined(separator: " "), limit: invocation.limit)
+            let results = try index.search(invocation.arguments.joined(separator: " "), limit: invocation.limit,
+                                           explain: invocation.explain)
             output.write(invocation.json ? try JSONRenderer.render(SearchJSON(results)) + "\n"
                                          : SearchRenderer.render(results, style: style))
         case .show:

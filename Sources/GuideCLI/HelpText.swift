@@ -22,6 +22,7 @@ enum HelpText {
 
             OPTIONS:
               --limit N         Number of recommendations to show (default: 10)
+              --explain         Show per hit which words matched where and how the score is made
             \(commonOptions)
 
             """

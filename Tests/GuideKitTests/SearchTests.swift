@@ -56,6 +56,16 @@ final class SearchTests: XCTestCase {
         XCTAssertTrue(top.section.text.contains("  • behov for sosial kontakt"))
     }
 
+    func testExplanationSaysWhatMatchedWhere() throws {
+        let plain = try XCTUnwrap(try index.search("koordinator ernæring").results.first)
+        XCTAssertNil(plain.explanation)
+        let explained = try XCTUnwrap(try index.search("koordinator pasienter", explain: true).results.first?.explanation)
+        XCTAssertEqual(explained.matchedInHeading, ["koordinator", "pasienter"])
+        XCTAssertEqual(explained.coverage, 1)
+        XCTAssertLessThan(explained.bm25, 0)
+        XCTAssertEqual(try index.search("koordinator vaksine", explain: true).results.first?.explanation?.missing, ["vaksine"])
+    }
+
     func testLimitIsRespectedAndRanksAreConsecutive() throws {
         let results = try index.search("pasienten", limit: 1)
         XCTAssertEqual(results.results.map(\.rank), [1])

@@ -4,7 +4,7 @@ extension GuideIndex {
     private static let open: Unicode.Scalar = "\u{E000}"
     private static let close: Unicode.Scalar = "\u{E001}"
 
-    public func search(_ query: String, limit: Int = 10) throws -> SearchResults {
+    public func search(_ query: String, limit: Int = 10, explain: Bool = false) throws -> SearchResults {
         let analysis = try analyze(query)
         guard let expression = analysis.expression, limit > 0 else {
             return SearchResults(query: query, analysis: analysis, results: [])
@@ -22,11 +22,14 @@ extension GuideIndex {
             SearchRanking.Candidate(passageID: $0.int(0) ?? 0, articleID: $0.string(1) ?? "", bm25: $0.double(2) ?? 0,
                                     heading: $0.string(3) ?? "", text: $0.string(4) ?? "", snippet: $0.string(5) ?? "")
         }
-        for i in candidates.indices { candidates[i].score = SearchRanking.score(candidates[i], analysis: analysis) }
+        for i in candidates.indices { candidates[i].explanation = SearchRanking.explain(candidates[i], analysis: analysis) }
         let best = SearchRanking.groupByArticle(candidates).prefix(limit)
         var hits: [SearchHit] = []
         for (offset, candidate) in best.enumerated() {
-            if let hit = try hit(for: candidate, rank: offset + 1) { hits.append(hit) }
+            if var hit = try hit(for: candidate, rank: offset + 1) {
+                if explain { hit.explanation = candidate.explanation }
+                hits.append(hit)
+            }
         }
         return SearchResults(query: query, analysis: analysis, results: hits)
     }
@@ -55,6 +58,6 @@ extension GuideIndex {
             snippet: snippet,
             source: SourceReference(path: row.string(5) ?? "", url: row.string(4) ?? guideline.url,
                                     lines: [row.int(10) ?? 0, row.int(11) ?? 0]),
-            legalReferences: try legalReferences(articleID: articleID))
+            legalReferences: try legalReferences(articleID: articleID), explanation: nil)
     }
 }

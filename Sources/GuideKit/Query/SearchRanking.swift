@@ -1,11 +1,14 @@
 /// How passages are ordered: one place for the ranking policy.
 ///
-/// FTS5's bm25 (heading weighted above text) gives the base score; it is multiplied by how many of
-/// the query's words the passage holds, so a passage answering the whole question beats one that
-/// repeats a single word. Ties break on article id and passage id, so results are deterministic.
+/// FTS5's bm25 (heading weighted above text) gives the base. It is multiplied by the share of the
+/// query's words the passage holds (squared, so a passage answering the whole question beats one
+/// that repeats a single word) and by a bonus for words in the heading (the recommendation's and
+/// the part's title). Ties break on article id and passage id, so results are deterministic.
 enum SearchRanking {
     /// How many bm25 candidates are re-ranked before grouping.
     static let candidateLimit = 400
+    /// Weight of the heading bonus: a passage whose heading holds every query word scores 1.5×.
+    static let headingBonus = 0.5
 
     struct Candidate {
         let passageID: Int
@@ -14,16 +17,30 @@ enum SearchRanking {
         let heading: String
         let text: String
         let snippet: String
-        var score = 0.0
+        var explanation = SearchHit.Explanation()
+        var score: Double { explanation.score }
     }
 
-    static func score(_ candidate: Candidate, analysis: QueryAnalysis) -> Double {
-        let words = Set(QueryTerms.tokens(candidate.heading + " " + candidate.text))
-        let stems = Set(words.map(NorwegianAnalyzer.stem))
-        let matched = analysis.words.filter { analysis.passage(words: words, stems: stems, matches: $0) }.count
-        let coverage = Double(matched) / Double(max(analysis.words.count, 1))
-        // bm25() is negative, better matches more negative.
-        return -candidate.bm25 * (0.25 + coverage * coverage)
+    static func explain(_ candidate: Candidate, analysis: QueryAnalysis) -> SearchHit.Explanation {
+        let heading = Set(QueryTerms.tokens(candidate.heading))
+        let text = Set(QueryTerms.tokens(candidate.text))
+        let headingStems = Set(heading.map(NorwegianAnalyzer.stem))
+        let textStems = Set(text.map(NorwegianAnalyzer.stem))
+        var explanation = SearchHit.Explanation(bm25: candidate.bm25)
+        for word in analysis.words {
+            let inHeading = analysis.passage(words: heading, stems: headingStems, matches: word)
+            let inText = analysis.passage(words: text, stems: textStems, matches: word)
+            if inHeading { explanation.matchedInHeading.append(word.searched) }
+            if inText { explanation.matchedInText.append(word.searched) }
+            if !inHeading && !inText { explanation.missing.append(word.searched) }
+        }
+        let count = Double(max(analysis.words.count, 1))
+        explanation.coverage = Double(analysis.words.count - explanation.missing.count) / count
+        explanation.headingCoverage = Double(explanation.matchedInHeading.count) / count
+        // bm25() is negative: better matches are more negative.
+        explanation.score = -candidate.bm25 * (0.25 + explanation.coverage * explanation.coverage)
+            * (1 + headingBonus * explanation.headingCoverage)
+        return explanation
     }
 
     /// Best passage per article, best first.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `guide search` for people: each hit with guideline, chapter, recommendation, part, a
 /// highlighted snippet and its source, wrapped to the terminal width.
 public enum SearchRenderer {
@@ -30,10 +32,17 @@ public enum SearchRenderer {
         if !hit.legalReferences.isEmpty {
             lines.append(style.wrapped("Lovgrunnlag: " + hit.legalReferences.map(\.citation).joined(separator: "; "), indent: "    "))
         }
-        var source = "Kilde: \(hit.source.path):\(hit.source.lineDescription)"
-        if let url = hit.source.url { source += " · \(url)" }
-        lines.append(style.dim("    " + source))
+        lines.append(style.dim("    Kilde: \(hit.source.path):\(hit.source.lineDescription)"))
+        if let url = hit.source.url { lines.append(style.dim("    " + url)) }
         lines.append(style.dim("    Vis hele: guide show \(hit.recommendation?.id ?? "")"))
+        if let e = hit.explanation {
+            let why = String(format: "Rangering: poeng %.3f = bm25 %.3f × (0.25 + dekning %.2f²) × (1 + 0.5 × i overskrift %.2f)",
+                             e.score, -e.bm25, e.coverage, e.headingCoverage)
+            lines.append(style.wrapped(why, indent: "      ", firstIndent: "    "))
+            var found = "I overskrift: \(e.matchedInHeading.joined(separator: ", ")) · i tekst: \(e.matchedInText.joined(separator: ", "))"
+            if !e.missing.isEmpty { found += " · mangler: \(e.missing.joined(separator: ", "))" }
+            lines.append(style.wrapped(found, indent: "      ", firstIndent: "    "))
+        }
         return lines.joined(separator: "\n")
     }
 }

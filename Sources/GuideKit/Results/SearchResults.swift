@@ -20,6 +20,20 @@ public struct SearchHit: Sendable, Codable {
         public var text: String
     }
 
+    /// Why a hit ranks where it does (`guide search --explain`).
+    public struct Explanation: Sendable, Hashable, Codable {
+        /// FTS5 bm25 of the passage (negative; lower is better).
+        public var bm25 = 0.0
+        /// Share of the query's words the passage holds, and the share in its heading.
+        public var coverage = 0.0
+        public var headingCoverage = 0.0
+        public var matchedInHeading: [String] = []
+        public var matchedInText: [String] = []
+        public var missing: [String] = []
+        /// −bm25 × (0.25 + coverage²) × (1 + 0.5 × headingCoverage).
+        public var score = 0.0
+    }
+
     public var rank: Int
     public var score: Double
     public var guideline: GuidelineSummary
@@ -31,4 +45,6 @@ public struct SearchHit: Sendable, Codable {
     public var source: SourceReference
     /// The legal basis of the hit's recommendation.
     public var legalReferences: [LegalReferenceSummary]
+    /// Present when asked for.
+    public var explanation: Explanation?
 }
