@@ -20,7 +20,7 @@ let package = Package(
         .target(name: "GuideCLI", dependencies: ["GuideKit", "GuideIndexer"], path: "Sources/GuideCLI"),
         .executableTarget(name: "guide", dependencies: ["GuideCLI"], path: "Sources/guide"),
         .testTarget(name: "GuideKitTests", dependencies: ["GuideKit", "GuideIndexer"], path: "Tests/GuideKitTests",
-                    exclude: ["Snowball"]),
+                    exclude: ["Snowball", "Relevance"]),
         .testTarget(name: "IndexerTests", dependencies: ["GuideKit", "GuideIndexer"], path: "Tests/IndexerTests",
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["guide"], path: "Tests/CLITests"),

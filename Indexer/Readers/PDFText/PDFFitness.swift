@@ -1,0 +1,52 @@
+import GuideKit
+
+/// How much a text looks like a Helsedirektoratet PDF saved as text: wrapped lines each followed by
+/// a blank line, per-page URL lists, "Råd" labels, "Praktisk – slik kan …" headings, page numbers.
+/// Web pages saved as text ("Gå til hovedinnhold", "•" bullets, long unwrapped lines) and Markdown
+/// score zero.
+enum PDFFitness {
+    static func score(_ lines: [String]) -> Double {
+        let content = lines.map(TextCleanup.normalizeSpaces).filter { !$0.isEmpty }
+        guard content.count >= 3 else { return 0 }
+        if content.contains(where: { $0.hasPrefix("•") || $0 == "Gå til hovedinnhold" || $0.hasPrefix("```") }) {
+            return 0
+        }
+        let markdown = content.filter { $0.range(of: #"^(#{1,6} |[-*+] |\d+\. |> )"#, options: .regularExpression) != nil }
+        if markdown.count * 10 >= content.count {
+            return 0
+        }
+        let long = content.filter { $0.count > 160 && !TextCleanup.isURLLine($0) }.count
+        if Double(long) / Double(content.count) > 0.1 { return 0 }
+
+        var followedByBlank = 0
+        var textLines = 0
+        var urlBlocks = 0
+        var labels = 0
+        var headings = 0
+        var pageNumbers = 0
+        var previousWasURL = false
+        for (index, raw) in lines.enumerated() {
+            let kind = PDFLineClassifier.kind(of: raw)
+            switch kind {
+            case .text:
+                textLines += 1
+                if index + 1 < lines.count, TextCleanup.normalizeSpaces(lines[index + 1]).isEmpty { followedByBlank += 1 }
+            case .url where !previousWasURL: urlBlocks += 1
+            case .label: labels += 1
+            case .heading(let k) where k != .references: headings += 1
+            case .pageNumber: pageNumbers += 1
+            default: break
+            }
+            if kind != .blank { previousWasURL = kind == .url }
+        }
+        guard textLines > 0 else { return 0 }
+        let wrapShare = Double(followedByBlank) / Double(textLines)
+        guard urlBlocks + labels + headings + pageNumbers > 0 else { return 0.1 * wrapShare }
+        var score = 0.35 * wrapShare
+        if urlBlocks > 0 { score += 0.2 }
+        if labels > 0 { score += 0.2 }
+        if headings > 0 { score += 0.15 }
+        if pageNumbers > 0 { score += 0.1 }
+        return min(1, score)
+    }
+}

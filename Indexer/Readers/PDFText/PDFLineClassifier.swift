@@ -1,0 +1,44 @@
+import Foundation
+import GuideKit
+
+/// Decides what one raw line of a PDF text is: furniture (banner, page number, URL), a structural
+/// label or heading, or running text.
+enum PDFLineClassifier {
+    static func kind(of raw: String) -> PDFLine.Kind {
+        let t = TextCleanup.normalizeSpaces(raw)
+        if t.isEmpty { return .blank }
+        if TextCleanup.isURLLine(t) { return .url }
+        if HearingBanner.matches(t) { return .banner }
+        if isPageNumber(t) { return .pageNumber }
+        if isLabel(t) { return .label }
+        if let kind = headingKind(t) { return .heading(kind) }
+        return .text
+    }
+
+    static func isPageNumber(_ t: String) -> Bool {
+        (1...3).contains(t.count) && t.allSatisfy(\.isPDFASCIIDigit)
+    }
+
+    /// "Råd", "Anbefaling", "Sterk anbefaling", "Svak anbefaling", optionally numbered ("Råd 3").
+    static func isLabel(_ t: String) -> Bool {
+        t.lowercased().range(of: #"^((sterk|svak)e? )?(råd|anbefaling)( \d{1,3})?$"#, options: .regularExpression) != nil
+    }
+
+    /// The fixed section headings of a recommendation page.
+    static func headingKind(_ t: String) -> SectionKind? {
+        guard t.count <= 70 else { return nil }
+        let lower = t.lowercased()
+        if lower.range(of: #"^praktisk(\s*[–—-]\s*slik kan .*(følges|brukes))?$"#, options: .regularExpression) != nil {
+            return .practical
+        }
+        if lower.range(of: #"^begrunnelse(\s*[–—-]\s*(dette er|slik) .*)?$"#, options: .regularExpression) != nil {
+            return .rationale
+        }
+        if ["referanser", "litteratur", "litteraturliste", "kilder"].contains(lower) { return .references }
+        return nil
+    }
+}
+
+extension Character {
+    var isPDFASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,29 @@
+import Foundation
+
+/// The words a document uses on their own, so that words glued together by the PDF export
+/// ("ellerspesialisthelsetjenesteloven") can be told from real compounds and split.
+struct PDFVocabulary: Sendable {
+    private var counts: [String: Int] = [:]
+
+    init(lines: [String]) {
+        for line in lines {
+            for token in PDFVocabulary.words(in: line) {
+                counts[token, default: 0] += 1
+            }
+        }
+    }
+
+    /// How often the word (any case) stands alone in the document.
+    func count(_ word: String) -> Int { counts[word.lowercased()] ?? 0 }
+
+    func isKnown(_ word: String) -> Bool { count(word) > 0 || PDFWordLists.connectives.contains(word.lowercased()) }
+
+    /// Lower-cased words made of letters (and inner hyphens), punctuation stripped.
+    static func words(in text: String) -> [String] {
+        text.split(whereSeparator: { $0.isWhitespace }).compactMap { piece in
+            let core = piece.trimmingCharacters(in: CharacterSet.letters.inverted)
+            guard !core.isEmpty, core.allSatisfy({ $0.isLetter || $0 == "-" }) else { return nil }
+            return core.lowercased()
+        }
+    }
+}
