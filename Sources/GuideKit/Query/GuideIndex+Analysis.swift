@@ -25,13 +25,14 @@ extension GuideIndex {
     }
 
     /// The indexed word the user most likely meant: the same word typed without æ ø å, else the
-    /// closest by edit distance (1 for words of 4+ letters, 2 for 8+), the more common on ties.
+    /// closest by edit distance (1 for words of 4+ letters, 2 for 10+: "forelder" must not become
+    /// "følelser"), the more common on ties.
     private func correction(for word: String) throws -> String? {
         let folded = Spelling.folded(word)
         if let row = try db.firstRow("SELECT term FROM vocabulary WHERE folded = ? ORDER BY docs DESC, term LIMIT 1", [folded]) {
             return row.string(0)
         }
-        let limit = word.count >= 8 ? 2 : word.count >= 4 ? 1 : 0
+        let limit = word.count >= 10 ? 2 : word.count >= 4 ? 1 : 0
         guard limit > 0 else { return nil }
         var best: (term: String, distance: Int, docs: Int)?
         for row in try db.rows("""

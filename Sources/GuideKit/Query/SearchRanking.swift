@@ -3,12 +3,15 @@
 /// FTS5's bm25 (heading weighted above text) gives the base. It is multiplied by the share of the
 /// query's words the passage holds (squared, so a passage answering the whole question beats one
 /// that repeats a single word) and by a bonus for words in the heading (the recommendation's and
-/// the part's title). Ties break on article id and passage id, so results are deterministic.
+/// the part's title). Corrected words weigh less than typed ones. Ties break on article id and
+/// passage id, so results are deterministic.
 enum SearchRanking {
     /// How many bm25 candidates are re-ranked before grouping.
     static let candidateLimit = 400
     /// Weight of the heading bonus: a passage whose heading holds every query word scores 1.5×.
     static let headingBonus = 0.5
+    /// A corrected word counts this much of a typed one, so exact matches rank above corrected ones.
+    static let correctedWeight = 0.5
 
     struct Candidate {
         let passageID: Int
@@ -34,9 +37,12 @@ enum SearchRanking {
             if inText { explanation.matchedInText.append(word.searched) }
             if !inHeading && !inText { explanation.missing.append(word.searched) }
         }
-        let count = Double(max(analysis.words.count, 1))
-        explanation.coverage = Double(analysis.words.count - explanation.missing.count) / count
-        explanation.headingCoverage = Double(explanation.matchedInHeading.count) / count
+        func weight(_ words: [String]) -> Double {
+            analysis.words.filter { words.contains($0.searched) }.reduce(0) { $0 + ($1.corrected ? correctedWeight : 1) }
+        }
+        let total = max(weight(analysis.words.map(\.searched)), 1)
+        explanation.coverage = weight(Array(Set(explanation.matchedInHeading + explanation.matchedInText))) / total
+        explanation.headingCoverage = weight(explanation.matchedInHeading) / total
         // bm25() is negative: better matches are more negative.
         explanation.score = -candidate.bm25 * (0.25 + explanation.coverage * explanation.coverage)
             * (1 + headingBonus * explanation.headingCoverage)

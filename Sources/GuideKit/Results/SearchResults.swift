@@ -24,7 +24,8 @@ public struct SearchHit: Sendable, Codable {
     public struct Explanation: Sendable, Hashable, Codable {
         /// FTS5 bm25 of the passage (negative; lower is better).
         public var bm25 = 0.0
-        /// Share of the query's words the passage holds, and the share in its heading.
+        /// Share of the query's words the passage holds, and the share in its heading (corrected
+        /// words count half).
         public var coverage = 0.0
         public var headingCoverage = 0.0
         public var matchedInHeading: [String] = []
