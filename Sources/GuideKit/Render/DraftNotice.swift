@@ -1,7 +1,11 @@
 /// The flag every shown text from a hearing draft carries.
 enum DraftNotice {
     static func label(for guideline: GuidelineSummary) -> String? {
-        guard guideline.isHearingDraft else { return nil }
-        return guideline.hearingDeadline.map { "HØRINGSUTKAST (høringsfrist \($0))" } ?? "HØRINGSUTKAST"
+        label(status: guideline.status, deadline: guideline.hearingDeadline)
+    }
+
+    static func label(status: String, deadline: String?) -> String? {
+        guard status == GuidelineStatus.Stage.hearingDraft.rawValue else { return nil }
+        return deadline.map { "HØRINGSUTKAST (høringsfrist \($0))" } ?? "HØRINGSUTKAST"
     }
 }

@@ -4,12 +4,12 @@ public enum OutlineRenderer {
         guard !guidelines.isEmpty else { return "Indeksen har ingen retningslinjer.\n" }
         var out: [String] = []
         for guideline in guidelines {
-            var header = style.bold(guideline.title)
-            if guideline.status == GuidelineStatus.Stage.hearingDraft.rawValue {
-                header += "  " + style.warning(guideline.hearingDeadline.map { "HØRINGSUTKAST (høringsfrist \($0))" } ?? "HØRINGSUTKAST")
+            out.append(style.wrapped(style.bold(guideline.title)))
+            if let draft = DraftNotice.label(status: guideline.status, deadline: guideline.hearingDeadline) {
+                out.append("  " + style.warning(draft))
             }
-            out.append(header)
-            out.append(style.dim("  " + [guideline.kind, guideline.publisher, guideline.url ?? guideline.path].compactMap { $0 }.joined(separator: " · ")))
+            out.append(style.dim("  " + ([guideline.kind, guideline.publisher].compactMap { $0 } + [guideline.path]).joined(separator: " · ")))
+            if let url = guideline.url { out.append(style.dim("  " + url)) }
             for chapter in guideline.chapters {
                 out.append(style.wrapped("\(chapter.number). \(chapter.title)", indent: "     ", firstIndent: "  "))
                 for article in chapter.recommendations {
