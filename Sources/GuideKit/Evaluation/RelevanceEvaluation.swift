@@ -10,8 +10,9 @@ public struct RelevanceEvaluation: Sendable, Codable {
         /// Rank of the first top-grade answer, nil when it is not in the results.
         public var answerRank: Int?
         public var ndcg5: Double
-        /// Title of what came first.
+        /// Title of what came first, and whether it is from a hearing draft.
         public var first: String?
+        public var firstIsHearingDraft: Bool
     }
 
     public var queries: [QueryOutcome]
@@ -34,7 +35,8 @@ public struct RelevanceEvaluation: Sendable, Codable {
             let answerRank = grades.firstIndex { $0 == top && top > 0 }.map { $0 + 1 }
             outcomes.append(QueryOutcome(id: query.id, query: query.query, answerRank: answerRank,
                                          ndcg5: ndcg(grades, ideal: Array(query.grades.values), k: 5),
-                                         first: hits.first.map { $0.recommendation?.title ?? $0.chapter.title }))
+                                         first: hits.first.map { $0.recommendation?.title ?? $0.chapter.title },
+                                         firstIsHearingDraft: hits.first?.guideline.isHearingDraft ?? false))
         }
         let n = Double(max(outcomes.count, 1))
         func share(_ k: Int) -> Double { Double(outcomes.filter { ($0.answerRank ?? .max) <= k }.count) / n }

@@ -11,7 +11,8 @@ public enum EvaluationRenderer {
             out.append(style.bold("Ikke først:"))
             for miss in misses {
                 let rank = miss.answerRank.map { "svaret på plass \($0)" } ?? "svaret ikke funnet"
-                out.append(style.wrapped("\(miss.id) «\(miss.query)» – \(rank); først: \(miss.first ?? "ingen treff")",
+                let first = (miss.first ?? "ingen treff") + (miss.firstIsHearingDraft ? " [HØRINGSUTKAST]" : "")
+                out.append(style.wrapped("\(miss.id) «\(miss.query)» – \(rank); først: \(first)",
                                          indent: "    ", firstIndent: "  "))
             }
         }
