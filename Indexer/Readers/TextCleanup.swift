@@ -1,4 +1,5 @@
 import Foundation
+import GuideKit
 
 /// Small text helpers every reader needs.
 enum TextCleanup {
@@ -58,5 +59,46 @@ enum HearingBanner {
         let match = String(t[range])
         guard let dayStart = match.firstIndex(where: \.isNumber) else { return nil }
         return String(match[dayStart...])
+    }
+}
+
+/// Nests a flat run of list lines by their indentation into checklist items (web `•` bullets,
+/// Markdown `-`/`*` lists): a line indented deeper than the one before is its sub-item.
+enum ListNesting {
+    struct Entry {
+        var indent: Int
+        var text: String
+        var line: Int
+        /// The last line of the item's own text, when it wraps onto more lines.
+        var lastLine: Int?
+    }
+
+    static func items(_ entries: [Entry], path: String) -> [ChecklistItem] {
+        var index = 0
+        var roots: [ChecklistItem] = []
+        while index < entries.count {
+            roots += level(entries, &index, parentIndent: nil, path: path)
+        }
+        return roots
+    }
+
+    private static func level(_ entries: [Entry], _ index: inout Int, parentIndent: Int?, path: String) -> [ChecklistItem] {
+        var items: [ChecklistItem] = []
+        guard index < entries.count else { return items }
+        let levelIndent = entries[index].indent
+        while index < entries.count {
+            let entry = entries[index]
+            if let parentIndent, entry.indent <= parentIndent { break }
+            if entry.indent < levelIndent, !items.isEmpty { break }
+            index += 1
+            var item = ChecklistItem(text: entry.text, source: SourceSpan(path: path, firstLine: entry.line,
+                                                                          lastLine: entry.lastLine ?? entry.line))
+            if index < entries.count, entries[index].indent > entry.indent {
+                item.items = level(entries, &index, parentIndent: entry.indent, path: path)
+                if let last = item.items.last { item.source = item.source.union(last.source) }
+            }
+            items.append(item)
+        }
+        return items
     }
 }

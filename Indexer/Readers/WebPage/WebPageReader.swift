@@ -1,9 +1,71 @@
 import GuideKit
 
-/// PLACEHOLDER — being written; reads nothing yet.
+/// Reads Helsedirektoratet web pages saved as text (a browser's "save as text").
+///
+/// `WebPageLayout` drops the site chrome (skip links, notices, breadcrumb, hearing banners, the
+/// open-data line, the citation block, the footer) and keeps what it tells: guideline title, status
+/// and chapter from the breadcrumb, address, year, publisher and access date from the citation block.
+/// `WebUnit` turns the content into paragraphs, headings and bullet runs; `WebArticleAssembler`
+/// builds the recommendations. A recommendation page is one article titled by the page title; a
+/// chapter page (its title is not advice, and recommendation titles follow) holds several.
 public struct WebPageReader: GuidelineReader {
     public init() {}
+
     public var name: String { "web" }
-    public func fitness(for document: SourceDocument) -> Double { 0 }
-    public func read(_ document: SourceDocument, diagnostics: inout [Diagnostic]) -> Guideline? { nil }
+
+    public func fitness(for document: SourceDocument) -> Double {
+        WebPageFitness.score(document)
+    }
+
+    public func read(_ document: SourceDocument, diagnostics: inout [Diagnostic]) -> Guideline? {
+        let layout = WebPageLayout(lines: WebPageLine.lines(of: document))
+        guard let title = layout.title else { return nil }
+        let units = WebUnit.units(of: layout.content)
+        let chapterPage = isChapterPage(title: title.text, units: units)
+
+        var assembler = WebArticleAssembler(document: document)
+        assembler.assemble(units, pageTitle: title, chapterPage: chapterPage, diagnostics: &diagnostics)
+        var articles = assembler.articles.filter { !($0.kind == .text && $0.sections.isEmpty && $0.literature.isEmpty) }
+        for article in articles where article.sections.isEmpty {
+            diagnostics.append(document.warning(article.source.firstLine, "recommendation \"\(article.title)\" has no text"))
+        }
+        attachAddresses(layout.citations, to: &articles)
+
+        let citation = layout.citations.first
+        let crumb = layout.breadcrumb
+        if crumb == nil {
+            diagnostics.append(document.warning(title.number, "no breadcrumb (\"Forsiden…\") before the page title; guideline title and chapter unknown"))
+        }
+        if layout.citations.isEmpty {
+            let cut = layout.footerLine == nil ? " and no footer: the page seems cut off" : ""
+            diagnostics.append(document.warning(max(1, document.lines.count), "no citation block (\"… [nettdokument] … Tilgjengelig fra …\")\(cut); page address unknown"))
+        }
+
+        let chapterTitle = chapterPage ? title.text : (crumb?.chapterTitle ?? crumb?.guidelineTitle ?? title.text)
+        let chapterSpan = articles.map(\.source).reduce(document.span(title.number)) { $0.union($1) }
+        let chapter = Chapter(number: 1, title: chapterTitle, articles: articles, source: chapterSpan)
+        let url = citation?.url
+        let hearing = crumb?.isHearingDraft == true || layout.hasHearingBanner || url?.contains("horingsutkast") == true
+        return Guideline(
+            id: document.baseName, title: crumb?.guidelineTitle ?? "", publisher: citation?.publisher,
+            status: hearing ? .hearingDraft(deadline: layout.hearingDeadline) : .published,
+            url: url, accessed: citation?.accessed, year: citation?.year,
+            chapters: articles.isEmpty ? [] : [chapter], source: document.span(1, max(1, document.lines.count)))
+    }
+
+    /// A chapter page: its first content is a recommendation title, or its own title is not advice
+    /// while recommendations with their own parts follow.
+    private func isChapterPage(title: String, units: [WebUnit]) -> Bool {
+        if units.first(where: { $0.kind != .label })?.kind == .recommendationTitle { return true }
+        let titleIsAdvice = WebHeadings.kind(of: title) == .recommendationTitle
+        return !titleIsAdvice && !WebUnit.recommendationStarts(in: units).isEmpty
+    }
+
+    /// Each citation block gives the address of the page it ends: one block for one recommendation,
+    /// or one per recommendation in order. A chapter page's single block addresses the guideline only.
+    private func attachAddresses(_ citations: [WebCitationBlock], to articles: inout [Article]) {
+        let recommendations = articles.indices.filter { articles[$0].kind == .recommendation }
+        guard citations.count == recommendations.count else { return }
+        for (index, citation) in zip(recommendations, citations) { articles[index].url = citation.url }
+    }
 }

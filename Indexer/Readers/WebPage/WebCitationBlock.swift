@@ -1,0 +1,50 @@
+import Foundation
+
+/// The "how to cite this page" block at the end of a Helsedirektoratet page:
+/// "Helsedirektoratet (2026). <page title> [nettdokument]. Oslo: Helsedirektoratet (lest 04. februar 2026).
+/// Tilgjengelig fra https://…". Not content; it gives the page address, year, publisher and access date.
+struct WebCitationBlock: Sendable {
+    var author: String?
+    var year: String?
+    var title: String?
+    var publisher: String?
+    var accessed: String?
+    var url: String?
+    let line: Int
+
+    /// True for a line that is (the start of) a citation block.
+    static func matches(_ text: String) -> Bool {
+        if text.contains("[nettdokument]") { return true }
+        return text.range(of: #"^\S.{0,200}\((19|20)\d{2}\)\..*(Tilgjengelig fra|lest \d)"#, options: .regularExpression) != nil
+    }
+
+    static func parse(_ text: String, line: Int) -> WebCitationBlock {
+        var block = WebCitationBlock(line: line)
+        if let open = text.range(of: #" \((19|20)\d{2}\)\. "#, options: .regularExpression) {
+            block.author = String(text[..<open.lowerBound]).trimmingCharacters(in: .whitespaces)
+            block.year = String(text[open]).filter(\.isNumber)
+            let afterYear = text[open.upperBound...]
+            if let marker = afterYear.range(of: "[nettdokument]") {
+                block.title = afterYear[..<marker.lowerBound].trimmingCharacters(in: .whitespaces)
+            }
+        }
+        if let accessed = firstMatch(#"\(lest [^)]+\)"#, in: text) {
+            block.accessed = String(accessed.dropFirst("(lest ".count).dropLast()).trimmingCharacters(in: .whitespaces)
+        }
+        // "… [nettdokument]. Oslo: Helsedirektoratet (lest …)": the publisher follows the place.
+        if let place = firstMatch(#"\]\.\s*[^:()]+:\s*[^()]+\(lest"#, in: text),
+           let colon = place.firstIndex(of: ":") {
+            let name = place[place.index(after: colon)...].dropLast("(lest".count)
+            block.publisher = name.trimmingCharacters(in: .whitespaces)
+        }
+        if block.publisher == nil { block.publisher = block.author }
+        if let url = firstMatch(#"https?://\S+"#, in: text) {
+            block.url = WebText.trimURL(url)
+        }
+        return block
+    }
+
+    private static func firstMatch(_ pattern: String, in text: String) -> String? {
+        text.range(of: pattern, options: .regularExpression).map { String(text[$0]) }
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// One line of a web page saved as text ("save as text" in a browser), with what the reader asks of it.
+struct WebPageLine: Sendable {
+    /// 1-based line number in the file.
+    let number: Int
+    /// Spaces normalized (no-break spaces too) and trimmed.
+    let text: String
+    /// Leading indentation width (nesting of bullets).
+    let indent: Int
+    /// The item text when the line is a bullet ("  • Boforhold" → "Boforhold").
+    let bulletText: String?
+
+    var isBlank: Bool { text.isEmpty }
+    var isBullet: Bool { bulletText != nil }
+
+    /// Marks browsers write for list items when saving a page as text.
+    static let bulletMarks: Set<Character> = ["•", "◦", "▪", "‣", "○", "■", "□"]
+
+    init(number: Int, raw: String) {
+        self.number = number
+        self.text = TextCleanup.normalizeSpaces(raw)
+        self.indent = TextCleanup.indentation(raw)
+        self.bulletText = Self.bulletText(of: text)
+    }
+
+    static func lines(of document: SourceDocument) -> [WebPageLine] {
+        document.lines.enumerated().map { WebPageLine(number: $0.offset + 1, raw: $0.element) }
+    }
+
+    /// "• Boforhold" → "Boforhold"; nil when the line is not a list item. Dashes are not bullet marks:
+    /// saved pages use them in running text ("Praktisk – slik kan …").
+    private static func bulletText(of text: String) -> String? {
+        guard let first = text.first, bulletMarks.contains(first) else { return nil }
+        let rest = text.dropFirst()
+        guard let next = rest.first, next == " " else { return nil }
+        let item = rest.trimmingCharacters(in: .whitespaces)
+        return item.isEmpty ? nil : item
+    }
+}
