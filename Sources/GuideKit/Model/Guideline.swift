@@ -14,12 +14,16 @@ public struct Guideline: Sendable, Hashable, Codable {
     public var accessed: String?
     /// Year of publication as given in the citation block, if any.
     public var year: String?
+    /// "Først publisert" and "Siste faglige endring", as written ("23. juni 2023"), when the page says.
+    public var firstPublished: String?
+    public var lastChanged: String?
     public var chapters: [Chapter]
     public var source: SourceSpan
 
     public init(id: String, title: String, publisher: String? = nil, kind: String? = nil,
                 status: GuidelineStatus = .published, url: String? = nil, accessed: String? = nil,
-                year: String? = nil, chapters: [Chapter] = [], source: SourceSpan) {
+                year: String? = nil, firstPublished: String? = nil, lastChanged: String? = nil,
+                chapters: [Chapter] = [], source: SourceSpan) {
         self.id = id
         self.title = title
         self.publisher = publisher
@@ -28,6 +32,8 @@ public struct Guideline: Sendable, Hashable, Codable {
         self.url = url
         self.accessed = accessed
         self.year = year
+        self.firstPublished = firstPublished
+        self.lastChanged = lastChanged
         self.chapters = chapters
         self.source = source
     }

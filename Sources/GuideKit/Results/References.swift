@@ -10,6 +10,8 @@ public struct GuidelineSummary: Sendable, Hashable, Codable {
     public var url: String?
     public var accessed: String?
     public var year: String?
+    public var firstPublished: String?
+    public var lastChanged: String?
 
     public var isHearingDraft: Bool { status == GuidelineStatus.Stage.hearingDraft.rawValue }
 }
