@@ -21,8 +21,8 @@ struct IndexWriter {
                     try db.run("INSERT INTO synonyms(group_id, phrase) VALUES (?, ?)", [group, phrase])
                 }
             }
-            try db.run("INSERT INTO meta(key, value) VALUES ('schema', ?), ('tokenizer', ?)",
-                       [String(IndexSchema.version), IndexSchema.tokenizer])
+            try db.run("INSERT INTO meta(key, value) VALUES ('schema', ?), ('tokenizer', ?), ('indexer', ?)",
+                       [String(IndexSchema.version), IndexSchema.tokenizer, IndexerIdentity.current])
         }
         try db.execute("INSERT INTO passages_fts(passages_fts) VALUES ('optimize')")
         try db.execute("PRAGMA user_version = \(IndexSchema.version)")

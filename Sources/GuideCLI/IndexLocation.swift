@@ -33,6 +33,9 @@ struct IndexLocation {
             return "the index cannot be used (\(error))"
         }
         guard corpusExists else { return nil }
+        if (try? index.metadata("indexer")) != IndexerIdentity.current {
+            return "the index was built by another build of guide"
+        }
         do {
             let current = try CorpusScanner.fingerprint(corpus)
             let stored = try index.corpusFingerprint()

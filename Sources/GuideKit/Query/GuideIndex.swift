@@ -31,6 +31,11 @@ public final class GuideIndex {
         return result
     }
 
+    /// A value of the index's `meta` table ("schema", "tokenizer", "indexer").
+    public func metadata(_ key: String) throws -> String? {
+        try db.firstRow("SELECT value FROM meta WHERE key = ?", [key])?.string(0)
+    }
+
     // MARK: - Shared row readers
 
     func guidelineSummary(id: String) throws -> GuidelineSummary? {

@@ -1,7 +1,7 @@
 /// A whole recommendation (or text page), as `guide show` prints it.
 public struct ArticleDetail: Sendable, Codable {
     public struct SectionText: Sendable, Hashable, Codable {
-        public var title: String?
+        @Nullable public var title: String?
         public var kind: String
         public var text: String
         public var lines: [Int]
@@ -11,7 +11,7 @@ public struct ArticleDetail: Sendable, Codable {
         /// The lead-in sentence.
         public var title: String
         /// Title of the section it stands in.
-        public var section: String?
+        @Nullable public var section: String?
         public var items: [Item]
         public var lines: [Int]
     }
@@ -22,7 +22,7 @@ public struct ArticleDetail: Sendable, Codable {
     }
 
     public struct LinkDetail: Sendable, Hashable, Codable {
-        public var text: String?
+        @Nullable public var text: String?
         public var url: String
     }
 

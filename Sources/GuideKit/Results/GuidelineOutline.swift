@@ -9,10 +9,10 @@ public struct GuidelineOutline: Sendable, Codable {
     public var id: String
     public var title: String
     public var status: String
-    public var hearingDeadline: String?
-    public var kind: String?
-    public var publisher: String?
-    public var url: String?
+    @Nullable public var hearingDeadline: String?
+    @Nullable public var kind: String?
+    @Nullable public var publisher: String?
+    @Nullable public var url: String?
     public var path: String
     public var chapters: [ChapterOutline]
 }

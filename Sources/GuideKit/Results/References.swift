@@ -4,14 +4,14 @@ public struct GuidelineSummary: Sendable, Hashable, Codable {
     public var title: String
     /// "published" or "hearingDraft".
     public var status: String
-    public var hearingDeadline: String?
-    public var kind: String?
-    public var publisher: String?
-    public var url: String?
-    public var accessed: String?
-    public var year: String?
-    public var firstPublished: String?
-    public var lastChanged: String?
+    @Nullable public var hearingDeadline: String?
+    @Nullable public var kind: String?
+    @Nullable public var publisher: String?
+    @Nullable public var url: String?
+    @Nullable public var accessed: String?
+    @Nullable public var year: String?
+    @Nullable public var firstPublished: String?
+    @Nullable public var lastChanged: String?
 
     public var isHearingDraft: Bool { status == GuidelineStatus.Stage.hearingDraft.rawValue }
 }
@@ -32,7 +32,7 @@ public struct ChapterSummary: Sendable, Hashable, Codable {
 /// Where a shown text comes from: corpus file, line span and web address.
 public struct SourceReference: Sendable, Hashable, Codable {
     public var path: String
-    public var url: String?
+    @Nullable public var url: String?
     /// First and last line, 1-based, inclusive.
     public var lines: [Int]
 
@@ -43,8 +43,8 @@ public struct SourceReference: Sendable, Hashable, Codable {
 
 public struct LegalReferenceSummary: Sendable, Hashable, Codable {
     public var act: String
-    public var section: String?
-    public var part: String?
-    public var url: String?
+    @Nullable public var section: String?
+    @Nullable public var part: String?
+    @Nullable public var url: String?
     public var citation: String
 }

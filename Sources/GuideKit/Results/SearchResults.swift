@@ -13,7 +13,7 @@ public struct SearchResults: Sendable, Codable {
 public struct SearchHit: Sendable, Codable {
     public struct Passage: Sendable, Hashable, Codable {
         public var id: Int
-        public var title: String?
+        @Nullable public var title: String?
         /// recommendation, practical, rationale, checklist, references or other.
         public var kind: String
         /// The whole passage.
@@ -40,12 +40,12 @@ public struct SearchHit: Sendable, Codable {
     public var guideline: GuidelineSummary
     public var chapter: ChapterSummary
     /// Nil only for passages outside any article.
-    public var recommendation: ArticleSummary?
+    @Nullable public var recommendation: ArticleSummary?
     public var section: Passage
     public var snippet: Snippet
     public var source: SourceReference
     /// The legal basis of the hit's recommendation.
     public var legalReferences: [LegalReferenceSummary]
     /// Present when asked for.
-    public var explanation: Explanation?
+    @Nullable public var explanation: Explanation?
 }
