@@ -48,7 +48,7 @@ enum HearingBanner {
     static func matches(_ line: String) -> Bool {
         let t = TextCleanup.normalizeSpaces(line).lowercased()
         return t.hasPrefix("ekstern høring") || t.hasPrefix("høringsfrist")
-            || t.hasPrefix("se mer informasjon på høringssiden")
+            || t.hasPrefix("se mer informasjon på høringssiden") || t.hasPrefix("mer informasjon på høringssiden")
     }
 
     /// The deadline named in a banner line ("30. juni 2023"), if any.

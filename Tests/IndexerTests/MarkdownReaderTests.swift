@@ -7,13 +7,13 @@ import XCTest
 /// page, links, literature) and on broken front matter.
 final class MarkdownReaderTests: XCTestCase {
     private func read(_ name: String) throws -> (Guideline, SourceDocument, [Diagnostic]) {
-        let document = try ReaderTestFiles.fixture(name)
-        let (guideline, diagnostics) = ReaderTestFiles.read(document, with: MarkdownReader())
+        let document = try IndexerTestSupport.fixture(name)
+        let (guideline, diagnostics) = IndexerTestSupport.read(document, with: MarkdownReader())
         return (try XCTUnwrap(guideline, "markdown reader read nothing from \(name): \(diagnostics)"), document, diagnostics)
     }
 
     private func read(text: String, path: String = "Corpus/test.md") -> (Guideline?, [Diagnostic]) {
-        ReaderTestFiles.read(SourceDocument(path: path, text: text), with: MarkdownReader())
+        IndexerTestSupport.read(SourceDocument(path: path, text: text), with: MarkdownReader())
     }
 
     func testFrontMatterFillsTheGuideline() throws {
@@ -46,7 +46,7 @@ final class MarkdownReaderTests: XCTestCase {
         XCTAssertEqual(parts[2], ["–:recommendation", "Pårørende:other"])
         XCTAssertEqual(parts[3], ["–:other"], "a text page's text is not a recommendation statement")
         XCTAssertEqual(g.articles[1].literature.map { String($0.text.prefix(10)) }, ["Hansen, K.", "Folkehelse"])
-        XCTAssertNil(ReaderTestFiles.firstText(in: g, containing: "Referanser"), "the literature heading is not a section")
+        XCTAssertNil(IndexerTestSupport.firstText(in: g, containing: "Referanser"), "the literature heading is not a section")
     }
 
     func testNestedListsBecomeChecklistsUnderTheirLeadIn() throws {
@@ -149,7 +149,7 @@ final class MarkdownReaderTests: XCTestCase {
             ("Corpus/als-samhandling-og-oppfolging.txt", 0...0.05),
         ]
         for (path, expected) in cases {
-            let score = reader.fitness(for: try ReaderTestFiles.document(path))
+            let score = reader.fitness(for: try IndexerTestSupport.document(path))
             XCTAssertTrue(expected.contains(score), "\(path): markdown fitness \(score), expected \(expected)")
         }
         let asText = SourceDocument(path: "Corpus/x.txt", text: "---\ntitle: X\n---\n\n# Kapittel\n\n## Råd\n")

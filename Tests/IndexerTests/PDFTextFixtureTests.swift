@@ -6,8 +6,8 @@ import GuideKit
 /// "Anbefaling" labels and CRLF line endings, no banner (published), a file cut off mid-list.
 final class PDFTextFixtureTests: XCTestCase {
     func testAnbefalingLabelsWithCRLFLineEndings() throws {
-        let document = try PDFTextTestSupport.fixture("pdf-anbefaling-crlf.txt")
-        let (read, diagnostics) = PDFTextTestSupport.read(document)
+        let document = try IndexerTestSupport.fixture("pdf-anbefaling-crlf.txt")
+        let (read, diagnostics) = IndexerTestSupport.read(document, with: PDFTextReader())
         let guideline = try XCTUnwrap(read, "nothing read from \(document.path)")
         XCTAssertEqual(diagnostics, [], diagnostics.map(\.description).joined(separator: "\n"))
         XCTAssertEqual(guideline.status, .hearingDraft(deadline: "15. mars 2024"))
@@ -47,14 +47,14 @@ final class PDFTextFixtureTests: XCTestCase {
         let about = try XCTUnwrap(guideline.chapters.last?.articles.first)
         XCTAssertEqual(about.kind, .text)
         XCTAssertEqual(about.sections.compactMap(\.title), ["Målgruppe", "Arbeidsgruppe"])
-        for text in PDFTextTestSupport.allTexts(guideline) {
+        for text in IndexerTestSupport.indexedTexts(guideline) {
             XCTAssertFalse(text.contains("\r") || text.contains("høringssiden") || text.contains("http"), text)
         }
     }
 
     func testPublishedGuidelineWithoutBanner() throws {
-        let document = try PDFTextTestSupport.fixture("pdf-no-banner.txt")
-        let (read, diagnostics) = PDFTextTestSupport.read(document)
+        let document = try IndexerTestSupport.fixture("pdf-no-banner.txt")
+        let (read, diagnostics) = IndexerTestSupport.read(document, with: PDFTextReader())
         let guideline = try XCTUnwrap(read)
         XCTAssertEqual(diagnostics, [], diagnostics.map(\.description).joined(separator: "\n"))
         XCTAssertEqual(guideline.status, .published)
@@ -70,8 +70,8 @@ final class PDFTextFixtureTests: XCTestCase {
     }
 
     func testCutOffFileKeepsWhatItHasAndSaysWhy() throws {
-        let document = try PDFTextTestSupport.fixture("pdf-cut-off.txt")
-        let (read, diagnostics) = PDFTextTestSupport.read(document)
+        let document = try IndexerTestSupport.fixture("pdf-cut-off.txt")
+        let (read, diagnostics) = IndexerTestSupport.read(document, with: PDFTextReader())
         let guideline = try XCTUnwrap(read)
         XCTAssertEqual(guideline.articles.count, 1)
         let article = try XCTUnwrap(guideline.articles.first)
@@ -84,7 +84,7 @@ final class PDFTextFixtureTests: XCTestCase {
 
     func testTextWithoutStructureYieldsNothingAndNoCrash() {
         for text in ["", "\n\n", "Bare en linje uten struktur.\n\nOg en til.\n", "https://lovdata.no/\n 1\n"] {
-            let (read, _) = PDFTextTestSupport.read(SourceDocument(path: "Corpus/tom.txt", text: text))
+            let (read, _) = IndexerTestSupport.read(SourceDocument(path: "Corpus/tom.txt", text: text), with: PDFTextReader())
             XCTAssertNil(read, "input: \(text.debugDescription)")
         }
     }

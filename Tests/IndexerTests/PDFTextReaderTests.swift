@@ -10,8 +10,8 @@ final class PDFTextReaderTests: XCTestCase {
     private var diagnostics: [Diagnostic] = []
 
     override func setUpWithError() throws {
-        let document = try PDFTextTestSupport.document(seedPath)
-        let (read, diagnostics) = PDFTextTestSupport.read(document)
+        let document = try IndexerTestSupport.document(seedPath)
+        let (read, diagnostics) = IndexerTestSupport.read(document, with: PDFTextReader())
         guideline = try XCTUnwrap(read, "the PDF reader read nothing from \(seedPath)")
         self.diagnostics = diagnostics
     }
@@ -91,7 +91,7 @@ final class PDFTextReaderTests: XCTestCase {
     }
 
     func testNoPageFurnitureInText() {
-        for text in PDFTextTestSupport.allTexts(guideline) {
+        for text in IndexerTestSupport.indexedTexts(guideline) {
             XCTAssertFalse(text.contains("høring"), "banner text indexed: \(text)")
             XCTAssertFalse(text.contains("http"), "URL indexed as text: \(text)")
             XCTAssertFalse(text.contains("%C2%A7"), "escaped § left in text: \(text)")
@@ -101,7 +101,7 @@ final class PDFTextReaderTests: XCTestCase {
     }
 
     func testGluedLinkTextsAreRepaired() {
-        let all = PDFTextTestSupport.allTexts(guideline).joined(separator: "\n")
+        let all = IndexerTestSupport.indexedTexts(guideline).joined(separator: "\n")
         for glued in ["ellerspesialisthelsetjenesteloven", "personellkoordinator", "Vedrundskriv", "medkommentarer",
                       "ogHva", "herunderråd", "Helsedirektoratetsforskrift", "barnrundskrivet", "Dersomlovfestede"] {
             XCTAssertFalse(all.contains(glued), "glued word left in the text: \(glued)")
@@ -156,8 +156,8 @@ final class PDFTextReaderTests: XCTestCase {
     }
 
     func testSourceSpansPointAtTheOriginalLines() throws {
-        let lines = try PDFTextTestSupport.document(seedPath).lines
-        let spans = PDFTextTestSupport.allSpans(guideline)
+        let lines = try IndexerTestSupport.document(seedPath).lines
+        let spans = IndexerTestSupport.allSpans(guideline)
         XCTAssertFalse(spans.isEmpty)
         for span in spans {
             XCTAssertEqual(span.path, seedPath)
@@ -172,8 +172,8 @@ final class PDFTextReaderTests: XCTestCase {
 
     func testFitnessPrefersPDFTextAndRefusesWebPage() throws {
         let reader = PDFTextReader()
-        XCTAssertGreaterThan(reader.fitness(for: try PDFTextTestSupport.document(seedPath)), 0.7)
-        let web = try PDFTextTestSupport.document("Corpus/me-cfs-helsehjelp-i-hjemmet-eller-pa-institusjon.txt")
+        XCTAssertGreaterThan(reader.fitness(for: try IndexerTestSupport.document(seedPath)), 0.7)
+        let web = try IndexerTestSupport.document("Corpus/me-cfs-helsehjelp-i-hjemmet-eller-pa-institusjon.txt")
         XCTAssertEqual(reader.fitness(for: web), 0, "a web page saved as text is not a PDF text")
     }
 }

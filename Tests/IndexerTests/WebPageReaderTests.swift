@@ -14,21 +14,21 @@ final class WebPageReaderTests: XCTestCase {
     ]
 
     private func seed(file: StaticString = #filePath, line: UInt = #line) throws -> (Guideline, SourceDocument, [Diagnostic]) {
-        let document = try ReaderTestFiles.document(Self.seedPath)
-        let (guideline, diagnostics) = ReaderTestFiles.read(document, with: WebPageReader())
+        let document = try IndexerTestSupport.document(Self.seedPath)
+        let (guideline, diagnostics) = IndexerTestSupport.read(document, with: WebPageReader())
         let g = try XCTUnwrap(guideline, "web reader read nothing from \(Self.seedPath): \(diagnostics)", file: file, line: line)
         return (g, document, diagnostics)
     }
 
     private func fixture(_ name: String) throws -> (Guideline, SourceDocument, [Diagnostic]) {
-        let document = try ReaderTestFiles.fixture(name)
-        let (guideline, diagnostics) = ReaderTestFiles.read(document, with: WebPageReader())
+        let document = try IndexerTestSupport.fixture(name)
+        let (guideline, diagnostics) = IndexerTestSupport.read(document, with: WebPageReader())
         return (try XCTUnwrap(guideline, "web reader read nothing from \(name): \(diagnostics)"), document, diagnostics)
     }
 
     private func assertNoChrome(_ guideline: Guideline, extra: [String] = [], file: StaticString = #filePath, line: UInt = #line) {
         for fragment in Self.chrome + extra {
-            let hit = ReaderTestFiles.firstText(in: guideline, containing: fragment)
+            let hit = IndexerTestSupport.firstText(in: guideline, containing: fragment)
             XCTAssertNil(hit, "site chrome \"\(fragment)\" indexed as content in \(guideline.source.path): \(hit ?? "")", file: file, line: line)
         }
     }
@@ -108,7 +108,7 @@ final class WebPageReaderTests: XCTestCase {
         let (g, _, _) = try seed()
         let article = try XCTUnwrap(g.articles.first)
         XCTAssertEqual(article.literature.map { String($0.text.prefix(12)) }, ["Bakken, A. K", "Casson, S., ", "Sommerfelt, "])
-        let hit = ReaderTestFiles.firstText(in: g, containing: "Acquiring a new understanding")
+        let hit = IndexerTestSupport.firstText(in: g, containing: "Acquiring a new understanding")
         XCTAssertNil(hit, "literature indexed as a paragraph: \(hit ?? "")")
     }
 
@@ -116,7 +116,7 @@ final class WebPageReaderTests: XCTestCase {
         let (g, _, _) = try seed()
         assertNoChrome(g)
         XCTAssertEqual(g.chapters.count, 1)
-        XCTAssertFalse(ReaderTestFiles.indexedTexts(g).contains("Om oss"), "footer bullets read as a checklist")
+        XCTAssertFalse(IndexerTestSupport.indexedTexts(g).contains("Om oss"), "footer bullets read as a checklist")
     }
 
     func testSeedLineSpansPointAtTheirText() throws {
@@ -152,7 +152,7 @@ final class WebPageReaderTests: XCTestCase {
             ("Tests/IndexerTests/Fixtures/md-retningslinje.md", 0...0.05),
         ]
         for (path, expected) in cases {
-            let score = reader.fitness(for: try ReaderTestFiles.document(path))
+            let score = reader.fitness(for: try IndexerTestSupport.document(path))
             XCTAssertTrue(expected.contains(score), "\(path): web fitness \(score), expected \(expected)")
         }
         let markdownAsText = SourceDocument(path: "x.txt", text: "---\ntitle: X\n---\n\n# Kapittel\n\n## Anbefaling\n\nTekst.\n")
@@ -219,13 +219,13 @@ final class WebPageReaderTests: XCTestCase {
     }
 
     func testSeedCutOffAtEveryLineNeverCrashesOrIndexesChrome() throws {
-        let seed = try ReaderTestFiles.document(Self.seedPath)
+        let seed = try IndexerTestSupport.document(Self.seedPath)
         for count in 1...seed.lines.count {
             let document = SourceDocument(path: seed.path, lines: Array(seed.lines.prefix(count)), baseName: seed.baseName)
-            let (g, _) = ReaderTestFiles.read(document, with: WebPageReader())
+            let (g, _) = IndexerTestSupport.read(document, with: WebPageReader())
             guard let g else { continue }
             for fragment in Self.chrome {
-                let hit = ReaderTestFiles.firstText(in: g, containing: fragment)
+                let hit = IndexerTestSupport.firstText(in: g, containing: fragment)
                 XCTAssertNil(hit, "seed cut after line \(count): chrome \"\(fragment)\" indexed: \(hit ?? "")")
             }
         }
@@ -271,10 +271,10 @@ final class WebPageReaderTests: XCTestCase {
         ]
         for c in cases {
             let document = SourceDocument(path: "Corpus/\(c.name).txt", text: c.text)
-            let (g, _) = ReaderTestFiles.read(document, with: WebPageReader())
+            let (g, _) = IndexerTestSupport.read(document, with: WebPageReader())
             XCTAssertEqual(g != nil, c.readable, "\(c.name): \(c.text.debugDescription)")
             if let g {
-                for text in ReaderTestFiles.indexedTexts(g) {
+                for text in IndexerTestSupport.indexedTexts(g) {
                     XCTAssertFalse(["Forsiden", "Postadresse", "Personvernerklæring", "Om oss"].contains { text.contains($0) },
                                    "\(c.name): chrome indexed: \(text)")
                 }

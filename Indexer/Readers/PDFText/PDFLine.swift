@@ -8,6 +8,9 @@ struct PDFLine: Sendable {
         case banner
         /// A web address from the list that ends each page.
         case url
+        /// What printing added to each page (header with date and title, footer with address and
+        /// page count) and the page's date line.
+        case furniture
         /// "1", " 2": a page number standing alone.
         case pageNumber
         /// "Råd", "Anbefaling", "Sterk anbefaling": the label above a recommendation's title.

@@ -9,6 +9,7 @@ enum PDFLineClassifier {
         if t.isEmpty { return .blank }
         if TextCleanup.isURLLine(t) { return .url }
         if HearingBanner.matches(t) { return .banner }
+        if PDFPrintFurniture.matches(t) { return .furniture }
         if isPageNumber(t) { return .pageNumber }
         if isLabel(t) { return .label }
         if let kind = headingKind(t) { return .heading(kind) }

@@ -17,7 +17,7 @@ struct PDFOutlineParser {
 
     init(document: SourceDocument, lines: [PDFLine]) {
         self.document = document
-        self.items = lines.filter { $0.kind != .blank && $0.kind != .url }
+        self.items = lines.filter { $0.kind != .blank && $0.kind != .url && $0.kind != .furniture }
         self.hasBanners = lines.contains { $0.kind == .banner }
     }
 

@@ -39,7 +39,14 @@ public struct PDFTextReader: GuidelineReader {
             }
             chapters.append(chapter)
         }
-        return Guideline(id: document.baseName, title: outline.title, status: status(lines), url: stem,
+        let furniture = lines.filter { $0.kind == .furniture }.map(\.raw)
+        var dates = PublicationDates()
+        for line in furniture { if let found = PublicationDates.parse(line) { dates.merge(found) } }
+        let printedTitle = furniture.lazy.compactMap(PDFPrintFurniture.title(inHeader:)).first
+        let printedAddress = furniture.lazy.compactMap(PDFPrintFurniture.address(inFooter:)).first
+        return Guideline(id: document.baseName, title: outline.title.isEmpty ? printedTitle ?? "" : outline.title,
+                         status: status(lines), url: stem ?? printedAddress,
+                         firstPublished: dates.firstPublished, lastChanged: dates.lastChanged,
                          chapters: chapters, source: document.span(1, max(1, document.lines.count)))
     }
 

@@ -29,14 +29,16 @@ struct WebArticleAssembler {
 
     /// Reads all units. `pageTitle` is the recommendation's title on a recommendation page; on a
     /// chapter page (`chapterPage`) it titles the introduction, and each recommendation title starts an article.
-    mutating func assemble(_ units: [WebUnit], pageTitle: WebPageLine, chapterPage: Bool, diagnostics: inout [Diagnostic]) {
+    mutating func assemble(_ units: [WebUnit], pageTitle: WebPageLine, chapterPage: Bool, pageKind: Article.Kind,
+                           diagnostics: inout [Diagnostic]) {
+        let pageTitleText = WebHeadings.withoutNumbering(pageTitle.text)
         if !chapterPage {
-            start(title: pageTitle.text, line: pageTitle.number, kind: .recommendation)
+            start(title: pageTitleText, line: pageTitle.number, kind: pageKind)
         }
         let starts = WebUnit.recommendationStarts(in: units)
         for (i, unit) in units.enumerated() {
             if drafts.isEmpty, unit.kind != .recommendationTitle, unit.kind != .label {
-                start(title: pageTitle.text, line: pageTitle.number, kind: .text)
+                start(title: pageTitleText, line: pageTitle.number, kind: .text)
                 drafts[drafts.count - 1].isIntroduction = true
             }
             switch unit.kind {
@@ -47,7 +49,7 @@ struct WebArticleAssembler {
                 lastWasParagraph = false
             case .recommendationTitle:
                 if opensArticle(i, starts: starts, chapterPage: chapterPage) {
-                    start(title: unit.text, line: unit.firstLine, kind: .recommendation)
+                    start(title: unit.title, line: unit.firstLine, kind: .recommendation)
                 } else if unit.text.count <= 80 {
                     addHeading(unit, kind: nil)
                 } else {
@@ -111,7 +113,7 @@ struct WebArticleAssembler {
             case .statement, .literature: SectionKind.other
             }
         }()
-        openSection(title: unit.text, kind: kind, line: unit.firstLine)
+        openSection(title: unit.title, kind: kind, line: unit.firstLine)
         lastWasParagraph = false
     }
 

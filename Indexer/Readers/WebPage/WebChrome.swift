@@ -15,7 +15,20 @@ enum WebChrome {
         "skriv ut", "del", "del siden", "kopier lenke", "last ned pdf", "last ned som pdf", "lag pdf", "vis mer", "vis mindre",
         "til toppen", "tilbake til toppen", "lukk", "meny", "søk", "innhold på siden", "innhold på denne siden",
         "innholdsfortegnelse", "åpne alle", "lukk alle", "vis alle", "skjul alle", "vis alt", "skjul alt",
-        "versjoner", "endringslogg", "tilbakemelding", "gi tilbakemelding",
+        "versjoner", "endringslogg", "tilbakemelding", "gi tilbakemelding", "skjul", "se tidligere versjoner",
+        "tidligere versjoner", "se informasjon om nettlesere", "lenke kopiert", "del på e-post", "del på facebook",
+        "del på linkedin", "del på x", "send på e-post", "last ned", "last ned word", "last ned som word", "abonner",
+        "abonner på endringer", "lytt", "lytt til teksten", "les opp", "forrige", "neste", "forrige side", "neste side",
+        "tilbake", "print", "utskriftsvennlig versjon",
+    ]
+
+    /// The product type the site shows as a label near the title ("Nasjonal faglig retningslinje").
+    /// Chrome in the header; it tells the guideline's kind.
+    static let productTypes: Set<String> = [
+        "nasjonal faglig retningslinje", "nasjonale faglige retningslinjer", "nasjonale faglige råd", "nasjonalt faglig råd",
+        "faglige råd", "nasjonal veileder", "veileder", "pakkeforløp", "pakkeforløp hjem", "rundskriv",
+        "nasjonalt handlingsprogram", "nasjonalt handlingsprogram med retningslinjer", "handlingsprogram",
+        "prioriteringsveileder", "retningslinje", "faglig retningslinje", "kvalitetsindikator", "nasjonal faglig retningslinje (høringsutkast)",
     ]
 
     /// Buttons of cookie and browser notices; chrome only right after such a notice.
@@ -49,6 +62,7 @@ enum WebChrome {
         let k = key(text)
         return interfaceLabels.contains(k) || k.hasPrefix("sist faglig oppdatert") || k.hasPrefix("sist oppdatert")
             || k.hasPrefix("publisert ") || k.hasPrefix("les mer om informasjonskapsler")
+            || (k.hasPrefix("last ned ") && k.count <= 40)
     }
 
     /// A cookie consent or outdated-browser notice ("Vi bruker informasjonskapsler …", "Din nettleser er utdatert …").
@@ -57,11 +71,17 @@ enum WebChrome {
         let cookies = (t.contains("informasjonskapsler") || t.contains("cookies"))
             && (t.contains("bruker") || t.contains("godta") || t.contains("samtykke") || t.contains("lagrer"))
         let browser = t.contains("nettleser") && (t.contains("utdatert") || t.contains("støttes ikke")
-            || t.contains("ikke støttet") || t.contains("oppdater") || t.contains("gammel"))
+            || t.contains("ikke støttet") || t.contains("ikke støtter") || t.contains("oppdater") || t.contains("gammel")
+            || t.contains("informasjon om nettlesere"))
         return cookies || browser
     }
 
     static func isNoticeButton(_ text: String) -> Bool { noticeButtons.contains(key(text)) }
+
+    /// The product type written as written on the page ("Nasjonal faglig retningslinje"), when the line is only that.
+    static func productType(_ text: String) -> String? {
+        productTypes.contains(key(text)) ? text.trimmingCharacters(in: CharacterSet(charactersIn: ": ")) : nil
+    }
 
     /// "Få tilgang til innhold fra Helsedirektoratet som åpne data: https://…".
     static func isOpenDataLine(_ text: String) -> Bool {

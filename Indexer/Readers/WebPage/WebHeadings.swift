@@ -34,7 +34,8 @@ enum WebHeadings {
         "bør", "skal", "må", "anbefales", "anbefaler", "frarådes", "fraråder", "tilbys", "tilbyr",
     ]
 
-    static func kind(of text: String) -> Kind {
+    static func kind(of line: String) -> Kind {
+        let text = withoutNumbering(line)
         let key = WebChrome.key(text)
         let bare = key.replacingOccurrences(of: #"\s*\(\d+\)$"#, with: "", options: .regularExpression)
         if literatureHeadings.contains(bare) { return .literature }
@@ -48,6 +49,18 @@ enum WebHeadings {
         }
         if text.count <= 80, words.count <= 10, !WebText.isLinkText(text) { return .subHeading }
         return .paragraph
+    }
+
+    /// A heading's text without its section number: "22.2. Kunnskapsbasert prosess" → "Kunnskapsbasert
+    /// prosess", "13. Metode og prosess" → "Metode og prosess". Other text is returned as it is.
+    static func withoutNumbering(_ text: String) -> String {
+        guard let range = numbering(of: text) else { return text }
+        return String(text[range.upperBound...])
+    }
+
+    /// The leading section number ("3.", "22.2.", "4.1 ") when a capitalized word follows it.
+    static func numbering(of text: String) -> Range<String.Index>? {
+        text.range(of: #"^(\d{1,2}\.(\d{1,2}\.)*|\d{1,2}(\.\d{1,2})+) +(?=\p{Lu})"#, options: .regularExpression)
     }
 
     /// Starts with a capital or a digit, ends without sentence punctuation, holds one sentence at most.

@@ -2,10 +2,17 @@ import Foundation
 
 /// A saved page split into what the site put around the content (chrome) and the content itself:
 /// the header (skip links, notices, breadcrumb), the page title, the content lines, the citation
-/// blocks and the footer. Chrome is recorded for what it tells (status, address, dates), then dropped.
+/// blocks and the footer. Chrome is recorded for what it tells (status, address, dates, product
+/// type), then dropped.
 struct WebPageLayout: Sendable {
     var breadcrumb: WebBreadcrumb?
     var title: WebPageLine?
+    /// "Først publisert: …", "Siste faglige endring: …", wherever the page shows them.
+    var dates = PublicationDates()
+    /// "Nasjonal faglig retningslinje", "Pakkeforløp": the product label near the title.
+    var productType: String?
+    /// A strength label ("Sterk anbefaling") above the page title: the page is a recommendation.
+    var titleLabel: WebPageLine?
     /// Content lines after the title, chrome and blank lines removed, in order.
     var content: [WebPageLine] = []
     var citations: [WebCitationBlock] = []
@@ -15,11 +22,12 @@ struct WebPageLayout: Sendable {
     var footerLine: Int?
 
     init(lines: [WebPageLine]) {
-        let titleIndex = readHeader(lines)
+        var crumb: (text: String, line: Int)?
+        let titleIndex = readHeader(lines, breadcrumb: &crumb)
         guard let titleIndex else { return }
         title = lines[titleIndex]
-        if let crumb = breadcrumb {
-            breadcrumb = WebBreadcrumb.parse(lines[crumb.line - 1].text, line: crumb.line, pageTitle: lines[titleIndex].text)
+        if let crumb {
+            breadcrumb = WebBreadcrumb.parse(crumb.text, line: crumb.line, pageTitle: WebHeadings.withoutNumbering(lines[titleIndex].text))
         }
         let citationIndices = lines.indices.filter { $0 > titleIndex && WebCitationBlock.matches(lines[$0].text) }
         var footer: Int?
@@ -31,9 +39,11 @@ struct WebPageLayout: Sendable {
         readContent(lines, from: titleIndex + 1, to: footer ?? lines.count, citations: Set(citationIndices))
     }
 
-    /// Skips the header chrome and returns the index of the page title line.
-    private mutating func readHeader(_ lines: [WebPageLine]) -> Int? {
+    /// Skips the header chrome and returns the index of the page title line; the breadcrumb's text
+    /// (glued on one line, or a bulleted list starting at the home page) goes to `breadcrumb`.
+    private mutating func readHeader(_ lines: [WebPageLine], breadcrumb: inout (text: String, line: Int)?) -> Int? {
         var inNotice = false
+        var inBulletCrumb = false
         for (i, line) in lines.enumerated() where !line.isBlank {
             if WebChrome.isNotice(line.text) {
                 inNotice = true
@@ -41,19 +51,48 @@ struct WebPageLayout: Sendable {
             }
             if inNotice, WebChrome.isNoticeButton(line.text) { continue }
             inNotice = false
-            if WebChrome.isSkipLink(line.text) || WebChrome.isInterfaceLabel(line.text) { continue }
-            if HearingBanner.matches(line.text) {
-                noteBanner(line.text)
+            if let item = line.bulletText {
+                if breadcrumb == nil, WebBreadcrumb.homeWords.contains(item) {
+                    breadcrumb = (item, line.number)
+                    inBulletCrumb = true
+                } else if inBulletCrumb, let crumb = breadcrumb {
+                    breadcrumb = (crumb.text + "›" + item, crumb.line)
+                }
                 continue
             }
+            inBulletCrumb = false
+            if isChrome(line) { continue }
             if breadcrumb == nil, WebBreadcrumb.starts(line.text) {
-                breadcrumb = WebBreadcrumb(guidelineTitle: nil, chapterTitle: nil, isHearingDraft: false, line: line.number)
+                breadcrumb = (line.text, line.number)
                 continue
             }
-            if line.isBullet || WebChrome.isOpenDataLine(line.text) || WebCitationBlock.matches(line.text) { continue }
+            if let type = WebChrome.productType(line.text) {
+                productType = productType ?? type
+                continue
+            }
+            if WebHeadings.labels.contains(WebChrome.key(line.text)) {
+                titleLabel = line
+                continue
+            }
+            if WebChrome.isOpenDataLine(line.text) || WebCitationBlock.matches(line.text) { continue }
             return i
         }
         return nil
+    }
+
+    /// Chrome wherever it stands: skip links, buttons, hearing banners (noted), date lines (noted).
+    private mutating func isChrome(_ line: WebPageLine) -> Bool {
+        if WebChrome.isSkipLink(line.text) { return true }
+        if let found = PublicationDates.parse(line.text) {
+            dates.merge(found)
+            return true
+        }
+        if WebChrome.isInterfaceLabel(line.text) { return true }
+        if HearingBanner.matches(line.text) {
+            noteBanner(line.text)
+            return true
+        }
+        return false
     }
 
     private mutating func readContent(_ lines: [WebPageLine], from start: Int, to end: Int, citations: Set<Int>) {
@@ -73,12 +112,11 @@ struct WebPageLayout: Sendable {
             }
             if inNotice, WebChrome.isNoticeButton(line.text) { continue }
             inNotice = false
-            if HearingBanner.matches(line.text) {
-                noteBanner(line.text)
+            if isChrome(line) || WebChrome.isOpenDataLine(line.text) || introducesCitation(lines, i, citations: citations) {
                 continue
             }
-            if WebChrome.isSkipLink(line.text) || WebChrome.isInterfaceLabel(line.text) || WebChrome.isOpenDataLine(line.text)
-                || introducesCitation(lines, i, citations: citations) {
+            if content.isEmpty, let type = WebChrome.productType(line.text) {
+                productType = productType ?? type
                 continue
             }
             content.append(line)

@@ -10,6 +10,8 @@ struct WebPageLine: Sendable {
     let indent: Int
     /// The item text when the line is a bullet ("  • Boforhold" → "Boforhold").
     let bulletText: String?
+    /// True for a row of a table saved as text: cells separated by tabs. Its text joins the cells with " | ".
+    let isTableRow: Bool
 
     var isBlank: Bool { text.isEmpty }
     var isBullet: Bool { bulletText != nil }
@@ -19,9 +21,11 @@ struct WebPageLine: Sendable {
 
     init(number: Int, raw: String) {
         self.number = number
-        self.text = TextCleanup.normalizeSpaces(raw)
         self.indent = TextCleanup.indentation(raw)
-        self.bulletText = Self.bulletText(of: text)
+        let cells = raw.split(separator: "\t").map { TextCleanup.normalizeSpaces(String($0)) }.filter { !$0.isEmpty }
+        self.isTableRow = cells.count >= 2
+        self.text = isTableRow ? cells.joined(separator: " | ") : TextCleanup.normalizeSpaces(raw)
+        self.bulletText = isTableRow ? nil : Self.bulletText(of: text)
     }
 
     static func lines(of document: SourceDocument) -> [WebPageLine] {

@@ -3,8 +3,10 @@ import GuideKit
 /// Reads Helsedirektoratet web pages saved as text (a browser's "save as text").
 ///
 /// `WebPageLayout` drops the site chrome (skip links, notices, breadcrumb, hearing banners, the
-/// open-data line, the citation block, the footer) and keeps what it tells: guideline title, status
-/// and chapter from the breadcrumb, address, year, publisher and access date from the citation block.
+/// open-data line, the citation block, the footer, buttons, the product label, date lines) and keeps
+/// what it tells: guideline title, status and chapter from the breadcrumb (glued, with separators or
+/// bulleted), kind from the product label, "Først publisert"/"Siste faglige endring" dates, address,
+/// year, publisher and access date from the citation block.
 /// `WebUnit` turns the content into paragraphs, headings and bullet runs; `WebArticleAssembler`
 /// builds the recommendations. A recommendation page is one article titled by the page title; a
 /// chapter page (its title is not advice, and recommendation titles follow) holds several.
@@ -21,10 +23,12 @@ public struct WebPageReader: GuidelineReader {
         let layout = WebPageLayout(lines: WebPageLine.lines(of: document))
         guard let title = layout.title else { return nil }
         let units = WebUnit.units(of: layout.content)
-        let chapterPage = isChapterPage(title: title.text, units: units)
+        let pageTitle = WebHeadings.withoutNumbering(title.text)
+        let chapterPage = isChapterPage(title: pageTitle, units: units)
+        let pageKind = pageArticleKind(title: pageTitle, labelled: layout.titleLabel != nil, units: units)
 
         var assembler = WebArticleAssembler(document: document)
-        assembler.assemble(units, pageTitle: title, chapterPage: chapterPage, diagnostics: &diagnostics)
+        assembler.assemble(units, pageTitle: title, chapterPage: chapterPage, pageKind: pageKind, diagnostics: &diagnostics)
         var articles = assembler.articles.filter { !($0.kind == .text && $0.sections.isEmpty && $0.literature.isEmpty) }
         for article in articles where article.sections.isEmpty {
             diagnostics.append(document.warning(article.source.firstLine, "recommendation \"\(article.title)\" has no text"))
@@ -41,15 +45,16 @@ public struct WebPageReader: GuidelineReader {
             diagnostics.append(document.warning(max(1, document.lines.count), "no citation block (\"… [nettdokument] … Tilgjengelig fra …\")\(cut); page address unknown"))
         }
 
-        let chapterTitle = chapterPage ? title.text : (crumb?.chapterTitle ?? crumb?.guidelineTitle ?? title.text)
+        let chapterTitle = chapterPage ? pageTitle : (crumb?.chapterTitle ?? crumb?.guidelineTitle ?? pageTitle)
         let chapterSpan = articles.map(\.source).reduce(document.span(title.number)) { $0.union($1) }
         let chapter = Chapter(number: 1, title: chapterTitle, articles: articles, source: chapterSpan)
         let url = citation?.url
         let hearing = crumb?.isHearingDraft == true || layout.hasHearingBanner || url?.contains("horingsutkast") == true
         return Guideline(
-            id: document.baseName, title: crumb?.guidelineTitle ?? "", publisher: citation?.publisher,
+            id: document.baseName, title: crumb?.guidelineTitle ?? "", publisher: citation?.publisher, kind: layout.productType,
             status: hearing ? .hearingDraft(deadline: layout.hearingDeadline) : .published,
             url: url, accessed: citation?.accessed, year: citation?.year,
+            firstPublished: layout.dates.firstPublished, lastChanged: layout.dates.lastChanged,
             chapters: articles.isEmpty ? [] : [chapter], source: document.span(1, max(1, document.lines.count)))
     }
 
@@ -59,6 +64,15 @@ public struct WebPageReader: GuidelineReader {
         if units.first(where: { $0.kind != .label })?.kind == .recommendationTitle { return true }
         let titleIsAdvice = WebHeadings.kind(of: title) == .recommendationTitle
         return !titleIsAdvice && !WebUnit.recommendationStarts(in: units).isEmpty
+    }
+
+    /// What a page that is not a chapter page holds: a recommendation when its title is advice, a
+    /// strength label stands above it, or its text has a label or "Praktisk"/"Begrunnelse" parts;
+    /// otherwise a text page ("Metode og prosess", a pakkeforløp step).
+    private func pageArticleKind(title: String, labelled: Bool, units: [WebUnit]) -> Article.Kind {
+        if labelled || WebHeadings.kind(of: title) == .recommendationTitle { return .recommendation }
+        let parts: [WebHeadings.Kind] = [.label, .practical, .rationale]
+        return units.contains { unit in unit.kind.map(parts.contains) == true } ? .recommendation : .text
     }
 
     /// Each citation block gives the address of the page it ends: one block for one recommendation,

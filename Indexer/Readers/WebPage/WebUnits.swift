@@ -7,6 +7,8 @@ struct WebUnit: Sendable {
 
     var isBullets: Bool { kind == nil }
     var text: String { lines.first?.text ?? "" }
+    /// The text as a title: without its section number ("3.1. Kartlegging" → "Kartlegging").
+    var title: String { WebHeadings.withoutNumbering(text) }
     var firstLine: Int { lines.first?.number ?? 0 }
     var lastLine: Int { lines.last?.number ?? 0 }
 
@@ -16,7 +18,7 @@ struct WebUnit: Sendable {
             if line.isBullet, let last = units.last, last.isBullets {
                 units[units.count - 1].lines.append(line)
             } else {
-                units.append(WebUnit(kind: line.isBullet ? nil : WebHeadings.kind(of: line.text), lines: [line]))
+                units.append(WebUnit(kind: kind(of: line, after: units.last), lines: [line]))
             }
         }
         // A heading is a heading only when text follows it.
@@ -25,9 +27,39 @@ struct WebUnit: Sendable {
             let next = i + 1 < units.count ? units[i + 1] : nil
             if next == nil || (kind == .subHeading && next?.kind == .subHeading) {
                 units[i].kind = .paragraph
+            } else if let next, !next.isBullets, continuesNumbering(units[i].text, with: next.text) {
+                units[i].kind = .paragraph
             }
         }
         return units
+    }
+
+    /// A table row is text; a heading-shaped line under a strength label is a recommendation's
+    /// title even without a normative verb ("Sterk anbefaling" / "Trombolyse ved hjerneinfarkt"); a
+    /// numbered line right after the one numbered before it is an item of an ordered list, not a heading.
+    private static func kind(of line: WebPageLine, after previous: WebUnit?) -> WebHeadings.Kind? {
+        if line.isBullet { return nil }
+        if line.isTableRow { return .paragraph }
+        let kind = WebHeadings.kind(of: line.text)
+        if previous?.kind == .label, kind == .subHeading || kind == .paragraph,
+           WebHeadings.hasHeadingShape(WebHeadings.withoutNumbering(line.text), maxCharacters: 250, maxWords: 40) {
+            return .recommendationTitle
+        }
+        if kind != .paragraph, let previous, !previous.isBullets, continuesNumbering(previous.text, with: line.text) {
+            return .paragraph
+        }
+        return kind
+    }
+
+    /// "2. …" after "1. …", "3.4. …" after "3.3. …".
+    private static func continuesNumbering(_ previous: String, with text: String) -> Bool {
+        func numbers(_ t: String) -> [Int]? {
+            guard let range = WebHeadings.numbering(of: t) else { return nil }
+            return t[range].split(separator: ".").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        }
+        guard let before = numbers(previous), let current = numbers(text), before.count == current.count,
+              let last = current.last, let previousLast = before.last else { return false }
+        return before.dropLast() == current.dropLast() && last == previousLast + 1
     }
 
     /// Indices of recommendation titles that open a recommendation of their own: a label stands above

@@ -1,0 +1,38 @@
+import Foundation
+
+/// What a browser adds to every page when a web page is printed to PDF, and what the page's own
+/// date line becomes: "12.03.2026, 10:14 <page title> - Helsedirektoratet" at the top,
+/// "https://www.helsedirektoratet.no/… 1/3" at the bottom, "Side 2 av 5", "Først publisert: …".
+/// Page furniture, never content; the header names the page and the footer gives its address.
+enum PDFPrintFurniture {
+    private static let header = #"^\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}[:.]\d{2}(\s|$)"#
+    private static let footer = #"^https?://\S+\s+\d{1,3}\s*/\s*\d{1,3}$"#
+    private static let pageCounter = #"^(side|page)\s+\d{1,3}\s+(av|of)\s+\d{1,3}$"#
+
+    static func matches(_ line: String) -> Bool {
+        let t = TextCleanup.normalizeSpaces(line)
+        guard !t.isEmpty else { return false }
+        return t.range(of: header, options: .regularExpression) != nil
+            || t.range(of: footer, options: .regularExpression) != nil
+            || t.range(of: pageCounter, options: [.regularExpression, .caseInsensitive]) != nil
+            || PublicationDates.parse(t) != nil
+    }
+
+    /// The page title a print header names, without the site name after it.
+    static func title(inHeader line: String) -> String? {
+        let t = TextCleanup.normalizeSpaces(line)
+        guard let range = t.range(of: header, options: .regularExpression) else { return nil }
+        var title = String(t[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+        if let site = title.range(of: #"\s+[-–|]\s+[\p{L}.]+$"#, options: .regularExpression) {
+            title = String(title[..<site.lowerBound])
+        }
+        return title.isEmpty ? nil : title
+    }
+
+    /// The page address a print footer gives.
+    static func address(inFooter line: String) -> String? {
+        let t = TextCleanup.normalizeSpaces(line)
+        guard t.range(of: footer, options: .regularExpression) != nil else { return nil }
+        return t.split(separator: " ").first.map(String.init)
+    }
+}
