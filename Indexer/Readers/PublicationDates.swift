@@ -36,7 +36,7 @@ struct PublicationDates: Sendable, Equatable {
             guard let entry = labels.first(where: { lower.hasPrefix($0.label) }) else { return nil }
             var after = rest.dropFirst(entry.label.count)
             after = after.drop { $0 == ":" || $0 == " " }
-            guard let range = String(after).range(of: "^" + date, options: .regularExpression) else { return nil }
+            guard let range = String(after).firstRange(ofPattern: "^" + date) else { return nil }
             let afterString = String(after)
             let value = String(afterString[range])
             if entry.isFirst { found.firstPublished = found.firstPublished ?? value } else { found.lastChanged = found.lastChanged ?? value }

@@ -54,7 +54,7 @@ enum HearingBanner {
     /// The deadline named in a banner line ("30. juni 2023"), if any.
     static func deadline(in line: String) -> String? {
         let t = TextCleanup.normalizeSpaces(line)
-        guard let range = t.range(of: #"[Hh]øringsfrist:?\s+(\d{1,2}\.\s*\p{L}+\s+\d{4})"#, options: .regularExpression)
+        guard let range = t.firstRange(ofPattern: #"[Hh]øringsfrist:?\s+(\d{1,2}\.\s*\p{L}+\s+\d{4})"#)
         else { return nil }
         let match = String(t[range])
         guard let dayStart = match.firstIndex(where: \.isNumber) else { return nil }

@@ -58,7 +58,7 @@ struct MarkdownFrontMatter: Sendable {
     }
 
     private static func looksLikeEntry(_ line: String) -> Bool {
-        line.range(of: #"^[A-Za-z][\w-]*\s*:"#, options: .regularExpression) != nil
+        line.firstRange(ofPattern: #"^[A-Za-z][\w-]*\s*:"#) != nil
     }
 
     private mutating func read(_ line: String, line number: Int, document: SourceDocument, diagnostics: inout [Diagnostic]) {

@@ -126,7 +126,7 @@ enum MarkdownInline {
             (#"~~(.+?)~~"#, "$1"),
         ]
         for (pattern, template) in rules {
-            t = t.replacingOccurrences(of: pattern, with: template, options: .regularExpression)
+            t = t.replacingPattern(pattern, with: template)
         }
         return t
     }
@@ -134,7 +134,7 @@ enum MarkdownInline {
     private static func bareURLs(in text: String) -> [String] {
         var found: [String] = []
         var rest = text[...]
-        while let range = rest.range(of: #"https?://[^\s<>"()\[\]]+"#, options: .regularExpression) {
+        while let range = rest.firstRange(ofPattern: #"https?://[^\s<>"()\[\]]+"#) {
             var url = String(rest[range])
             while let last = url.last, ".,;:!?".contains(last) { url.removeLast() }
             found.append(url)

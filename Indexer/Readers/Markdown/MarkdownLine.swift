@@ -19,8 +19,8 @@ enum MarkdownLine: Equatable {
         if trimmed.isEmpty || TextCleanup.normalizeSpaces(trimmed).isEmpty { return .blank }
         let indent = TextCleanup.indentation(raw)
         if indent < 4, let heading = heading(trimmed) { return heading }
-        if trimmed.range(of: #"^([-*_])( *\1){2,}$"#, options: .regularExpression) != nil { return .rule }
-        if let item = trimmed.range(of: #"^([-*+]|\d{1,3}[.)])\s+"#, options: .regularExpression) {
+        if trimmed.firstRange(ofPattern: #"^([-*_])( *\1){2,}$"#) != nil { return .rule }
+        if let item = trimmed.firstRange(ofPattern: #"^([-*+]|\d{1,3}[.)])\s+"#) {
             return .listItem(indent: indent, text: String(trimmed[item.upperBound...]))
         }
         if let definition = linkDefinition(trimmed) { return definition }

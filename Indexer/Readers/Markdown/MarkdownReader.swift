@@ -15,7 +15,7 @@ public struct MarkdownReader: GuidelineReader {
         let lines = document.lines
         let headings = lines.filter { if case .heading = MarkdownLine.classify($0) { true } else { false } }.count
         let frontMatter = lines.first?.trimmingCharacters(in: .whitespaces) == "---"
-            && lines.dropFirst().prefix(20).contains { $0.range(of: #"^[A-Za-z][\w-]*\s*:"#, options: .regularExpression) != nil }
+            && lines.dropFirst().prefix(20).contains { $0.firstRange(ofPattern: #"^[A-Za-z][\w-]*\s*:"#) != nil }
         if ext == "md" || ext == "markdown" { return lines.isEmpty ? 0.5 : 0.95 }
         var score = 0.0
         if frontMatter { score += 0.6 }

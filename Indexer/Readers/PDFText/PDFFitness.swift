@@ -11,7 +11,7 @@ enum PDFFitness {
         if content.contains(where: { $0.hasPrefix("•") || $0 == "Gå til hovedinnhold" || $0.hasPrefix("```") }) {
             return 0
         }
-        let markdown = content.filter { $0.range(of: #"^(#{1,6} |[-*+] |\d+\. |> )"#, options: .regularExpression) != nil }
+        let markdown = content.filter { $0.firstRange(ofPattern: #"^(#{1,6} |[-*+] |\d+\. |> )"#) != nil }
         if markdown.count * 10 >= content.count {
             return 0
         }

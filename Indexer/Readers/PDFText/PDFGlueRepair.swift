@@ -113,9 +113,8 @@ struct PDFGlueRepair: Sendable {
     /// True when the rest is only a link mark such as "(lovdata.no)" with closing punctuation.
     private func isCueOnly(_ rest: ArraySlice<Character>) -> Bool {
         let text = String(rest).trimmingCharacters(in: CharacterSet(charactersIn: " .,;)\u{00A0}"))
-        return text.range(of: "^" + PDFTextNormalizer.linkCuePattern + "$",
-                          options: [.regularExpression, .caseInsensitive]) != nil
-            || text.range(of: #"^\((?:[\p{L}\d-]+\.)+\p{L}{2,}$"#, options: .regularExpression) != nil
+        return text.firstRange(ofPattern: "^" + PDFTextNormalizer.linkCuePattern + "$", caseInsensitive: true) != nil
+            || text.firstRange(ofPattern: #"^\((?:[\p{L}\d-]+\.)+\p{L}{2,}$"#) != nil
     }
 
     // MARK: - Glued words
@@ -223,7 +222,7 @@ struct PDFGlueRepair: Sendable {
     static func splitAtCues(_ tail: String) -> [String] {
         var pieces: [String] = []
         var rest = Substring(tail)
-        while let range = rest.range(of: PDFTextNormalizer.linkCuePattern, options: [.regularExpression, .caseInsensitive]) {
+        while let range = rest.firstRange(ofPattern: PDFTextNormalizer.linkCuePattern, caseInsensitive: true) {
             let piece = rest[..<range.upperBound].trimmingCharacters(in: .whitespaces)
             rest = rest[range.upperBound...]
             if rest.contains(where: \.isLetter) {

@@ -22,17 +22,17 @@ enum PDFLineClassifier {
 
     /// "Råd", "Anbefaling", "Sterk anbefaling", "Svak anbefaling", optionally numbered ("Råd 3").
     static func isLabel(_ t: String) -> Bool {
-        t.lowercased().range(of: #"^((sterk|svak)e? )?(råd|anbefaling)( \d{1,3})?$"#, options: .regularExpression) != nil
+        t.lowercased().firstRange(ofPattern: #"^((sterk|svak)e? )?(råd|anbefaling)( \d{1,3})?$"#) != nil
     }
 
     /// The fixed section headings of a recommendation page.
     static func headingKind(_ t: String) -> SectionKind? {
         guard t.count <= 70 else { return nil }
         let lower = t.lowercased()
-        if lower.range(of: #"^praktisk(\s*[–—-]\s*slik kan .*(følges|brukes))?$"#, options: .regularExpression) != nil {
+        if lower.firstRange(ofPattern: #"^praktisk(\s*[–—-]\s*slik kan .*(følges|brukes))?$"#) != nil {
             return .practical
         }
-        if lower.range(of: #"^begrunnelse(\s*[–—-]\s*(dette er|slik) .*)?$"#, options: .regularExpression) != nil {
+        if lower.firstRange(ofPattern: #"^begrunnelse(\s*[–—-]\s*(dette er|slik) .*)?$"#) != nil {
             return .rationale
         }
         if ["referanser", "litteratur", "litteraturliste", "kilder"].contains(lower) { return .references }

@@ -102,7 +102,7 @@ enum PDFLinkAttacher {
             if text.contains("(\(host))") { score += 3 } else if text.contains(host) { score += 2 }
         }
         let decoded = (url.removingPercentEncoding ?? url).lowercased()
-        if let range = decoded.range(of: #"§\s*[0-9]+[a-z]?(-[0-9]+[a-z]?)?"#, options: .regularExpression) {
+        if let range = decoded.firstRange(ofPattern: #"§\s*[0-9]+[a-z]?(-[0-9]+[a-z]?)?"#) {
             let section = decoded[range].filter { !$0.isWhitespace }
             if text.filter({ !$0.isWhitespace }).contains(section) { score += 3 }
         }

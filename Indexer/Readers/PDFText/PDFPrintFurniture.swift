@@ -12,18 +12,18 @@ enum PDFPrintFurniture {
     static func matches(_ line: String) -> Bool {
         let t = TextCleanup.normalizeSpaces(line)
         guard !t.isEmpty else { return false }
-        return t.range(of: header, options: .regularExpression) != nil
-            || t.range(of: footer, options: .regularExpression) != nil
-            || t.range(of: pageCounter, options: [.regularExpression, .caseInsensitive]) != nil
+        return t.firstRange(ofPattern: header) != nil
+            || t.firstRange(ofPattern: footer) != nil
+            || t.firstRange(ofPattern: pageCounter, caseInsensitive: true) != nil
             || PublicationDates.parse(t) != nil
     }
 
     /// The page title a print header names, without the site name after it.
     static func title(inHeader line: String) -> String? {
         let t = TextCleanup.normalizeSpaces(line)
-        guard let range = t.range(of: header, options: .regularExpression) else { return nil }
+        guard let range = t.firstRange(ofPattern: header) else { return nil }
         var title = String(t[range.upperBound...]).trimmingCharacters(in: .whitespaces)
-        if let site = title.range(of: #"\s+[-–|]\s+[\p{L}.]+$"#, options: .regularExpression) {
+        if let site = title.firstRange(ofPattern: #"\s+[-–|]\s+[\p{L}.]+$"#) {
             title = String(title[..<site.lowerBound])
         }
         return title.isEmpty ? nil : title
@@ -32,7 +32,7 @@ enum PDFPrintFurniture {
     /// The page address a print footer gives.
     static func address(inFooter line: String) -> String? {
         let t = TextCleanup.normalizeSpaces(line)
-        guard t.range(of: footer, options: .regularExpression) != nil else { return nil }
+        guard t.firstRange(ofPattern: footer) != nil else { return nil }
         return t.split(separator: " ").first.map(String.init)
     }
 }

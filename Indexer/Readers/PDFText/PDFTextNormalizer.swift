@@ -7,7 +7,7 @@ enum PDFTextNormalizer {
         guard text.contains("%") else { return text }
         var out = ""
         var rest = Substring(text)
-        while let range = rest.range(of: #"(%[0-9A-Fa-f]{2})+"#, options: .regularExpression) {
+        while let range = rest.firstRange(ofPattern: #"(%[0-9A-Fa-f]{2})+"#) {
             out += rest[..<range.lowerBound]
             let escaped = String(rest[range])
             out += escaped.removingPercentEncoding ?? escaped
@@ -18,12 +18,12 @@ enum PDFTextNormalizer {
 
     static func clean(_ text: String) -> String {
         var t = TextCleanup.normalizeSpaces(text)
-        t = t.replacingOccurrences(of: #" +([,.;:!?)»])(?=\s|$|[,.;:)])"#, with: "$1", options: .regularExpression)
-        t = t.replacingOccurrences(of: #"([(«]) +"#, with: "$1", options: .regularExpression)
-        t = t.replacingOccurrences(of: #"\)(\p{L})"#, with: ") $1", options: .regularExpression)
-        t = t.replacingOccurrences(of: #"(\p{Ll}{2})\.(\p{Lu}\p{Ll})"#, with: "$1. $2", options: .regularExpression)
-        t = t.replacingOccurrences(of: #"§(\d)"#, with: "§ $1", options: .regularExpression)
-        t = t.replacingOccurrences(of: #"(?i)\b(kapittel)(\d)"#, with: "$1 $2", options: .regularExpression)
+        t = t.replacingPattern(#" +([,.;:!?)»])(?=\s|$|[,.;:)])"#, with: "$1")
+        t = t.replacingPattern(#"([(«]) +"#, with: "$1")
+        t = t.replacingPattern(#"\)(\p{L})"#, with: ") $1")
+        t = t.replacingPattern(#"(\p{Ll}{2})\.(\p{Lu}\p{Ll})"#, with: "$1. $2")
+        t = t.replacingPattern(#"§(\d)"#, with: "§ $1")
+        t = t.replacingPattern(#"(?i)\b(kapittel)(\d)"#, with: "$1 $2")
         return TextCleanup.normalizeSpaces(t)
     }
 
@@ -33,7 +33,7 @@ enum PDFTextNormalizer {
     static func linkCueCount(_ text: String) -> Int {
         var count = 0
         var rest = Substring(text)
-        while let range = rest.range(of: linkCuePattern, options: [.regularExpression, .caseInsensitive]) {
+        while let range = rest.firstRange(ofPattern: linkCuePattern, caseInsensitive: true) {
             count += 1
             rest = rest[range.upperBound...]
         }

@@ -15,12 +15,12 @@ struct WebCitationBlock: Sendable {
     /// True for a line that is (the start of) a citation block.
     static func matches(_ text: String) -> Bool {
         if text.contains("[nettdokument]") { return true }
-        return text.range(of: #"^\S.{0,200}\((19|20)\d{2}\)\..*(Tilgjengelig fra|lest \d)"#, options: .regularExpression) != nil
+        return text.firstRange(ofPattern: #"^\S.{0,200}\((19|20)\d{2}\)\..*(Tilgjengelig fra|lest \d)"#) != nil
     }
 
     static func parse(_ text: String, line: Int) -> WebCitationBlock {
         var block = WebCitationBlock(line: line)
-        if let open = text.range(of: #" \((19|20)\d{2}\)\. "#, options: .regularExpression) {
+        if let open = text.firstRange(ofPattern: #" \((19|20)\d{2}\)\. "#) {
             block.author = String(text[..<open.lowerBound]).trimmingCharacters(in: .whitespaces)
             block.year = String(text[open]).filter(\.isNumber)
             let afterYear = text[open.upperBound...]
@@ -45,6 +45,6 @@ struct WebCitationBlock: Sendable {
     }
 
     private static func firstMatch(_ pattern: String, in text: String) -> String? {
-        text.range(of: pattern, options: .regularExpression).map { String(text[$0]) }
+        text.firstRange(ofPattern: pattern).map { String(text[$0]) }
     }
 }

@@ -37,7 +37,7 @@ enum WebHeadings {
     static func kind(of line: String) -> Kind {
         let text = withoutNumbering(line)
         let key = WebChrome.key(text)
-        let bare = key.replacingOccurrences(of: #"\s*\(\d+\)$"#, with: "", options: .regularExpression)
+        let bare = key.replacingPattern(#"\s*\(\d+\)$"#, with: "")
         if literatureHeadings.contains(bare) { return .literature }
         if labels.contains(key) { return .label }
         guard hasHeadingShape(text, maxCharacters: 250, maxWords: 40) else { return .paragraph }
@@ -60,7 +60,7 @@ enum WebHeadings {
 
     /// The leading section number ("3.", "22.2.", "4.1 ") when a capitalized word follows it.
     static func numbering(of text: String) -> Range<String.Index>? {
-        text.range(of: #"^(\d{1,2}\.(\d{1,2}\.)*|\d{1,2}(\.\d{1,2})+) +(?=\p{Lu})"#, options: .regularExpression)
+        text.firstRange(ofPattern: #"^(\d{1,2}\.(\d{1,2}\.)*|\d{1,2}(\.\d{1,2})+) +(?=\p{Lu})"#)
     }
 
     /// Starts with a capital or a digit, ends without sentence punctuation, holds one sentence at most.
@@ -79,10 +79,9 @@ enum WebRationaleOpening {
     static func matches(_ text: String) -> Bool {
         let t = text.lowercased()
         let subject = #"(denne |dette )?(anbefalingen|anbefalingene|anbefaling|rådet|rådene)"#
-        return t.range(of: #"^(hensikten|formålet|bakgrunnen|begrunnelsen|grunnlaget) (med|for) "# + subject,
-                       options: .regularExpression) != nil
-            || t.range(of: "^" + subject + #" (er|ble) (basert|bygget|utarbeidet) på"#, options: .regularExpression) != nil
-            || t.range(of: "^" + subject + #" (bygger|baserer seg|hviler) på"#, options: .regularExpression) != nil
+        return t.firstRange(ofPattern: #"^(hensikten|formålet|bakgrunnen|begrunnelsen|grunnlaget) (med|for) "# + subject) != nil
+            || t.firstRange(ofPattern: "^" + subject + #" (er|ble) (basert|bygget|utarbeidet) på"#) != nil
+            || t.firstRange(ofPattern: "^" + subject + #" (bygger|baserer seg|hviler) på"#) != nil
     }
 }
 
@@ -93,15 +92,15 @@ enum WebLiterature {
     static func isReference(_ text: String, inList: Bool) -> Bool {
         let year = #"\((19|20)\d{2}[a-z]?\)"#
         let apa = #"^\p{Lu}[\p{L}'’\-]+( [\p{L}'’\-]+)?, (\p{Lu}\.\s?-?)+"#
-        if text.range(of: apa, options: .regularExpression) != nil, text.range(of: year, options: .regularExpression) != nil {
+        if text.firstRange(ofPattern: apa) != nil, text.firstRange(ofPattern: year) != nil {
             return true
         }
         let vancouver = #"^\p{Lu}[\p{L}'’\-]+ \p{Lu}{1,3}(, \p{Lu}[\p{L}'’\-]+ \p{Lu}{1,3})*(, et al)?\. \S"#
-        if text.range(of: vancouver, options: .regularExpression) != nil,
-           text.range(of: #"\b(19|20)\d{2}\b"#, options: .regularExpression) != nil {
+        if text.firstRange(ofPattern: vancouver) != nil,
+           text.firstRange(ofPattern: #"\b(19|20)\d{2}\b"#) != nil {
             return true
         }
         let organisation = #"^\p{Lu}[^.()]{1,150} \((19|20)\d{2}[a-z]?\)\. \S"#
-        return inList && text.range(of: organisation, options: .regularExpression) != nil
+        return inList && text.firstRange(ofPattern: organisation) != nil
     }
 }

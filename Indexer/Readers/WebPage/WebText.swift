@@ -9,7 +9,7 @@ enum WebText {
     static func urls(in text: String) -> [String] {
         var found: [String] = []
         var rest = text[...]
-        while let range = rest.range(of: #"https?://[^\s<>"]+"#, options: .regularExpression) {
+        while let range = rest.firstRange(ofPattern: #"https?://[^\s<>"]+"#) {
             found.append(trimURL(String(rest[range])))
             rest = rest[range.upperBound...]
         }
@@ -29,13 +29,13 @@ enum WebText {
 
     /// True when a sentence ends inside the line ("… tillit. Reflekter …"): running text, not a heading.
     static func hasSentenceBreak(_ text: String) -> Bool {
-        text.range(of: #"[.!?] \p{Lu}"#, options: .regularExpression) != nil
+        text.firstRange(ofPattern: #"[.!?] \p{Lu}"#) != nil
     }
 
     /// A line that is only the text of a link: "Pårørendeavtale – et verktøy - Helsedirektoratet",
     /// "Systematisk etisk refleksjon (ks.no)".
     static func isLinkText(_ text: String) -> Bool {
-        text.range(of: #"\([\w.-]+\.(no|com|org|net|se|dk|eu|int)\)$"#, options: .regularExpression) != nil
-            || text.range(of: #" - \p{Lu}[\p{L}\d]+$"#, options: .regularExpression) != nil
+        text.firstRange(ofPattern: #"\([\w.-]+\.(no|com|org|net|se|dk|eu|int)\)$"#) != nil
+            || text.firstRange(ofPattern: #" - \p{Lu}[\p{L}\d]+$"#) != nil
     }
 }
