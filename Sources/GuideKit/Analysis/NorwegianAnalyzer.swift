@@ -24,7 +24,11 @@ public struct NorwegianAnalyzer: FTS5Tokenizer {
             WordScanner(extraWordCharacters: [Self.stemMarker]).words(in: text) { word, start, end in
                 emit(word, start, end, false)
             }
-        case .document, .auxiliary:
+        case .auxiliary:
+            // snippet() and highlight() only need each position's byte range; stems and compound
+            // parts share their word's position, so leaving them out changes nothing but the cost.
+            WordScanner().words(in: text) { word, start, end in emit(word, start, end, false) }
+        case .document:
             WordScanner().words(in: text) { word, start, end in
                 guard emit(word, start, end, false), emit(Self.stemTerm(Self.stem(word)), start, end, true) else { return false }
                 for part in decompounder?.parts(of: word) ?? [] {

@@ -10,23 +10,25 @@ extension GuideIndex {
             return SearchResults(query: query, analysis: analysis, results: [])
         }
         let rows = try db.rows("""
-            SELECT p.id, p.article_id, bm25(passages_fts, ?, ?), p.heading, p.text,
-                   snippet(passages_fts, 1, ?, ?, '…', 32)
+            SELECT p.id, p.article_id, bm25(passages_fts, ?, ?), p.text
             FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid
             WHERE passages_fts MATCH ?
             ORDER BY bm25(passages_fts, ?, ?), p.id
             LIMIT ?
-            """, [IndexSchema.headingWeight, IndexSchema.textWeight, String(Self.open), String(Self.close), expression,
+            """, [IndexSchema.headingWeight, IndexSchema.textWeight, expression,
                   IndexSchema.headingWeight, IndexSchema.textWeight, SearchRanking.candidateLimit])
         var candidates = rows.map {
             SearchRanking.Candidate(passageID: $0.int(0) ?? 0, articleID: $0.string(1) ?? "", bm25: $0.double(2) ?? 0,
-                                    heading: $0.string(3) ?? "", text: $0.string(4) ?? "", snippet: $0.string(5) ?? "")
+                                    text: $0.string(3) ?? "")
         }
-        for i in candidates.indices { candidates[i].explanation = SearchRanking.explain(candidates[i], analysis: analysis) }
+        let matches = try wordMatches(analysis, among: candidates.map(\.passageID))
+        for i in candidates.indices {
+            candidates[i].explanation = SearchRanking.explain(candidates[i], analysis: analysis, matches: matches)
+        }
         let best = SearchRanking.groupByArticle(candidates).prefix(limit)
         var hits: [SearchHit] = []
         for (offset, candidate) in best.enumerated() {
-            if var hit = try hit(for: candidate, rank: offset + 1) {
+            if var hit = try hit(for: candidate, rank: offset + 1, expression: expression) {
                 if explain { hit.explanation = candidate.explanation }
                 hits.append(hit)
             }
@@ -34,7 +36,30 @@ extension GuideIndex {
         return SearchResults(query: query, analysis: analysis, results: hits)
     }
 
-    private func hit(for candidate: SearchRanking.Candidate, rank: Int) throws -> SearchHit? {
+    /// For each query word, the candidate passages holding it in the heading and in the text.
+    private func wordMatches(_ analysis: QueryAnalysis, among ids: [Int]) throws -> [SearchRanking.WordMatches] {
+        let idList = "[" + ids.map(String.init).joined(separator: ",") + "]"
+        func matching(_ expression: String) throws -> Set<Int> {
+            Set(try db.rows("""
+                SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))
+                """, [expression, idList]).compactMap { $0.int(0) })
+        }
+        return try analysis.words.map { word in
+            let alternatives = QueryAnalysis.expression(for: word)
+            return SearchRanking.WordMatches(inHeading: try matching("heading : (\(alternatives))"),
+                                             inText: try matching("text : (\(alternatives))"))
+        }
+    }
+
+    /// The passage's snippet, asked for only for the hits shown: snippet() re-reads the passage text.
+    private func snippet(passageID: Int, expression: String) throws -> Snippet? {
+        try db.firstRow("""
+            SELECT snippet(passages_fts, 1, ?, ?, '…', 32) FROM passages_fts WHERE passages_fts MATCH ? AND rowid = ?
+            """, [String(Self.open), String(Self.close), expression, passageID])
+            .flatMap { $0.string(0) }.map { Snippet(marked: $0, open: Self.open, close: Self.close) }
+    }
+
+    private func hit(for candidate: SearchRanking.Candidate, rank: Int, expression: String) throws -> SearchHit? {
         guard let row = try db.firstRow("""
             SELECT a.guideline_id, a.id, a.title, a.kind, a.url, a.source_path, c.number, c.title,
                    p.kind, s.title, p.first_line, p.last_line
@@ -46,7 +71,7 @@ extension GuideIndex {
         else { return nil }
         let articleID = row.string(1) ?? ""
         let kind = row.string(8) ?? SectionKind.other.rawValue
-        var snippet = Snippet(marked: candidate.snippet, open: Self.open, close: Self.close)
+        var snippet = try snippet(passageID: candidate.passageID, expression: expression) ?? Snippet(text: "", highlights: [])
         if snippet.text.isEmpty { snippet = Snippet(text: String(candidate.text.prefix(200)), highlights: []) }
         return SearchHit(
             rank: rank,

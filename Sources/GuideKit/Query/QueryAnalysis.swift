@@ -24,24 +24,17 @@ public struct QueryAnalysis: Sendable, Codable {
 
     /// The MATCH expression: any alternative of any word. Every term is quoted.
     var expression: String? {
-        guard !words.isEmpty else { return nil }
-        return words.map { word in
-            var parts = [FTSExpression.exact(word.searched)]
-            for alternative in word.alternatives {
-                let terms = alternative.map { FTSExpression.quoted(NorwegianAnalyzer.stemTerm($0)) }
-                parts.append(terms.count == 1 ? terms[0] : "(" + terms.joined(separator: " AND ") + ")")
-            }
-            return parts.joined(separator: " OR ")
-        }.joined(separator: " OR ")
+        words.isEmpty ? nil : words.map(Self.expression).joined(separator: " OR ")
     }
 
-    /// True when the passage (its words and their stems) holds the query word.
-    func passage(words: Set<String>, stems: Set<String>, matches word: Word) -> Bool {
-        if word.searched.count >= FTSExpression.minimumPrefixLength
-            ? words.contains(where: { $0.hasPrefix(word.searched) }) : words.contains(word.searched) {
-            return true
+    /// One word's alternatives: its exact form (prefix), its stem, compound parts, synonyms.
+    static func expression(for word: Word) -> String {
+        var parts = [FTSExpression.exact(word.searched)]
+        for alternative in word.alternatives {
+            let terms = alternative.map { FTSExpression.quoted(NorwegianAnalyzer.stemTerm($0)) }
+            parts.append(terms.count == 1 ? terms[0] : "(" + terms.joined(separator: " AND ") + ")")
         }
-        return word.alternatives.contains { $0.allSatisfy(stems.contains) }
+        return parts.joined(separator: " OR ")
     }
 }
 

@@ -17,22 +17,23 @@ enum SearchRanking {
         let passageID: Int
         let articleID: String
         let bm25: Double
-        let heading: String
         let text: String
-        let snippet: String
         var explanation = SearchHit.Explanation()
         var score: Double { explanation.score }
     }
 
-    static func explain(_ candidate: Candidate, analysis: QueryAnalysis) -> SearchHit.Explanation {
-        let heading = Set(QueryTerms.tokens(candidate.heading))
-        let text = Set(QueryTerms.tokens(candidate.text))
-        let headingStems = Set(heading.map(NorwegianAnalyzer.stem))
-        let textStems = Set(text.map(NorwegianAnalyzer.stem))
+    /// Which passages hold a query word, in their heading and in their text (by passage id), as
+    /// FTS5 itself matches it: the same alternatives as the search, no re-reading of passage text.
+    struct WordMatches {
+        var inHeading: Set<Int>
+        var inText: Set<Int>
+    }
+
+    static func explain(_ candidate: Candidate, analysis: QueryAnalysis, matches: [WordMatches]) -> SearchHit.Explanation {
         var explanation = SearchHit.Explanation(bm25: candidate.bm25)
-        for word in analysis.words {
-            let inHeading = analysis.passage(words: heading, stems: headingStems, matches: word)
-            let inText = analysis.passage(words: text, stems: textStems, matches: word)
+        for (word, match) in zip(analysis.words, matches) {
+            let inHeading = match.inHeading.contains(candidate.passageID)
+            let inText = match.inText.contains(candidate.passageID)
             if inHeading { explanation.matchedInHeading.append(word.searched) }
             if inText { explanation.matchedInText.append(word.searched) }
             if !inHeading && !inText { explanation.missing.append(word.searched) }
