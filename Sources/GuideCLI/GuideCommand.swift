@@ -43,6 +43,10 @@ public enum GuideCommand {
             output.error("Error: \(error.message)")
             output.error(usageLine(for: error.command))
             return ExitCode.usage.rawValue
+        } catch let error as EvaluationFileError {
+            // Already "path:line: error: …", the form editors jump to.
+            output.error("\(error)")
+            return ExitCode.failure.rawValue
         } catch {
             output.error("guide: error: \(error)")
             return ExitCode.failure.rawValue

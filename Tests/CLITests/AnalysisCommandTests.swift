@@ -1,0 +1,53 @@
+import Foundation
+import XCTest
+
+/// `guide analyze`, `guide eval` and `guide search --explain` on the built binary.
+final class AnalysisCommandTests: XCTestCase {
+    func testAnalyzeShowsCorrectionsCompoundsAndSynonyms() throws {
+        let result = try GuideProcess.run(["analyze", "hva bør oppfølgingsplanen inneholde for parorende med BPA"],
+                                          corpus: try GuideProcess.corpusCopy())
+        XCTAssertEqual(result.status, 0, result.stderr)
+        for expected in ["«parorende» → søkes som «pårørende»", "sammensatt: oppfølging + planen",
+                         "synonym: brukerstyrt personlig assistanse", "Fyllord som ikke søkes: bør, for, hva, med"] {
+            XCTAssertTrue(result.stdout.contains(expected), "missing \(expected) in:\n\(result.stdout)")
+        }
+    }
+
+    func testSearchSaysWhatItCorrected() throws {
+        let result = try GuideProcess.run(["search", "koordinatr"], corpus: try GuideProcess.corpusCopy())
+        XCTAssertTrue(result.stdout.hasPrefix("Viser treff for «koordinator» (skrevet «koordinatr»)"), result.stdout)
+        let json = try GuideProcess.json(try GuideProcess.run(["search", "--json", "koordinatr"], corpus: try GuideProcess.corpusCopy()).stdout)
+        XCTAssertEqual((json["corrections"] as? [[String: String]])?.first?["searched"], "koordinator")
+    }
+
+    func testExplainShowsTheScore() throws {
+        let result = try GuideProcess.run(["search", "--explain", "--limit", "1", "kommunal koordinator"], corpus: try GuideProcess.corpusCopy())
+        XCTAssertTrue(result.stdout.contains("Rangering: poeng"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("I overskrift: kommunal, koordinator"), result.stdout)
+    }
+
+    func testEvalPrintsTheFiguresAndMisses() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("guide-eval-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try "K1\tsykehuset oppnevne en koordinator\nK2\tmetode og prosess\n".write(to: directory.appendingPathComponent("keys.tsv"), atomically: true, encoding: .utf8)
+        try "q1\thvem oppnevner koordinator på sykehuset\tK1=2\nq2\tdiagnosesamtalen\tK2=2\n"
+            .write(to: directory.appendingPathComponent("q.tsv"), atomically: true, encoding: .utf8)
+        let result = try GuideProcess.run(["eval", directory.appendingPathComponent("q.tsv").path], corpus: try GuideProcess.corpusCopy())
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.hasPrefix("2 spørringer   hit@1 0.50"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("q2 «diagnosesamtalen»"), result.stdout)
+        let json = try GuideProcess.json(try GuideProcess.run(["eval", "--json", directory.appendingPathComponent("q.tsv").path],
+                                                              corpus: try GuideProcess.corpusCopy()).stdout)
+        XCTAssertEqual(json["hitAt1"] as? Double, 0.5)
+    }
+
+    func testEvalReportsABadFileWithItsLine() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("guide-eval-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try "K1\tx\n".write(to: directory.appendingPathComponent("keys.tsv"), atomically: true, encoding: .utf8)
+        try "# kommentar\nq1\tspørsmål uten vurdering\n".write(to: directory.appendingPathComponent("q.tsv"), atomically: true, encoding: .utf8)
+        let result = try GuideProcess.run(["eval", directory.appendingPathComponent("q.tsv").path], corpus: try GuideProcess.corpusCopy())
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("q.tsv:2: error:"), result.stderr)
+    }
+}
