@@ -4,7 +4,9 @@ enum PartName {
         switch SectionKind(rawValue: kind) {
         case .recommendation: return title ?? "Anbefaling"
         case .practical: return title ?? "Praktisk"
-        case .rationale: return title.map { "Begrunnelse: \($0)" } ?? "Begrunnelse"
+        case .rationale:
+            guard let title else { return "Begrunnelse" }
+            return title.lowercased().hasPrefix("begrunnelse") ? title : "Begrunnelse: \(title)"
         case .checklist: return "Sjekkliste" + (title.map { " (\($0))" } ?? "")
         case .references: return title ?? "Referanser"
         case .other, nil: return title ?? "Tekst"
