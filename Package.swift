@@ -19,6 +19,8 @@ let package = Package(
         // Command parsing and output; `guide`'s main only calls into it.
         .target(name: "GuideCLI", dependencies: ["GuideKit", "GuideIndexer"], path: "Sources/GuideCLI"),
         .executableTarget(name: "guide", dependencies: ["GuideCLI"], path: "Sources/guide"),
+        // Rerunnable figures: `swift run -c release guide-bench`.
+        .executableTarget(name: "guide-bench", dependencies: ["GuideKit", "GuideIndexer"], path: "Sources/guide-bench"),
         .testTarget(name: "GuideKitTests", dependencies: ["GuideKit", "GuideIndexer"], path: "Tests/GuideKitTests",
                     exclude: ["Snowball", "Relevance"]),
         .testTarget(name: "IndexerTests", dependencies: ["GuideKit", "GuideIndexer"], path: "Tests/IndexerTests",

@@ -21,6 +21,7 @@ struct IndexWriter {
                     try db.run("INSERT INTO synonyms(group_id, phrase) VALUES (?, ?)", [group, phrase])
                 }
             }
+            try writeActs()
             try db.run("INSERT INTO meta(key, value) VALUES ('schema', ?), ('tokenizer', ?), ('indexer', ?)",
                        [String(IndexSchema.version), IndexSchema.tokenizer, IndexerIdentity.current])
         }
@@ -36,6 +37,19 @@ struct IndexWriter {
             guard let term = row.string(0) else { continue }
             let isStem = term.unicodeScalars.first == NorwegianAnalyzer.stemMarker
             try insert.run([term, isStem ? nil : Spelling.folded(term), term.count, row.int(1) ?? 0])
+        }
+    }
+
+    /// Copies the act registry's acts and name forms, so queries can resolve names without the indexer.
+    private func writeActs() throws {
+        let table = ActRegistry.all
+        for (ordinal, act) in table.enumerated() {
+            try db.run("INSERT INTO acts(name, ordinal, kind, url) VALUES (?, ?, ?, ?)",
+                       [act.name, ordinal, act.kind.rawValue, act.lovdataURL(section: nil, part: nil)])
+        }
+        for form in ActRegistry.lookupForms {
+            try db.run("INSERT INTO act_names(alias, act, abbreviation) VALUES (?, ?, ?)",
+                       [form.key, table[form.act].name, form.isAbbreviation ? 1 : 0])
         }
     }
 

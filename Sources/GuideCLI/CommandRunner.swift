@@ -30,6 +30,15 @@ struct CommandRunner {
             let outline = try openIndex().outline()
             output.write(invocation.json ? try JSONRenderer.render(ListJSON(outline)) + "\n"
                                          : OutlineRenderer.render(outline, style: style))
+        case .law:
+            let index = try openIndex()
+            if invocation.arguments.isEmpty {
+                let overview = try index.citedLaw()
+                output.write(invocation.json ? try JSONRenderer.render(overview) + "\n" : LawRenderer.render(overview, style: style))
+            } else {
+                let citations = try index.lawCitations(invocation.arguments.joined(separator: " "))
+                output.write(invocation.json ? try JSONRenderer.render(citations) + "\n" : LawRenderer.render(citations, style: style))
+            }
         case .analyze:
             let text = invocation.arguments.joined(separator: " ")
             let analysis = try openIndex().analyze(text)

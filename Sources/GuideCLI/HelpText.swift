@@ -50,6 +50,23 @@ enum HelpText {
             \(commonOptions)
 
             """
+        case .law?:
+            return """
+            OVERVIEW: Show the acts and sections the guidelines cite, or the advice that cites one.
+
+            USAGE: guide law [<act> [§ <section>]] [--json] [--db PATH] [--corpus DIR]
+
+            ARGUMENTS:
+              <act>             An act or regulation by name, short name or abbreviation, e.g.
+                                helsepersonelloven, "lov om helsepersonell", hpl, pbrl, sphl, hol
+                                (without it: every act and section cited, with counts)
+              <section>         A section, e.g. "§ 10a", "10 a", "§ 3.3", or "kapittel 3"
+                                (without it: every citation of the act)
+
+            OPTIONS:
+            \(commonOptions)
+
+            """
         case .index?:
             return """
             OVERVIEW: Build the index from the corpus (aside, then swapped in atomically).
@@ -97,6 +114,7 @@ enum HelpText {
               search <query>…   Find the advice, checklists and legal references for a situation
               show <id>         Show a whole recommendation with its source
               list              List guidelines, chapters and recommendations
+              law [act [§ n]]   Show cited acts and sections, or the advice citing one
               index             (Re)build the index from the corpus
               eval <file.tsv>   Measure search quality on judged queries
               analyze <text>…   Show how a text is analyzed (corrections, stems, synonyms)

@@ -1,4 +1,5 @@
 import GuideIndexer
+import GuideKit
 import XCTest
 
 final class LegalReferenceSectionNumberTests: XCTestCase {

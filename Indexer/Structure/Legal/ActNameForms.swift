@@ -1,3 +1,5 @@
+import GuideKit
+
 /// One written form under which an act can appear in a text.
 struct ActNameForm: Sendable {
     enum Kind: Sendable {
@@ -33,7 +35,7 @@ struct ActNameForm: Sendable {
 enum ActNameForms {
     /// Lower case, whitespace runs as one space, trimmed: how names and texts are compared.
     static func key(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        ActName.key(text)
     }
 
     static let all: [ActNameForm] = {

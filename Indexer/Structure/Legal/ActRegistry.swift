@@ -1,4 +1,5 @@
 import Foundation
+import GuideKit
 
 /// The known acts and regulations (see `ActRegistry+Table.swift`) and the ways to find one:
 /// by any of its names, by its lovdata identifier, by the name in a commentary address.
@@ -44,6 +45,19 @@ public enum ActRegistry {
         }
         return words
     }()
+
+    /// Every form `act(named:)` accepts (names, inflected names, abbreviations; none that two acts
+    /// share), keyed as `ActName.lookupKey`, in table order: what the index copies (`act_names`) so
+    /// queries resolve names as the registry does without the indexer.
+    static var lookupForms: [(key: String, act: Int, isAbbreviation: Bool)] {
+        var seen: Set<String> = []
+        return ActNameForms.all.compactMap { form in
+            guard form.names, byName[form.text] == form.act else { return nil }
+            let key = ActName.lookupKey(form.text)
+            guard !key.isEmpty, seen.insert(key).inserted else { return nil }
+            return (key, form.act, form.kind == .abbreviation)
+        }
+    }
 
     // MARK: - Lookup tables
 

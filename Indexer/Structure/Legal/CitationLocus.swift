@@ -1,3 +1,5 @@
+import GuideKit
+
 /// A cited place inside some act, before we know which act: "§ 10a", "§§ 10a og 10b",
 /// "§ 6, bokstav g", "kapittel 3".
 struct CitationLocus {

@@ -1,4 +1,5 @@
 import Foundation
+import GuideKit
 
 /// What a link points at in law: an act, and maybe a section or a chapter of it.
 struct LinkedProvision: Equatable {

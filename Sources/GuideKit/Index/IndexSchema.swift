@@ -2,7 +2,7 @@
 /// version is rebuilt (by `guide`) or refused with a clear message (by the library).
 public enum IndexSchema {
     /// Bump on every change to the DDL below or to what goes into it.
-    public static let version = 4
+    public static let version = 5
 
     /// FTS5 tokenizer for the passages: `NorwegianAnalyzer` (exact forms with æ ø å kept, plus
     /// stems at the same positions). Every connection registers it before touching the index.
@@ -40,6 +40,13 @@ public enum IndexSchema {
     CREATE TABLE legal_references(
         id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), ordinal INTEGER NOT NULL,
         act TEXT NOT NULL, section TEXT, part TEXT, url TEXT, first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
+    -- The act registry (Indexer/Structure/Legal), copied when the index is built so that queries
+    -- resolve "hpl", "lov om helsepersonell" or "helsepersonellovens" as the indexer does: every
+    -- known act (cited or not) with its lovdata.no address, and every name form keyed lower case
+    -- without trailing dots (ActName.lookupKey). The registry stays the one source of these forms.
+    CREATE TABLE acts(name TEXT PRIMARY KEY, ordinal INTEGER NOT NULL, kind TEXT NOT NULL, url TEXT);
+    CREATE TABLE act_names(
+        alias TEXT PRIMARY KEY, act TEXT NOT NULL REFERENCES acts(name), abbreviation INTEGER NOT NULL) WITHOUT ROWID;
     CREATE TABLE links(
         id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), ordinal INTEGER NOT NULL,
         text TEXT, url TEXT NOT NULL, first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);

@@ -1,4 +1,5 @@
-/// Section numbers of Norwegian acts as they are cited: "§ 10a", "§ 2-5a", "§ 24".
+/// Section numbers of Norwegian acts as they are cited: "§ 10a", "§ 2-5a", "§ 24". Shared by the
+/// indexer (reading texts and links) and queries (`guide law hpl 10 a`), so both write them alike.
 ///
 /// Written forms vary: "§10b", "§ 10 a", "§ 3.3" (a dot between the numbers stands for the hyphen),
 /// "§ 2–5a" (dash), "§\n 11" (the number on the next line). All become "§ <n>[-<n>][letter]".
@@ -17,7 +18,7 @@ public enum SectionNumber {
 
     /// Reads one section number starting at `start` (after "§" and spaces).
     /// Returns the normalized "§ …" form and the index just past the number.
-    static func parse(_ chars: [Character], at start: Int) -> (section: String, end: Int)? {
+    public static func parse(_ chars: [Character], at start: Int) -> (section: String, end: Int)? {
         guard let (major, afterMajor) = digits(chars, at: start) else { return nil }
         var number = major
         var end = afterMajor
