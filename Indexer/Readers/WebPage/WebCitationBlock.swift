@@ -34,7 +34,9 @@ struct WebCitationBlock: Sendable {
             block.accessed = String(accessed[lest.upperBound...].dropLast()).trimmingCharacters(in: .whitespaces)
         }
         // "… [nettdokument]. Oslo: Helsedirektoratet (lest …)": place, then publisher, then the dates.
-        if let imprint = firstMatch(#"\]\.\s*[^:()\[\]]+:\s*[^()]+?(?=\s*\(|\.\s|\.?$)"#, in: text),
+        // Only before the address: "Tilgjengelig fra https://…" has a colon too.
+        let beforeAddress = text.components(separatedBy: "Tilgjengelig fra").first ?? text
+        if let imprint = firstMatch(#"\]\.\s*[^:()\[\]]+:\s*[^()]+?(?=\s*\(|\.\s|\.?$)"#, in: beforeAddress),
            let colon = imprint.firstIndex(of: ":") {
             let city = imprint.dropFirst()[..<colon].drop { $0 == "." || $0.isWhitespace }
             let name = imprint[imprint.index(after: colon)...].trimmingCharacters(in: .whitespaces)

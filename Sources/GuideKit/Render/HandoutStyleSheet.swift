@@ -32,6 +32,7 @@ enum HandoutStyleSheet {
       .draft { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
       h1, h2, h3, .lead-in { break-after: avoid; page-break-after: avoid; }
       li, .draft, .source, .references li { break-inside: avoid; page-break-inside: avoid; }
+      .source { break-before: avoid; page-break-before: avoid; }
       .references { break-before: auto; }
     }
 

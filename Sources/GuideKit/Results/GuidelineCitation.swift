@@ -45,9 +45,13 @@ public struct GuidelineCitation: Sendable, Hashable, Codable {
         }
         let imprint = [place, publisher].compactMap { $0 }.joined(separator: ": ")
         let dates = [lastChanged.map { "sist faglig oppdatert \($0)" }, accessed.map { "lest \($0)" }].compactMap { $0 }
-        let datesText = dates.isEmpty ? nil : "(" + dates.joined(separator: ", ") + ")"
-        let publication = [imprint.isEmpty ? nil : imprint, datesText].compactMap { $0 }.joined(separator: " ")
-        if !publication.isEmpty { out += " \(publication)." }
+        let datesText = dates.joined(separator: ", ")
+        if !imprint.isEmpty {
+            out += " \(imprint)" + (dates.isEmpty ? "" : " (\(datesText))") + "."
+        } else if !dates.isEmpty {
+            // Without place and publisher the dates stand as a sentence of their own.
+            out += " " + datesText.prefix(1).uppercased() + datesText.dropFirst() + "."
+        }
         return out
     }
 
