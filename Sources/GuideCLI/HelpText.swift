@@ -119,7 +119,7 @@ enum HelpText {
               eval <file.tsv>   Measure search quality on judged queries
               analyze <text>…   Show how a text is analyzed (corrections, stems, synonyms)
               help [command]    Show help for a command
-              export <id|query>… Write a handout for trainers (Markdown, HTML or JSON)
+              export <topic>…   Write a handout for trainers (Markdown, HTML or JSON)
 
             OPTIONS:
               --version         Show the version
