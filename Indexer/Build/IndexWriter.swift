@@ -57,12 +57,12 @@ struct IndexWriter {
         let s = guideline.source
         try db.run("""
             INSERT INTO guidelines(id, ordinal, title, publisher, kind, status, hearing_deadline, url, accessed, year,
-                                   first_published, last_changed, source_path, first_line, last_line)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   first_published, last_changed, source_path, first_line, last_line, place)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [guideline.id, ordinal, guideline.title, guideline.publisher, guideline.kind,
                   guideline.status.stage.rawValue, guideline.status.hearingDeadline, guideline.url,
                   guideline.accessed, guideline.year, guideline.firstPublished, guideline.lastChanged,
-                  s.path, s.firstLine, s.lastLine])
+                  s.path, s.firstLine, s.lastLine, guideline.place])
         for chapter in guideline.chapters {
             try db.run("INSERT INTO chapters(guideline_id, number, title, first_line, last_line) VALUES (?, ?, ?, ?, ?)",
                        [guideline.id, chapter.number, chapter.title, chapter.source.firstLine, chapter.source.lastLine])

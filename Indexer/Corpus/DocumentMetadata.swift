@@ -1,6 +1,7 @@
 import Foundation
 /// Facts about a corpus file that its text does not state, read from `<name>.meta` beside it:
-/// `key: value` lines, `#` comments. Known keys: title, publisher, kind, url, status, deadline.
+/// `key: value` lines, `#` comments. Known keys: title, publisher, kind, url, status, deadline,
+/// year, accessed, place (the last three for citations).
 /// The text wins where it says the same thing; metadata only fills gaps.
 public struct DocumentMetadata: Sendable, Hashable {
     public var values: [String: String]

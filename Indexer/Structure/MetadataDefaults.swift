@@ -9,6 +9,9 @@ enum MetadataDefaults {
         fillOptional(&guideline.publisher, metadata["publisher"])
         fillOptional(&guideline.kind, metadata["kind"])
         fillOptional(&guideline.url, metadata["url"])
+        fillOptional(&guideline.year, metadata["year"])
+        fillOptional(&guideline.accessed, metadata["accessed"])
+        fillOptional(&guideline.place, metadata["place"])
         if let status = metadata["status"]?.lowercased(), !guideline.status.isHearingDraft,
            status.contains("høring") || status.contains("hearing") {
             guideline.status = .hearingDraft(deadline: metadata["deadline"])

@@ -1,7 +1,7 @@
 /// The parsed command line: which command, its positional arguments and options.
 struct Invocation: Equatable {
     enum Command: String, CaseIterable {
-        case search, show, list, law, index, eval, analyze, help
+        case search, show, list, law, index, eval, analyze, help, export
     }
 
     var command: Command
@@ -14,6 +14,10 @@ struct Invocation: Equatable {
     var keys: String?
     var showVersion = false
     var showHelp = false
+    var format: String?
+    var output: String?
+    var title: String?
+    var withRationale = false
 }
 
 /// A command line that cannot be run as written (exit 64).
@@ -26,8 +30,8 @@ struct UsageError: Error, Equatable {
 /// Reads arguments into an `Invocation`. Options may stand before or after the arguments;
 /// `--` ends options, so a query may begin with "-".
 enum ArgumentParser {
-    static let valueOptions = ["--limit", "--db", "--corpus", "--keys"]
-    static let flagOptions = ["--json", "--explain", "--help", "-h", "--version"]
+    static let valueOptions = ["--limit", "--db", "--corpus", "--keys", "--format", "--output", "-o", "--title"]
+    static let flagOptions = ["--json", "--explain", "--help", "-h", "--version", "--with-rationale"]
 
     static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
         var invocation = Invocation(command: .help)
@@ -59,7 +63,8 @@ enum ArgumentParser {
             case "--explain": invocation.explain = true
             case "--help", "-h": invocation.showHelp = true
             case "--version": invocation.showVersion = true
-            case "--limit", "--db", "--corpus", "--keys":
+            case "--with-rationale": invocation.withRationale = true
+            case "--limit", "--db", "--corpus", "--keys", "--format", "--output", "-o", "--title":
                 guard let value = inlineValue ?? (index < arguments.count ? arguments[index] : nil) else {
                     throw UsageError(message: "missing value for '\(name)'", command: command)
                 }
@@ -100,6 +105,9 @@ enum ArgumentParser {
             invocation.limit = n
         case "--db": invocation.db = value
         case "--keys": invocation.keys = value
+        case "--format": invocation.format = value
+        case "--output", "-o": invocation.output = value
+        case "--title": invocation.title = value
         default: invocation.corpus = value
         }
     }

@@ -51,6 +51,8 @@ struct CommandRunner {
                                          : EvaluationRenderer.render(evaluation, style: style))
         case .help:
             output.write(HelpText.page(for: nil))
+        case .export:
+            try ExportCommand(invocation: invocation, output: output).run(openIndex)
         }
     }
 
@@ -62,7 +64,7 @@ struct CommandRunner {
     }
 
     /// The index, (re)built first when missing, unusable or older than the corpus.
-    private func openIndex() throws -> GuideIndex {
+    func openIndex() throws -> GuideIndex {
         if let reason = location.rebuildReason() {
             if location.corpusExists {
                 try buildIndex(reason: reason)

@@ -119,6 +119,7 @@ enum HelpText {
               eval <file.tsv>   Measure search quality on judged queries
               analyze <text>…   Show how a text is analyzed (corrections, stems, synonyms)
               help [command]    Show help for a command
+              export <topic>…   Write a handout for trainers (Markdown, HTML or JSON)
 
             OPTIONS:
               --version         Show the version
@@ -126,6 +127,33 @@ enum HelpText {
 
             The index is built on first use and rebuilt when the corpus changes.
             Exit codes: 0 success, 1 failure, 64 usage error.
+
+            """
+        case .export?:
+            return """
+            OVERVIEW: Write a handout for trainers: the recommendations on a topic with statement, practical
+            part, checklists, legal basis, hearing-draft notices and a numbered reference list.
+
+            USAGE: guide export <id|query>… [--format markdown|html|json] [-o FILE] [--title TEXT]
+                                [--limit N] [--with-rationale] [--json] [--db PATH] [--corpus DIR]
+
+            ARGUMENTS:
+              <id|query>        Recommendation ids (as 'guide show' takes them, e.g. als/2.1) and/or
+                                words to search for; an argument that names a recommendation is an id,
+                                the others form the query. From the search, every recommendation scoring
+                                at least 30 % of the best hit is taken, at most --limit.
+
+            OPTIONS:
+              --format F        markdown (default), html (one self-contained printable file) or json;
+                                without it, -o FILE.html gives html and FILE.json gives json
+              -o, --output FILE Write to FILE (atomically) instead of stdout; the path goes to stderr
+              --title TEXT      Title of the handout (default: the query, else the guideline's title)
+              --limit N         At most N recommendations from the search (default: 10)
+              --with-rationale  Include the rationale ("Begrunnelse") of each recommendation
+            \(commonOptions)
+
+            Exit codes: 0 written, 1 nothing selected (no hits, unknown id) or not writable, 64 usage
+            error (unknown format, no arguments).
 
             """
         }

@@ -15,7 +15,7 @@ import GuideKit
 /// Lines are `key: value` (values may be quoted; `#` lines are comments). Malformed lines, unknown
 /// keys and an unclosed block are reported with their line numbers; the rest is still used.
 struct MarkdownFrontMatter: Sendable {
-    static let knownKeys = ["title", "publisher", "kind", "status", "deadline", "url", "year", "accessed"]
+    static let knownKeys = ["title", "publisher", "kind", "status", "deadline", "url", "year", "accessed", "place"]
 
     var values: [String: String] = [:]
     /// Index (0-based) of the first line after the block; 0 when there is none.

@@ -43,7 +43,7 @@ public struct MarkdownReader: GuidelineReader {
         }
         return Guideline(id: document.baseName, title: title, publisher: front.values["publisher"], kind: front.values["kind"],
                          status: front.status, url: front.values["url"], accessed: front.values["accessed"],
-                         year: front.values["year"], chapters: assembler.chapters,
+                         year: front.values["year"], place: front.values["place"], chapters: assembler.chapters,
                          source: document.span(1, max(1, document.lines.count)))
     }
 

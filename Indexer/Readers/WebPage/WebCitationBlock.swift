@@ -8,6 +8,7 @@ struct WebCitationBlock: Sendable {
     var year: String?
     var title: String?
     var publisher: String?
+    var place: String?
     var accessed: String?
     var url: String?
     let line: Int
@@ -28,14 +29,19 @@ struct WebCitationBlock: Sendable {
                 block.title = afterYear[..<marker.lowerBound].trimmingCharacters(in: .whitespaces)
             }
         }
-        if let accessed = firstMatch(#"\(lest [^)]+\)"#, in: text) {
-            block.accessed = String(accessed.dropFirst("(lest ".count).dropLast()).trimmingCharacters(in: .whitespaces)
+        // "(lest 04. februar 2026)" or "(sist faglig oppdatert …, lest …)".
+        if let accessed = firstMatch(#"[(,;]\s*lest [^)]+\)"#, in: text), let lest = accessed.range(of: "lest ") {
+            block.accessed = String(accessed[lest.upperBound...].dropLast()).trimmingCharacters(in: .whitespaces)
         }
-        // "… [nettdokument]. Oslo: Helsedirektoratet (lest …)": the publisher follows the place.
-        if let place = firstMatch(#"\]\.\s*[^:()]+:\s*[^()]+\(lest"#, in: text),
-           let colon = place.firstIndex(of: ":") {
-            let name = place[place.index(after: colon)...].dropLast("(lest".count)
-            block.publisher = name.trimmingCharacters(in: .whitespaces)
+        // "… [nettdokument]. Oslo: Helsedirektoratet (lest …)": place, then publisher, then the dates.
+        // Only before the address: "Tilgjengelig fra https://…" has a colon too.
+        let beforeAddress = text.components(separatedBy: "Tilgjengelig fra").first ?? text
+        if let imprint = firstMatch(#"\]\.\s*[^:()\[\]]+:\s*[^()]+?(?=\s*\(|\.\s|\.?$)"#, in: beforeAddress),
+           let colon = imprint.firstIndex(of: ":") {
+            let city = imprint.dropFirst()[..<colon].drop { $0 == "." || $0.isWhitespace }
+            let name = imprint[imprint.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            if !city.isEmpty { block.place = city.trimmingCharacters(in: .whitespaces) }
+            if !name.isEmpty { block.publisher = name }
         }
         if block.publisher == nil { block.publisher = block.author }
         if let url = firstMatch(#"https?://\S+"#, in: text) {

@@ -55,7 +55,7 @@ public struct WebPageReader: GuidelineReader {
             status: hearing ? .hearingDraft(deadline: layout.hearingDeadline) : .published,
             url: url, accessed: citation?.accessed, year: citation?.year,
             firstPublished: layout.dates.firstPublished, lastChanged: layout.dates.lastChanged,
-            chapters: articles.isEmpty ? [] : [chapter], source: document.span(1, max(1, document.lines.count)))
+            place: citation?.place, chapters: articles.isEmpty ? [] : [chapter], source: document.span(1, max(1, document.lines.count)))
     }
 
     /// A chapter page: its first content is a recommendation title, or its own title is not advice

@@ -2,7 +2,7 @@
 /// version is rebuilt (by `guide`) or refused with a clear message (by the library).
 public enum IndexSchema {
     /// Bump on every change to the DDL below or to what goes into it.
-    public static let version = 5
+    public static let version = 6
 
     /// FTS5 tokenizer for the passages: `NorwegianAnalyzer` (exact forms with æ ø å kept, plus
     /// stems at the same positions). Every connection registers it before touching the index.
@@ -18,7 +18,7 @@ public enum IndexSchema {
     CREATE TABLE guidelines(
         id TEXT PRIMARY KEY, ordinal INTEGER NOT NULL, title TEXT NOT NULL, publisher TEXT, kind TEXT,
         status TEXT NOT NULL, hearing_deadline TEXT, url TEXT, accessed TEXT, year TEXT, first_published TEXT, last_changed TEXT,
-        source_path TEXT NOT NULL, first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
+        source_path TEXT NOT NULL, first_line INTEGER NOT NULL, last_line INTEGER NOT NULL, place TEXT);
     CREATE TABLE chapters(
         id INTEGER PRIMARY KEY, guideline_id TEXT NOT NULL REFERENCES guidelines(id), number INTEGER NOT NULL,
         title TEXT NOT NULL, first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);

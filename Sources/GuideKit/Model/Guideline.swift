@@ -17,13 +17,15 @@ public struct Guideline: Sendable, Hashable, Codable {
     /// "Først publisert" and "Siste faglige endring", as written ("23. juni 2023"), when the page says.
     public var firstPublished: String?
     public var lastChanged: String?
+    /// Place of publication, as the citation block gives it ("Oslo: Helsedirektoratet").
+    public var place: String?
     public var chapters: [Chapter]
     public var source: SourceSpan
 
     public init(id: String, title: String, publisher: String? = nil, kind: String? = nil,
                 status: GuidelineStatus = .published, url: String? = nil, accessed: String? = nil,
                 year: String? = nil, firstPublished: String? = nil, lastChanged: String? = nil,
-                chapters: [Chapter] = [], source: SourceSpan) {
+                place: String? = nil, chapters: [Chapter] = [], source: SourceSpan) {
         self.id = id
         self.title = title
         self.publisher = publisher
@@ -34,6 +36,7 @@ public struct Guideline: Sendable, Hashable, Codable {
         self.year = year
         self.firstPublished = firstPublished
         self.lastChanged = lastChanged
+        self.place = place
         self.chapters = chapters
         self.source = source
     }

@@ -51,7 +51,7 @@ extension GuideIndex {
             }
     }
 
-    private func resolveArticleID(_ id: String) throws -> String {
+    func resolveArticleID(_ id: String) throws -> String {
         let trimmed = id.trimmingCharacters(in: .whitespaces)
         if try db.firstRow("SELECT 1 FROM articles WHERE id = ?", [trimmed]) != nil { return trimmed }
         guard let slash = trimmed.lastIndex(of: "/") else { throw IndexError.unknownArticle(id) }

@@ -37,3 +37,8 @@ public struct ListJSON: Encodable {
     public let guidelines: [GuidelineOutline]
     public init(_ guidelines: [GuidelineOutline]) { self.guidelines = guidelines }
 }
+
+public struct ExportJSON: Encodable {
+    public let handout: Handout
+    public init(_ handout: Handout) { self.handout = handout }
+}

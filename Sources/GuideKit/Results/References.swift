@@ -12,6 +12,8 @@ public struct GuidelineSummary: Sendable, Hashable, Codable {
     @Nullable public var year: String?
     @Nullable public var firstPublished: String?
     @Nullable public var lastChanged: String?
+    /// Place of publication ("Oslo"), for citations.
+    @Nullable public var place: String?
 
     public var isHearingDraft: Bool { status == GuidelineStatus.Stage.hearingDraft.rawValue }
 }

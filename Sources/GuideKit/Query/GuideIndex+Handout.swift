@@ -1,0 +1,83 @@
+import Foundation
+
+/// Course material (`guide export`): the recommendations a selection names or finds, in guideline
+/// order, each with its parts as paragraphs and checklists, and one citation per guideline.
+extension GuideIndex {
+    public func handout(for selection: HandoutSelection) throws -> Handout {
+        var ids: [String] = []
+        var words: [String] = []
+        for argument in selection.arguments {
+            if HandoutSelection.looksLikeID(argument) {
+                ids.append(try resolveArticleID(argument))
+            } else if let id = try? resolveArticleID(argument) {
+                ids.append(id)
+            } else {
+                words.append(argument)
+            }
+        }
+        let query = words.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        var selected = ids
+        if !query.isEmpty {
+            let hits = try search(query, limit: max(selection.limit * 3, 30)).results
+            selected += HandoutSelection.cut(hits, limit: selection.limit).compactMap { $0.recommendation?.id }
+        }
+        var seen = Set<String>()
+        let ordered = try inCorpusOrder(selected.filter { seen.insert($0).inserted })
+        guard !ordered.isEmpty else { throw HandoutError.nothingSelected(query: query) }
+
+        var references: [HandoutReference] = []
+        var recommendations: [HandoutRecommendation] = []
+        for id in ordered {
+            let article = try article(id: id)
+            let number: Int
+            if let existing = references.first(where: { $0.guideline.id == article.guideline.id }) {
+                number = existing.number
+            } else {
+                number = references.count + 1
+                let citation = GuidelineCitation(article.guideline)
+                references.append(HandoutReference(number: number, guideline: article.guideline, citation: citation.text,
+                                                   parts: citation))
+            }
+            recommendations.append(HandoutRecommendation(article, reference: number, includeRationale: selection.includeRationale))
+        }
+        let guidelineTitle = references.count == 1 ? references[0].guideline.title : nil
+        let title = selection.title?.trimmingCharacters(in: .whitespaces).nonEmpty
+            ?? query.nonEmpty.map(Self.capitalizedFirst) ?? guidelineTitle ?? "Utvalgte råd"
+        return Handout(title: title, query: query.nonEmpty, requestedIDs: ids,
+                       includesRationale: selection.includeRationale, created: selection.created,
+                       recommendations: recommendations, references: references)
+    }
+
+    /// Guideline order, then chapter, then the recommendation's place in its chapter.
+    private func inCorpusOrder(_ ids: [String]) throws -> [String] {
+        guard !ids.isEmpty else { return [] }
+        let list = String(decoding: try JSONEncoder().encode(ids), as: UTF8.self)
+        return try db.rows("""
+            SELECT a.id FROM articles a JOIN guidelines g ON g.id = a.guideline_id JOIN chapters c ON c.id = a.chapter_id
+            WHERE a.id IN (SELECT value FROM json_each(?))
+            ORDER BY g.ordinal, c.number, a.ordinal, a.id
+            """, [list]).compactMap { $0.string(0) }
+    }
+
+    private static func capitalizedFirst(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
+    }
+}
+
+extension HandoutRecommendation {
+    init(_ article: ArticleDetail, reference: Int, includeRationale: Bool) {
+        let wanted: Set<String> = [SectionKind.recommendation.rawValue, SectionKind.practical.rawValue,
+                                   SectionKind.other.rawValue, SectionKind.checklist.rawValue]
+        let parts = article.sections
+            .filter { wanted.contains($0.kind) || (includeRationale && $0.kind == SectionKind.rationale.rawValue) }
+            .map { HandoutPart(kind: $0.kind, title: $0.title, blocks: HandoutBlock.blocks(of: $0.text), lines: $0.lines) }
+            .filter { !$0.blocks.isEmpty }
+        self.init(id: article.id, title: article.title, kind: article.kind, guideline: article.guideline,
+                  chapter: article.chapter, hearingDraft: DraftNotice.label(for: article.guideline), parts: parts,
+                  legalReferences: article.legalReferences, source: article.source, reference: reference)
+    }
+}
+
+private extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
+}

@@ -1,0 +1,25 @@
+/// The fixed Norwegian wording of a handout, shared by its Markdown and HTML renderings.
+enum HandoutText {
+    static let draftNotice = "teksten er et utkast på høring, ikke gjeldende råd."
+
+    static func draftWarning(_ guideline: GuidelineSummary) -> String {
+        "«\(guideline.title)» er et utkast sendt på høring. Rådene er ikke gjeldende og kan bli endret."
+    }
+
+    /// "Kursmateriell · 4 råd fra 2 kilder · laget 23. november 2026".
+    static func subtitle(_ handout: Handout) -> String {
+        let count = handout.recommendations.count
+        let sources = handout.references.count
+        var parts = ["Kursmateriell",
+                     "\(count) råd fra \(sources) \(sources == 1 ? "kilde" : "kilder")"]
+        if handout.includesRationale { parts.append("med begrunnelser") }
+        if let created = handout.created { parts.append("laget \(created)") }
+        return parts.joined(separator: " · ")
+    }
+
+    /// The heading a part is shown under; nil for the statement that opens a recommendation.
+    static func heading(of part: HandoutPart) -> String? {
+        if part.kind == SectionKind.recommendation.rawValue, part.title == nil { return nil }
+        return PartName.of(kind: part.kind, title: part.title)
+    }
+}

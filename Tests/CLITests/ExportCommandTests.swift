@@ -1,0 +1,89 @@
+import Foundation
+import XCTest
+
+/// `guide export` end to end on a copy of the bundled corpus: files written atomically, formats,
+/// exit codes, JSON shape.
+final class ExportCommandTests: XCTestCase {
+    private var corpus: URL!
+
+    override func setUpWithError() throws {
+        corpus = try GuideProcess.corpusCopy()
+    }
+
+    private func export(_ arguments: [String]) throws -> GuideProcess.Result {
+        try GuideProcess.run(["export"] + arguments, corpus: corpus, environment: ["NO_COLOR": "1"])
+    }
+
+    func testHTMLToAFileLeavesStdoutEmptyAndSaysWhereOnStderr() throws {
+        let file = corpus.deletingLastPathComponent().appendingPathComponent("handout.html")
+        let result = try export(["als/2.1", "--format", "html", "-o", file.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertTrue(result.stderr.contains("wrote 1 recommendation (html) to \(file.path)"), result.stderr)
+        let html = try String(contentsOf: file, encoding: .utf8)
+        XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"))
+        XCTAssertTrue(html.contains("HØRINGSUTKAST (høringsfrist 30. juni 2023)"))
+        XCTAssertTrue(html.contains("<li id=\"ref-1\" value=\"1\">Helsedirektoratet (u.å.). ALS – samhandling og oppfølging"), html)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: file.deletingLastPathComponent().path)
+            .filter { $0 != "Corpus" && $0 != "handout.html" }
+        XCTAssertEqual(leftovers, [], "no temporary file left beside the handout")
+    }
+
+    func testTheFormatFollowsTheFileExtensionAndDefaultsToMarkdown() throws {
+        let file = corpus.deletingLastPathComponent().appendingPathComponent("kurs.HTML")
+        XCTAssertEqual(try export(["pårørende", "barn", "-o", file.path]).status, 0)
+        XCTAssertTrue(try String(contentsOf: file, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
+        let markdown = try export(["pårørende", "barn"])
+        XCTAssertEqual(markdown.status, 0, markdown.stderr)
+        XCTAssertTrue(markdown.stdout.hasPrefix("# Pårørende barn\n"), markdown.stdout)
+        XCTAssertTrue(markdown.stdout.contains("## Referanser\n\n1\\. Helsedirektoratet (u.å.)."), markdown.stdout)
+        XCTAssertTrue(markdown.stdout.contains("2\\. Helsedirektoratet (2026). Utmattelse – langvarig utmattelse, inkl. ME/CFS (høringsutkast) "
+                                               + "\\[nettdokument\\]. Oslo: Helsedirektoratet (lest 04. februar 2026). Tilgjengelig fra <https://"),
+                      markdown.stdout)
+    }
+
+    func testUnknownFormatIsAUsageError() throws {
+        let result = try export(["als/2.1", "--format", "pdf"])
+        XCTAssertEqual(result.status, 64)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertTrue(result.stderr.contains("unknown format 'pdf'"), result.stderr)
+        XCTAssertEqual(try export([]).status, 64, "nothing to export")
+    }
+
+    func testNothingSelectedFails() throws {
+        let noHits = try export(["kvantefysikk"])
+        XCTAssertEqual(noHits.status, 1)
+        XCTAssertEqual(noHits.stdout, "")
+        XCTAssertTrue(noHits.stderr.contains("no recommendation matches the query"), noHits.stderr)
+        let unknown = try export(["als/9.9", "pårørende"])
+        XCTAssertEqual(unknown.status, 1)
+        XCTAssertTrue(unknown.stderr.contains("no recommendation with id 'als/9.9'"), unknown.stderr)
+    }
+
+    func testJSONHoldsTheWholeHandout() throws {
+        let result = try export(["me-cfs/1.1", "als/2.3", "--json", "--with-rationale", "--title", "Pårørende"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let handout = try XCTUnwrap(try GuideProcess.json(result.stdout)["handout"] as? [String: Any])
+        XCTAssertEqual(handout["title"] as? String, "Pårørende")
+        XCTAssertEqual(handout["includesRationale"] as? Bool, true)
+        let recommendations = try XCTUnwrap(handout["recommendations"] as? [[String: Any]])
+        XCTAssertEqual(recommendations.compactMap { $0["id"] as? String },
+                       ["als-samhandling-og-oppfolging/2.3", "me-cfs-helsehjelp-i-hjemmet-eller-pa-institusjon/1.1"],
+                       "corpus order, not the order typed")
+        XCTAssertEqual(recommendations.compactMap { $0["reference"] as? Int }, [1, 2])
+        let parts = try XCTUnwrap(recommendations[0]["parts"] as? [[String: Any]])
+        XCTAssertEqual(parts.compactMap { $0["kind"] as? String }, ["recommendation", "practical", "rationale"])
+        let references = try XCTUnwrap(handout["references"] as? [[String: Any]])
+        XCTAssertEqual(references.compactMap { $0["number"] as? Int }, [1, 2])
+        let citation = try XCTUnwrap(references[1]["citation"] as? String)
+        XCTAssertTrue(citation.hasPrefix("Helsedirektoratet (2026). Utmattelse"), citation)
+        let parts0 = try XCTUnwrap(references[0]["parts"] as? [String: Any])
+        XCTAssertEqual(parts0["place"] as? String, "Oslo", "the place comes from the .meta file beside the PDF text")
+        XCTAssertEqual(parts0["hearingDraft"] as? Bool, true)
+        for recommendation in recommendations {
+            for key in ["guideline", "chapter", "legalReferences", "source", "hearingDraft", "title"] {
+                XCTAssertNotNil(recommendation[key], "missing \(key)")
+            }
+        }
+    }
+}
