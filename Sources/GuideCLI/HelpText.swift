@@ -147,7 +147,7 @@ enum HelpText {
               --format F        markdown (default), html (one self-contained printable file) or json;
                                 without it, -o FILE.html gives html and FILE.json gives json
               -o, --output FILE Write to FILE (atomically) instead of stdout; the path goes to stderr
-              --title TEXT      Title of the handout (default: the query, else the guideline's title)
+              --title TEXT      Title of the handout (default: the guideline's title; never the query)
               --limit N         At most N recommendations from the search (default: 10)
               --with-rationale  Include the rationale ("Begrunnelse") of each recommendation
             \(commonOptions)

@@ -35,7 +35,8 @@ final class ExportCommandTests: XCTestCase {
         XCTAssertTrue(try String(contentsOf: file, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
         let markdown = try export(["pårørende", "barn"])
         XCTAssertEqual(markdown.status, 0, markdown.stderr)
-        XCTAssertTrue(markdown.stdout.hasPrefix("# Pårørende barn\n"), markdown.stdout)
+        XCTAssertTrue(markdown.stdout.hasPrefix("# Utvalgte råd fra 2 retningslinjer og veiledere\n"), markdown.stdout)
+        XCTAssertFalse(markdown.stdout.lowercased().contains("pårørende barn\n"), "the query is not the title")
         XCTAssertTrue(markdown.stdout.contains("## Referanser\n\n1\\. Helsedirektoratet (u.å.)."), markdown.stdout)
         XCTAssertTrue(markdown.stdout.contains("2\\. Helsedirektoratet (2026). Utmattelse – langvarig utmattelse, inkl. ME/CFS (høringsutkast) "
                                                + "\\[nettdokument\\]. Oslo: Helsedirektoratet (lest 04. februar 2026). Tilgjengelig fra <https://"),

@@ -40,10 +40,11 @@ extension GuideIndex {
             }
             recommendations.append(HandoutRecommendation(article, reference: number, includeRationale: selection.includeRationale))
         }
+        // Never the query by default: a handout is written to disk, and queries may describe patients.
         let guidelineTitle = references.count == 1 ? references[0].guideline.title : nil
         let title = selection.title?.trimmingCharacters(in: .whitespaces).nonEmpty
-            ?? query.nonEmpty.map(Self.capitalizedFirst) ?? guidelineTitle ?? "Utvalgte råd"
-        return Handout(title: title, query: query.nonEmpty, requestedIDs: ids,
+            ?? guidelineTitle ?? "Utvalgte råd fra \(references.count) retningslinjer og veiledere"
+        return Handout(title: title, requestedIDs: ids,
                        includesRationale: selection.includeRationale, created: selection.created,
                        recommendations: recommendations, references: references)
     }
@@ -57,10 +58,6 @@ extension GuideIndex {
             WHERE a.id IN (SELECT value FROM json_each(?))
             ORDER BY g.ordinal, c.number, a.ordinal, a.id
             """, [list]).compactMap { $0.string(0) }
-    }
-
-    private static func capitalizedFirst(_ text: String) -> String {
-        text.prefix(1).uppercased() + text.dropFirst()
     }
 }
 

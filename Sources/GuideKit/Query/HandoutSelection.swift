@@ -6,7 +6,7 @@ public struct HandoutSelection: Sendable, Hashable {
     public var limit: Int
     /// Include the rationale parts ("Begrunnelse – dette er rådet basert på").
     public var includeRationale: Bool
-    /// The handout's title; by default the query, else the one guideline's title.
+    /// The handout's title; by default the one guideline's title (never the query, which may describe a patient).
     public var title: String?
     /// The day the handout is made, as it should be printed.
     public var created: String?

@@ -3,8 +3,6 @@
 /// its guideline the way Helsedirektoratet asks to be cited.
 public struct Handout: Sendable, Codable {
     public var title: String
-    /// The words searched for, when the selection came from a search.
-    @Nullable public var query: String?
     /// The ids asked for by name, resolved ("als/2.1" → "als-samhandling-og-oppfolging/2.1").
     public var requestedIDs: [String]
     /// Whether the rationale parts ("Begrunnelse") are included.
