@@ -2,6 +2,7 @@
 struct Invocation: Equatable {
     enum Command: String, CaseIterable {
         case search, show, list, law, index, eval, analyze, help
+        case plan
     }
 
     var command: Command

@@ -51,6 +51,9 @@ struct CommandRunner {
                                          : EvaluationRenderer.render(evaluation, style: style))
         case .help:
             output.write(HelpText.page(for: nil))
+        case .plan:
+            let answer = try openIndex().planChecklists(for: invocation.arguments.joined(separator: " "), limit: invocation.limit)
+            output.write(invocation.json ? try JSONRenderer.render(answer) + "\n" : PlanRenderer.render(answer, style: style))
         }
     }
 
