@@ -14,6 +14,11 @@ public enum ChecklistClassifier {
         public var topic: ChecklistTopic
         /// The plan it is about (see `Checklist.plan`).
         public var plan: String?
+
+        public init(topic: ChecklistTopic, plan: String?) {
+            self.topic = topic
+            self.plan = plan
+        }
     }
 
     /// - Parameters:

@@ -3,8 +3,8 @@
 /// Two items are the same when their content words agree: each item becomes the set of its words'
 /// stems (filler words dropped, æ ø å folded, so "Hva er viktig for pasienten?" and "hva som er
 /// viktig for pasientene" are equal), and two sets are the same when their Dice overlap is at least
-/// `threshold`. Items of one or two content words must match exactly, so "Boforhold" does not
-/// swallow "Boforhold og hjelpemidler". Sub-items merge under their merged parent; order is
+/// `threshold`. An item of one content word must match exactly, so "Boforhold" does not swallow
+/// "Boforhold og hjelpemidler". Sub-items merge under their merged parent; order is
 /// first appearance.
 public enum ItemMerger {
     public static let threshold = 0.75
@@ -31,7 +31,7 @@ public enum ItemMerger {
     }
 
     public static func same(_ a: Set<String>, _ b: Set<String>) -> Bool {
-        guard min(a.count, b.count) > 2 else { return a == b }
+        guard min(a.count, b.count) > 1 else { return a == b }
         let dice = 2 * Double(a.intersection(b).count) / Double(a.count + b.count)
         return dice >= threshold
     }

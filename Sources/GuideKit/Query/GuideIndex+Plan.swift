@@ -24,7 +24,7 @@ extension GuideIndex {
                 let bestGuideline = guidelines.values.max() ?? 0
                 candidates = candidates.filter {
                     let fit = guidelines[$0.guidelineID] ?? 0
-                    return fit > 0 && fit >= bestGuideline * PlanSituation.keepShareOfBest
+                    return fit >= PlanSituation.minimumGuidelineFit && fit >= bestGuideline * PlanSituation.keepShareOfBest
                 }
                 for i in candidates.indices {
                     candidates[i].fit = situation.fit(checklist: candidates[i].id, article: candidates[i].articleID,

@@ -17,6 +17,9 @@ struct PlanSituation {
     /// Checklists fitting less than this share of the best fit are left out: a list about ALS that
     /// shares "pasient" and "hjemmet" with "pasient med ME/CFS hjemme" is not about that situation.
     static let keepShareOfBest = 0.7
+    /// A guideline is about the situation only when it holds at least this share of its words:
+    /// "kreft hos barn" is not answered by a guideline that mentions children but not cancer.
+    static let minimumGuidelineFit = 0.5
 
     /// Where one word is found: checklist ids, article ids, guideline ids.
     struct Found {
