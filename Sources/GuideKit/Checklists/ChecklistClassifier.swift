@@ -1,8 +1,9 @@
 /// Tells what a checklist is about from its lead-in, using the cue words of `ChecklistCues`:
 ///
 /// - a plan noun with a content cue ("Plan for oppfølging bør inneholde …:") → plan;
-/// - a task word ("Oppgaver for ALS-koordinator kan være å:"), or a short lead-in where a role is
-///   followed by a modal verb ("Koordinator skal:") → tasks;
+/// - a task word ("Oppgaver for ALS-koordinator kan være å:"), or a lead-in that ends with a role,
+///   alone or with a modal verb, so the items are what the role does ("Koordinator skal:",
+///   "Rådet kan følges ved at fastlegen:") → tasks;
 /// - an exploring or asking word ("Utforsk situasjonen sammen med pasienten:") → questions;
 /// - an assessment word ("Kartleggingen bør omfatte:") → assessment.
 ///
@@ -56,7 +57,7 @@ public enum ChecklistClassifier {
         if hasPlan { scores[.plan] = 1 + (ChecklistCues.count(words, cues: ChecklistCues.content) > 0 ? 2 : 0) }
         if ChecklistCues.count(words, cues: ChecklistCues.tasks) > 0 {
             scores[.tasks] = 2
-        } else if words.count <= 8, rolePrecedesModal(words) {
+        } else if endsWithRole(words) {
             scores[.tasks] = 1
         }
         if ChecklistCues.count(words, cues: ChecklistCues.questions) > 0 { scores[.questions] = 2 }
@@ -64,10 +65,13 @@ public enum ChecklistClassifier {
         return scores
     }
 
-    /// "Koordinator skal", "Fastlegen bør blant annet", "ALS-teamet kan".
-    private static func rolePrecedesModal(_ words: [String]) -> Bool {
-        guard let modal = words.firstIndex(where: ChecklistCues.modals.contains), modal > 0 else { return false }
-        return words[max(0, modal - 2)..<modal].contains { ChecklistCues.matches($0, any: ChecklistCues.roles) }
+    /// "Koordinator skal", "Fastlegen bør blant annet", "… ved at sykepleieren", "… ved at fotteamet".
+    private static func endsWithRole(_ words: [String]) -> Bool {
+        var words = words[...]
+        while let last = words.last, ChecklistCues.trailingFiller.contains(last) { words.removeLast() }
+        if let last = words.last, ChecklistCues.modals.contains(last) { words.removeLast() }
+        guard let role = words.last else { return false }
+        return ChecklistCues.isRole(role)
     }
 
     private static func priority(_ topic: ChecklistTopic) -> Int {

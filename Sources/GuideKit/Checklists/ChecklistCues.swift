@@ -15,13 +15,20 @@ public enum ChecklistCues {
     static let assessment = ["kartlegge", "kartlegges", "kartlegging", "kartleggje", "vurdering", "vurderingen",
                              "utrede", "utredning", "greie", "undersøke", "undersøkelse", "undersøking",
                              "screening", "observere", "observasjon"]
-    /// Who can have tasks: heads of role names ("kommunal koordinator", "fastlegen", "ALS-teamet").
-    static let roles = ["koordinator", "fastlege", "lege", "sykepleier", "sjukepleiar", "helsepersonell", "team",
-                        "kommune", "kommunen", "sykehus", "sjukehus", "leder", "leiar", "virksomhetsleder", "terapeut",
-                        "psykolog", "sosionom", "kontaktlege", "primærkontakt", "jordmor", "fagperson", "tjenesten",
-                        "tenesta", "enhet", "eining", "ansvarsgruppe"]
+    /// Who can have tasks: heads of role names that also end compounds ("kommunal koordinator",
+    /// "ALS-teamet", "fotteamet", "ergoterapeuten").
+    static let roles = ["koordinator", "sykepleier", "sjukepleiar", "personell", "personale", "team", "kommune",
+                        "sykehus", "sjukehus", "terapeut", "psykolog", "sosionom", "primærkontakt", "jordmor",
+                        "fagperson", "tjeneste", "teneste", "ansvarsgruppe"]
+    /// Roles that count only as whole words: as compound heads they name other things ("veileder",
+    /// "kollega"…).
+    static let roleWords = ["lege", "fastlege", "kontaktlege", "leder", "leiar", "virksomhetsleder", "avdelingsleder",
+                            "enhet", "eining"]
     /// Modal verbs that, after a role, open a list of what the role does ("Koordinator skal:").
     static let modals = ["skal", "bør", "må", "kan"]
+    /// What may follow a role's modal before the list ("Fastlegen bør blant annet:").
+    static let trailingFiller: Set<String> = ["blant", "annet", "anna", "mellom", "følgende", "fylgjande", "for", "eksempel",
+                                              "også", "og", "òg"]
 
     /// Words that ask the plan question itself ("hva bør planen inneholde", "koordinatorens oppgaver"):
     /// `guide plan` already asks it, so they do not describe the situation.
@@ -30,6 +37,15 @@ public enum ChecklistCues {
     }
 
     // MARK: - Matching
+
+    /// A role name, inflected or ending a compound ("legen", "fotteamet", "ALS-koordinatoren").
+    /// Compared on exact forms: the stemmer cuts "-lege" as a suffix ("fastlege" → "fast").
+    static func isRole(_ word: String) -> Bool {
+        roles.contains { role in roleEndings.contains { word.hasSuffix(role + $0) } }
+            || roleWords.contains { role in roleEndings.contains { word == role + $0 } }
+    }
+
+    private static let roleEndings = ["", "e", "n", "t", "a", "en", "et", "er", "ar", "ne", "ene", "ane"]
 
     static func matches(_ word: String, any cues: [String]) -> Bool {
         let stem = NorwegianAnalyzer.stem(word)
