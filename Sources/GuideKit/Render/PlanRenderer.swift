@@ -24,7 +24,11 @@ public enum PlanRenderer {
             out += answer.plan.flatMap { lines($0, depth: 0, numbered: numbered, style: style) }
         }
         if !answer.tasks.isEmpty {
-            if !answer.plan.isEmpty { out.append("") }
+            if answer.plan.isEmpty {
+                out.append(style.dim("Ingen sjekkliste her sier hva planen bør inneholde; rollene som lager den har disse oppgavene."))
+            } else {
+                out.append("")
+            }
             out.append(style.bold("Oppgaver knyttet til planen") + lists(answer, topic: .tasks))
             out += answer.tasks.flatMap { lines($0, depth: 0, numbered: numbered, style: style) }
         }
