@@ -119,9 +119,10 @@ struct IndexWriter {
 
     private func write(_ checklist: Checklist, article: Article, sectionID: Int, ordinal: Int) throws -> Int {
         try db.run("""
-            INSERT INTO checklists(article_id, section_id, ordinal, lead_in, first_line, last_line)
-            VALUES (?, ?, ?, ?, ?, ?)
-            """, [article.id, sectionID, ordinal, checklist.leadIn, checklist.source.firstLine, checklist.source.lastLine])
+            INSERT INTO checklists(article_id, section_id, ordinal, lead_in, first_line, last_line, topic, plan_kind)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, [article.id, sectionID, ordinal, checklist.leadIn, checklist.source.firstLine, checklist.source.lastLine,
+                  checklist.topic.rawValue, checklist.plan])
         let checklistID = db.lastInsertedRowID
         try write(checklist.items, checklistID: checklistID, parentID: nil, depth: 0)
         return checklistID

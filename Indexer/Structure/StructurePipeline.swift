@@ -20,6 +20,7 @@ public enum StructurePipeline {
         MetadataDefaults.apply(document.metadata, to: &guideline, document: document, diagnostics: &diagnostics)
         ArticleIdentifiers.assign(&guideline)
         ChecklistLeadIns.apply(&guideline)
+        ChecklistTopics.apply(&guideline)
         for c in guideline.chapters.indices {
             for a in guideline.chapters[c].articles.indices {
                 let article = guideline.chapters[c].articles[a]

@@ -53,6 +53,9 @@ struct CommandRunner {
             output.write(HelpText.page(for: nil))
         case .export:
             try ExportCommand(invocation: invocation, output: output).run(openIndex)
+        case .plan:
+            let answer = try openIndex().planChecklists(for: invocation.arguments.joined(separator: " "), limit: invocation.limit)
+            output.write(invocation.json ? try JSONRenderer.render(answer) + "\n" : PlanRenderer.render(answer, style: style))
         }
     }
 

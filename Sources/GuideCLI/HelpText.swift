@@ -104,6 +104,22 @@ enum HelpText {
             \(commonOptions)
 
             """
+        case .plan?:
+            return """
+            OVERVIEW: Show what a plan should contain for a situation: the plan checklists that fit, their items
+            merged (each with its sources), and the tasks of the roles that make the plan.
+
+            USAGE: guide plan [<situation>…] [--limit N] [--json] [--db PATH] [--corpus DIR]
+
+            ARGUMENTS:
+              <situation>       The situation in plain Norwegian, e.g. "ME/CFS helsehjelp i hjemmet" or
+                                "hva bør behandlingsplanen inneholde ved ALS" (without it: every plan checklist)
+
+            OPTIONS:
+              --limit N         Checklists of each kind to use, best fitting first (default: 10)
+            \(commonOptions)
+
+            """
         case .help?, nil:
             return """
             OVERVIEW: What Norway's national health guidelines say about a situation in care.
@@ -120,6 +136,7 @@ enum HelpText {
               analyze <text>…   Show how a text is analyzed (corrections, stems, synonyms)
               help [command]    Show help for a command
               export <topic>…   Write a handout for trainers (Markdown, HTML or JSON)
+              plan [situation]  Show what a plan should contain, merged from the guidelines' checklists
 
             OPTIONS:
               --version         Show the version

@@ -2,7 +2,7 @@
 /// version is rebuilt (by `guide`) or refused with a clear message (by the library).
 public enum IndexSchema {
     /// Bump on every change to the DDL below or to what goes into it.
-    public static let version = 6
+    public static let version = 7
 
     /// FTS5 tokenizer for the passages: `NorwegianAnalyzer` (exact forms with æ ø å kept, plus
     /// stems at the same positions). Every connection registers it before touching the index.
@@ -32,7 +32,10 @@ public enum IndexSchema {
     CREATE TABLE checklists(
         id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id),
         section_id INTEGER NOT NULL REFERENCES sections(id), ordinal INTEGER NOT NULL, lead_in TEXT NOT NULL,
-        first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
+        first_line INTEGER NOT NULL, last_line INTEGER NOT NULL,
+        -- What the list is about (ChecklistTopic: plan, tasks, questions, assessment, other) and the
+        -- plan it is about ("individuell plan"), both read from its lead-in when the index is built.
+        topic TEXT NOT NULL DEFAULT 'other', plan_kind TEXT);
     CREATE TABLE checklist_items(
         id INTEGER PRIMARY KEY, checklist_id INTEGER NOT NULL REFERENCES checklists(id),
         parent_id INTEGER REFERENCES checklist_items(id), ordinal INTEGER NOT NULL, depth INTEGER NOT NULL,
@@ -74,6 +77,7 @@ public enum IndexSchema {
     CREATE INDEX articles_by_guideline ON articles(guideline_id, ordinal);
     CREATE INDEX sections_by_article ON sections(article_id, ordinal);
     CREATE INDEX checklists_by_article ON checklists(article_id, ordinal);
+    CREATE INDEX checklists_by_topic ON checklists(topic);
     CREATE INDEX items_by_checklist ON checklist_items(checklist_id, ordinal);
     CREATE INDEX legal_by_article ON legal_references(article_id, ordinal);
     CREATE INDEX legal_by_act ON legal_references(act, section);

@@ -74,13 +74,14 @@ extension GuideIndex {
 
     private func checklists(articleID: String) throws -> [ArticleDetail.ChecklistDetail] {
         try db.rows("""
-            SELECT k.id, k.lead_in, s.title, k.first_line, k.last_line
+            SELECT k.id, k.lead_in, s.title, k.first_line, k.last_line, k.topic, k.plan_kind
             FROM checklists k JOIN sections s ON s.id = k.section_id WHERE k.article_id = ? ORDER BY k.ordinal
             """, [articleID]).map { row in
             let items = try db.rows("SELECT id, parent_id, text FROM checklist_items WHERE checklist_id = ? ORDER BY depth, ordinal",
                                     [row.int(0) ?? 0])
             return ArticleDetail.ChecklistDetail(title: row.string(1) ?? "", section: row.string(2),
-                                                 items: Self.tree(items, parent: nil), lines: [row.int(3) ?? 0, row.int(4) ?? 0])
+                                                 items: Self.tree(items, parent: nil), lines: [row.int(3) ?? 0, row.int(4) ?? 0],
+                                                 topic: row.string(5) ?? ChecklistTopic.other.rawValue, plan: row.string(6))
         }
     }
 

@@ -10,5 +10,6 @@ enum Stopwords {
         "da", "der", "her", "hvis", "dersom", "ved", "etter", "før", "under", "over", "mot", "også", "ogsa",
         "bli", "blir", "ble", "vært", "være", "vaere", "var", "jo", "nå", "na", "noe", "noen", "skal", "bør",
         "bor", "må", "ma", "gjør", "gjore", "sier", "si", "the", "of",
+        "hos",
     ]
 }

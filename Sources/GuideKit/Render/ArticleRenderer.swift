@@ -8,6 +8,7 @@ public enum ArticleRenderer {
         out.append(style.wrapped(style.bold(article.title)))
         out.append(style.wrapped(style.dim("\(article.guideline.title) › Kapittel \(article.chapter.number): \(article.chapter.title)")))
         out.append(style.dim("Id: \(article.id)"))
+        var checklists = article.checklists[...]
         for section in article.sections {
             out.append("")
             if let title = section.title ?? (section.kind == SectionKind.recommendation.rawValue ? nil : PartName.of(kind: section.kind, title: nil)) {
@@ -15,6 +16,12 @@ public enum ArticleRenderer {
             }
             for block in section.text.components(separatedBy: "\n\n") {
                 out.append(renderBlock(block, style: style))
+                // Checklists come in reading order; each is the block that starts with its lead-in.
+                if let checklist = checklists.first, checklist.section == section.title,
+                   block.components(separatedBy: "\n").first == checklist.title {
+                    checklists.removeFirst()
+                    if let label = topicLabel(checklist) { out.append(style.dim(label)) }
+                }
             }
         }
         if !article.legalReferences.isEmpty {
@@ -34,6 +41,12 @@ public enum ArticleRenderer {
         if let url = article.source.url { source += " · \(url)" }
         out.append(style.dim(style.wrapped(source)))
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// "    [Sjekkliste: innhold i plan – plan for oppfølging]"; nothing for a list of no known topic.
+    private static func topicLabel(_ checklist: ArticleDetail.ChecklistDetail) -> String? {
+        guard let topic = ChecklistTopic(rawValue: checklist.topic), topic != .other else { return nil }
+        return "    [Sjekkliste: " + topic.label + (checklist.plan.map { " – \($0)" } ?? "") + "]"
     }
 
     /// Paragraphs wrap; checklist lines ("  • item") keep their indentation.

@@ -14,6 +14,10 @@ public struct ArticleDetail: Sendable, Codable {
         @Nullable public var section: String?
         public var items: [Item]
         public var lines: [Int]
+        /// What it is about: plan, tasks, questions, assessment or other.
+        public var topic: String
+        /// The plan it is about ("individuell plan"), when it names one.
+        @Nullable public var plan: String?
     }
 
     public struct Item: Sendable, Hashable, Codable {
