@@ -2,6 +2,7 @@
 struct Invocation: Equatable {
     enum Command: String, CaseIterable {
         case search, show, list, law, index, eval, analyze, help
+        case role
     }
 
     var command: Command
@@ -14,6 +15,10 @@ struct Invocation: Equatable {
     var keys: String?
     var showVersion = false
     var showHelp = false
+    /// `search --must`: only passages with an obligation.
+    var must = false
+    /// `search --role NAME`: only recommendations in which the role acts.
+    var role: String?
 }
 
 /// A command line that cannot be run as written (exit 64).
@@ -26,8 +31,8 @@ struct UsageError: Error, Equatable {
 /// Reads arguments into an `Invocation`. Options may stand before or after the arguments;
 /// `--` ends options, so a query may begin with "-".
 enum ArgumentParser {
-    static let valueOptions = ["--limit", "--db", "--corpus", "--keys"]
-    static let flagOptions = ["--json", "--explain", "--help", "-h", "--version"]
+    static let valueOptions = ["--limit", "--db", "--corpus", "--keys", "--role"]
+    static let flagOptions = ["--json", "--explain", "--help", "-h", "--version", "--must"]
 
     static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
         var invocation = Invocation(command: .help)
@@ -59,7 +64,8 @@ enum ArgumentParser {
             case "--explain": invocation.explain = true
             case "--help", "-h": invocation.showHelp = true
             case "--version": invocation.showVersion = true
-            case "--limit", "--db", "--corpus", "--keys":
+            case "--must": invocation.must = true
+            case "--limit", "--db", "--corpus", "--keys", "--role":
                 guard let value = inlineValue ?? (index < arguments.count ? arguments[index] : nil) else {
                     throw UsageError(message: "missing value for '\(name)'", command: command)
                 }
@@ -100,6 +106,11 @@ enum ArgumentParser {
             invocation.limit = n
         case "--db": invocation.db = value
         case "--keys": invocation.keys = value
+        case "--role":
+            guard !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw UsageError(message: "'--role' takes a role name, e.g. fastlege (see 'guide role')", command: command)
+            }
+            invocation.role = value
         default: invocation.corpus = value
         }
     }

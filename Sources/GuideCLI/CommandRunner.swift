@@ -16,8 +16,7 @@ struct CommandRunner {
             try buildIndex(reason: nil)
         case .search:
             let index = try openIndex()
-            let results = try index.search(invocation.arguments.joined(separator: " "), limit: invocation.limit,
-                                           explain: invocation.explain)
+            let results = try search(index)
             output.write(invocation.json ? try JSONRenderer.render(SearchJSON(results)) + "\n"
                                          : SearchRenderer.render(results, style: style))
         case .show:
@@ -51,6 +50,8 @@ struct CommandRunner {
                                          : EvaluationRenderer.render(evaluation, style: style))
         case .help:
             output.write(HelpText.page(for: nil))
+        case .role:
+            try runRole()
         }
     }
 
@@ -62,7 +63,7 @@ struct CommandRunner {
     }
 
     /// The index, (re)built first when missing, unusable or older than the corpus.
-    private func openIndex() throws -> GuideIndex {
+    func openIndex() throws -> GuideIndex {
         if let reason = location.rebuildReason() {
             if location.corpusExists {
                 try buildIndex(reason: reason)

@@ -23,6 +23,8 @@ public struct Article: Sendable, Hashable, Codable {
     /// Literature the article cites (one entry per reference).
     public var literature: [LiteratureReference]
     public var source: SourceSpan
+    /// Every sentence with its norm and roles (title first), filled in after reading.
+    public var statements: [NormativeStatement] = []
 
     public init(id: String = "", kind: Kind = .recommendation, title: String, url: String? = nil, sections: [Section] = [],
                 links: [Link] = [], legalReferences: [LegalReference] = [],
@@ -41,5 +43,11 @@ public struct Article: Sendable, Hashable, Codable {
     /// Every checklist in reading order, with the section it stands in.
     public var checklists: [(section: Section, checklist: Checklist)] {
         sections.flatMap { section in section.checklists.map { (section, $0) } }
+    }
+
+    /// The strength the title expresses ("X bør …" → recommendation); nil for a text page or a
+    /// title without a norm.
+    public var strength: NormativeStatement? {
+        statements.first { $0.unit == .title && $0.norm != .none }
     }
 }

@@ -8,12 +8,17 @@ public enum ArticleRenderer {
         out.append(style.wrapped(style.bold(article.title)))
         out.append(style.wrapped(style.dim("\(article.guideline.title) › Kapittel \(article.chapter.number): \(article.chapter.title)")))
         out.append(style.dim("Id: \(article.id)"))
+        if let strength = article.strength {
+            out.append("Styrke: " + NormMark.name(norm: strength.norm, direction: strength.direction)
+                       + (strength.cue.map { " («\($0.text)»)" } ?? ""))
+        }
         for section in article.sections {
             out.append("")
             if let title = section.title ?? (section.kind == SectionKind.recommendation.rawValue ? nil : PartName.of(kind: section.kind, title: nil)) {
                 out.append(style.accent(title))
             }
-            for block in section.text.components(separatedBy: "\n\n") {
+            let text = NormMark.annotate(section.text, statements: section.statements, style: style)
+            for block in text.components(separatedBy: "\n\n") {
                 out.append(renderBlock(block, style: style))
             }
         }
@@ -28,6 +33,10 @@ public enum ArticleRenderer {
             out.append("")
             out.append(style.accent("Litteratur"))
             for entry in article.literature { out.append(style.wrapped(entry, indent: "    ", firstIndent: "  • ")) }
+        }
+        if article.sections.contains(where: { $0.statements.contains(where: \.isNormative) }) {
+            out.append("")
+            out.append(style.dim(style.wrapped(NormMark.legend)))
         }
         out.append("")
         var source = "Kilde: \(article.source.path):\(article.source.lineDescription)"

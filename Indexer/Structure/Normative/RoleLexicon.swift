@@ -1,0 +1,64 @@
+import Foundation
+import GuideKit
+
+/// The roles that act in the guidelines, with the names each goes by (`Indexer/Resources/roles.tsv`):
+/// data trainers extend without touching code. Names are keyed by their words' stems, so one listed
+/// form covers its inflections; the index keeps a copy (`roles`, `role_names`) so that queries
+/// resolve "fastlegen" or "koordinatoren" the same way.
+public struct RoleLexicon: Sendable {
+    public struct Role: Sendable, Hashable {
+        public var name: String
+        /// Every listed name, the canonical one first.
+        public var forms: [String]
+    }
+
+    public let roles: [Role]
+    /// Stem sequence → role name, longest first, for matching.
+    let keys: [(stems: [String], role: String)]
+
+    public static let fileName = "roles.tsv"
+
+    public init(roles: [Role]) {
+        self.roles = roles
+        var seen = Set<[String]>()
+        var keys: [([String], String)] = []
+        for role in roles {
+            for form in role.forms {
+                let stems = Self.key(form)
+                if !stems.isEmpty, seen.insert(stems).inserted { keys.append((stems, role.name)) }
+            }
+        }
+        self.keys = keys.sorted { $0.0.count > $1.0.count }
+    }
+
+    /// The words' stems of a name, as role names are matched ("Fastlegens" → ["fastleg"]).
+    public static func key(_ name: String) -> [String] {
+        RoleName.stems(name)
+    }
+
+    /// The built-in lexicon (empty, with a diagnostic, if the resource is missing or unreadable).
+    public static let builtIn: RoleLexicon = {
+        guard let url = Bundle.module.url(forResource: "roles", withExtension: "tsv"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else { return RoleLexicon(roles: []) }
+        var ignored: [Diagnostic] = []
+        return parse(text, path: "Indexer/Resources/\(fileName)", diagnostics: &ignored)
+    }()
+
+    /// Lines "canonical<TAB>other name, other name"; '#' starts a comment.
+    public static func parse(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> RoleLexicon {
+        var roles: [Role] = []
+        var names = Set<String>()
+        for (index, raw) in text.components(separatedBy: "\n").enumerated() {
+            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            let fields = line.split(whereSeparator: { $0 == "\t" || $0 == "," })
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard let name = fields.first else { continue }
+            guard !key(name).isEmpty, names.insert(name.lowercased()).inserted else {
+                diagnostics.append(Diagnostic(path: path, line: index + 1, message: "role '\(name)' is empty or listed twice"))
+                continue
+            }
+            roles.append(Role(name: name, forms: fields))
+        }
+        return RoleLexicon(roles: roles)
+    }
+}
