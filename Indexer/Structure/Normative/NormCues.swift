@@ -42,10 +42,10 @@ enum NormCues {
         "dersom", "hvis", "fordi", "når", "mens", "hvorvidt", "om", "hva", "hvordan", "hvem", "hvilke", "hvilken",
         "viss", "korleis", "kva", "kven", "kvar", "ettersom",
     ]
-    /// Verbs that point to where something is described ("er beskrevet i", "Les mer om").
+    /// Words that point to where a duty is described ("er beskrevet i", "Les mer om", "i tråd med").
     static let reporting: Set<String> = [
         "beskriver", "beskrevet", "beskrive", "omtalt", "omtales", "utdypet", "utdypes", "les", "se", "vises", "viser",
-        "omhandler",
+        "omhandler", "tråd", "henhold", "medhold",
     ]
     static let relative: Set<String> = ["som"]
 
@@ -55,7 +55,7 @@ enum NormCues {
         "alle", "helsepersonell", "personell", "kommunen", "sykehuset", "pasienten", "pasienter", "barn",
     ]
     /// After a modal, these mean the subject receives or undergoes the act rather than doing it.
-    static let undergoing: Set<String> = ["få", "motta", "bli", "være", "vere", "verte", "ha"]
+    static let undergoing: Set<String> = ["få", "motta", "bli", "være", "vere", "verte"]
     /// Skipped when looking for the verb after a modal.
     static let adverbs: Set<String> = [
         "ikke", "ikkje", "også", "og", "alltid", "sammen", "tidlig", "raskt", "helst", "først", "selv", "sjølv",

@@ -93,7 +93,12 @@ enum NormTagger {
         // modal a few words after "som" or a subordinator is that clause's.
         for (k, w) in words.enumerated().reversed() where k > 0 || NormCues.relative.contains(tokens[w].text) {
             let word = tokens[w].text
-            if NormCues.relative.contains(word) || NormCues.subordinators.contains(word) {
+            if NormCues.relative.contains(word) {
+                // "som skal", "som ikke skal"; not "Legen som gjennomfører samtalen bør".
+                if words[(k + 1)...].allSatisfy({ NormCues.adverbs.contains(tokens[$0].text) }) { return false }
+                break
+            }
+            if NormCues.subordinators.contains(word) {
                 if words.count - k - 1 <= 2 { return false }
                 break
             }

@@ -1,5 +1,3 @@
-import GuideKit
-
 /// A word or a punctuation mark of a sentence, with its place in Unicode scalars. Words are runs of
 /// letters and digits (as the analyzer reads them: "ALS-teamet" is "als" + "teamet"); the marks
 /// kept are those that close a clause or a question.
@@ -10,8 +8,6 @@ struct NormToken: Sendable, Hashable {
     let written: String
     let range: Range<Int>
     let isWord: Bool
-    /// The analyzer's stem (words only), what role names are matched on.
-    let stem: String
 
     static let marks: Set<Unicode.Scalar> = [",", ";", ":", "?", "!", "(", ")", "–", "."]
 
@@ -22,8 +18,7 @@ struct NormToken: Sendable, Hashable {
         func flush(_ end: Int) {
             guard !word.isEmpty else { return }
             let written = String(word), lower = written.lowercased()
-            out.append(NormToken(text: lower, written: written, range: start..<end, isWord: true,
-                                 stem: NorwegianAnalyzer.stem(lower)))
+            out.append(NormToken(text: lower, written: written, range: start..<end, isWord: true))
             word = String.UnicodeScalarView()
         }
         for (offset, scalar) in text.unicodeScalars.enumerated() {
@@ -35,7 +30,7 @@ struct NormToken: Sendable, Hashable {
             flush(offset)
             if marks.contains(scalar) {
                 out.append(NormToken(text: String(scalar), written: String(scalar), range: offset..<(offset + 1),
-                                     isWord: false, stem: ""))
+                                     isWord: false))
             }
         }
         flush(text.unicodeScalars.count)

@@ -2,7 +2,7 @@ import GuideKit
 
 /// Finds role names in a sentence and decides which name the one to act.
 ///
-/// A name is matched on its words' stems, longest first, left to right. It is an actor when it is
+/// A name is matched word by word as `RoleName` compares them, longest first, left to right. It is an actor when it is
 /// the subject: before the norm's cue in the main clause ("Fastlegen bør …", "ALS-teamet i sykehuset
 /// og kommunal koordinator bør …"), right after it ("… bør ALS-teamet vurdere"), at the start of a
 /// checklist line or right after "at" ("Rådet kan følges ved at kommunal koordinator …"), or named
@@ -23,12 +23,12 @@ struct RoleFinder {
         var found: [Match] = []
         var i = 0
         while i < tokens.count {
-            guard tokens[i].isWord, let (key, role) = lexicon.keys.first(where: { matchesKey($0.stems, tokens, at: i) }) else {
+            guard tokens[i].isWord, let key = lexicon.keys.first(where: { matchesKey($0.words, tokens, at: i) }) else {
                 i += 1
                 continue
             }
-            found.append(Match(role: role, tokens: i..<(i + key.count), actor: false))
-            i += key.count
+            found.append(Match(role: key.role, tokens: i..<(i + key.words.count), actor: false))
+            i += key.words.count
         }
         let receives = cue.map { undergoes(after: $0, in: tokens, skipping: found) } ?? false
         for k in found.indices {
@@ -41,9 +41,12 @@ struct RoleFinder {
         return found
     }
 
-    private func matchesKey(_ stems: [String], _ tokens: [NormToken], at i: Int) -> Bool {
-        guard i + stems.count <= tokens.count else { return false }
-        for (k, stem) in stems.enumerated() where !(tokens[i + k].isWord && tokens[i + k].stem == stem) { return false }
+    private func matchesKey(_ words: [String], _ tokens: [NormToken], at i: Int) -> Bool {
+        guard i + words.count <= tokens.count else { return false }
+        for k in words.indices {
+            let t = tokens[i + k]
+            guard t.isWord, RoleName.matches(t.text, listed: words[k]) else { return false }
+        }
         return true
     }
 
@@ -53,10 +56,11 @@ struct RoleFinder {
         case .preposition: return false
         case .none: break
         }
-        if let cue, tokens[cue.lowerBound].isWord, NormTagger.governs(cue.lowerBound, in: tokens) {
-            if receives { return false }
+        if let cue, !receives, tokens[cue.lowerBound].isWord, NormTagger.governs(cue.lowerBound, in: tokens) {
             if match.upperBound <= cue.lowerBound, inSubjectClause(match.lowerBound, cue: cue.lowerBound, in: tokens) { return true }
-            if match.lowerBound >= cue.upperBound, wordsBetween(cue.upperBound, match.lowerBound, in: tokens) <= 2 { return true }
+            // Inverted: "… bør ALS-teamet vurdere", "bør en kommunal koordinator", "bør pasientens fastlege".
+            if match.lowerBound >= cue.upperBound, onlySubjectWords(cue.upperBound, match.lowerBound, in: tokens),
+               !hasSubjectBefore(cue.lowerBound, in: tokens) { return true }
         }
         // "Rådet kan følges ved at kommunal koordinator ivaretar …": the subject of how it is done.
         let start = NormTagger.clauseStart(before: match.lowerBound, in: tokens)
@@ -77,7 +81,7 @@ struct RoleFinder {
             let w = tokens[j].text
             if w == "at" || w == "som" { return nil }
             if NormCues.prepositions.contains(w) {
-                if w == "for", j > 0, NormCues.taskNouns.contains(tokens[j - 1].text) { return .taskHolder }
+                if w == "for", seen == 0, j > 0, NormCues.taskNouns.contains(tokens[j - 1].text) { return .taskHolder }
                 return .preposition
             }
             j -= 1
@@ -109,9 +113,22 @@ struct RoleFinder {
         return false
     }
 
-    private func wordsBetween(_ a: Int, _ b: Int, in tokens: [NormToken]) -> Int {
-        guard a <= b else { return .max }
-        return tokens[a..<b].allSatisfy(\.isWord) ? b - a : .max
+    /// At most two words between, each a determiner, pronoun, adverb or genitive ("pasientens").
+    private func onlySubjectWords(_ a: Int, _ b: Int, in tokens: [NormToken]) -> Bool {
+        guard a <= b, b - a <= 2 else { return false }
+        return tokens[a..<b].allSatisfy {
+            $0.isWord && (NormCues.subjectWords.contains($0.text) || NormCues.adverbs.contains($0.text) || $0.text.hasSuffix("s"))
+        }
+    }
+
+    /// A noun phrase before the modal in its clause ("Kontaktpersonen … bør involvere helsestasjonen"):
+    /// then what follows the verb is its object, not its subject.
+    private func hasSubjectBefore(_ cue: Int, in tokens: [NormToken]) -> Bool {
+        let start = NormTagger.clauseStart(before: cue, in: tokens)
+        let words = (start..<cue).filter { tokens[$0].isWord }
+        guard let first = words.first else { return false }
+        return !NormCues.frontedSubordinators.contains(tokens[first].text) && !NormCues.adverbs.contains(tokens[first].text)
+            && !NormCues.prepositions.contains(tokens[first].text)
     }
 
     /// Only "og", "eller", commas and a few words of a noun phrase between two names.

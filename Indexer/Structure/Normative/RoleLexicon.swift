@@ -2,8 +2,8 @@ import Foundation
 import GuideKit
 
 /// The roles that act in the guidelines, with the names each goes by (`Indexer/Resources/roles.tsv`):
-/// data trainers extend without touching code. Names are keyed by their words' stems, so one listed
-/// form covers its inflections; the index keeps a copy (`roles`, `role_names`) so that queries
+/// data trainers extend without touching code. Names are matched as `RoleName` compares them, so one
+/// listed form covers its inflections; the index keeps a copy (`roles`, `role_names`) so that queries
 /// resolve "fastlegen" or "koordinatoren" the same way.
 public struct RoleLexicon: Sendable {
     public struct Role: Sendable, Hashable {
@@ -13,8 +13,8 @@ public struct RoleLexicon: Sendable {
     }
 
     public let roles: [Role]
-    /// Stem sequence → role name, longest first, for matching.
-    let keys: [(stems: [String], role: String)]
+    /// Listed words → role name, longest first, for matching.
+    let keys: [(words: [String], role: String)]
 
     public static let fileName = "roles.tsv"
 
@@ -24,17 +24,14 @@ public struct RoleLexicon: Sendable {
         var keys: [([String], String)] = []
         for role in roles {
             for form in role.forms {
-                let stems = Self.key(form)
-                if !stems.isEmpty, seen.insert(stems).inserted { keys.append((stems, role.name)) }
+                let words = RoleName.words(form)
+                if !words.isEmpty, seen.insert(words).inserted { keys.append((words, role.name)) }
             }
         }
-        self.keys = keys.sorted { $0.0.count > $1.0.count }
+        // Longest first; stable within a length, so the file's order decides between equals.
+        self.keys = keys.enumerated().sorted { ($1.element.0.count, $0.offset) < ($0.element.0.count, $1.offset) }.map(\.element)
     }
 
-    /// The words' stems of a name, as role names are matched ("Fastlegens" → ["fastleg"]).
-    public static func key(_ name: String) -> [String] {
-        RoleName.stems(name)
-    }
 
     /// The built-in lexicon (empty, with a diagnostic, if the resource is missing or unreadable).
     public static let builtIn: RoleLexicon = {
@@ -53,7 +50,7 @@ public struct RoleLexicon: Sendable {
             let fields = line.split(whereSeparator: { $0 == "\t" || $0 == "," })
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             guard let name = fields.first else { continue }
-            guard !key(name).isEmpty, names.insert(name.lowercased()).inserted else {
+            guard !RoleName.words(name).isEmpty, names.insert(name.lowercased()).inserted else {
                 diagnostics.append(Diagnostic(path: path, line: index + 1, message: "role '\(name)' is empty or listed twice"))
                 continue
             }

@@ -50,7 +50,7 @@ public enum SentenceSplitter {
         var a = dot
         while a > 0, chars[a - 1].isLetter || chars[a - 1] == "." { a -= 1 }
         let word = String(chars[a..<dot]).lowercased()
-        if word.count == 1 { return a == 0 || !(chars[a - 1].isLetter || chars[a - 1].isNumber) }
+        if word.count == 1 { return chars[a].isUppercase && (a == 0 || !(chars[a - 1].isLetter || chars[a - 1].isNumber)) }
         return abbreviations.contains(word)
     }
 }

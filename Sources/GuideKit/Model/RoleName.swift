@@ -1,6 +1,10 @@
 /// How role names are compared, shared by the indexer (which matches them in sentences) and by
-/// queries ("fastlegen", "ALS-koordinatoren"): the words' stems, in order. One listed form thus
-/// covers its inflections, and a hyphen or a space between words does not matter.
+/// queries ("fastlegen", "ALS-koordinatoren"): word by word, a written word matches a listed one
+/// when it is the listed word (less a final "e") followed by a noun or adjective ending of Bokmål
+/// or Nynorsk ("fastlege" → "fastlegen", "fastlegens"; "sykepleier" → "sykepleierne";
+/// "kommunal" → "kommunale"). Snowball stems are no help here: they take "-lege" for a suffix
+/// ("fastlege" and "fast" share a stem) and cut "-er" nouns unevenly ("sykepleier" ≠ "sykepleiere").
+/// A hyphen or a space between words does not matter.
 public enum RoleName {
     /// Lower-case words: runs of letters and digits, as the analyzer reads them.
     public static func words(_ text: String) -> [String] {
@@ -18,13 +22,27 @@ public enum RoleName {
         return out
     }
 
-    /// The stems of the words ("Fastlegens" → ["fastleg"]).
-    public static func stems(_ text: String) -> [String] {
-        words(text).map(NorwegianAnalyzer.stem)
+    /// Endings of inflected nouns and adjectives, definite, plural and genitive forms.
+    static let endings: Set<String> = [
+        "", "e", "en", "et", "er", "ene", "ens", "es", "ets", "ers", "enes", "s", "n", "ne", "ns", "t", "a", "ar", "ane", "as",
+        "ars", "anes", "r", "rs", "nes", "ts",
+    ]
+
+    /// The lookup key the index stores: the lower-case words joined by a space.
+    public static func key(_ text: String) -> String {
+        words(text).joined(separator: " ")
     }
 
-    /// The lookup key the index stores: stems joined by a space.
-    public static func key(_ text: String) -> String {
-        stems(text).joined(separator: " ")
+    /// A written word (lower case) is an inflection of a listed one (lower case).
+    public static func matches(_ word: String, listed: String) -> Bool {
+        let root = listed.hasSuffix("e") && listed.count > 3 ? String(listed.dropLast()) : listed
+        guard word.hasPrefix(root) else { return false }
+        return endings.contains(String(word.dropFirst(root.count)))
+    }
+
+    /// A written name is an inflection of a listed one, word by word.
+    public static func matches(name written: String, listed: String) -> Bool {
+        let a = words(written), b = words(listed)
+        return a.count == b.count && !a.isEmpty && zip(a, b).allSatisfy { matches($0, listed: $1) }
     }
 }

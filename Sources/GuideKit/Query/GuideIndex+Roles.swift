@@ -29,6 +29,7 @@ extension GuideIndex {
     }
 
     /// The canonical role a name stands for ("fastlegen" → "fastlege", "als koordinatoren" → "ALS-koordinator").
+    /// Known roles are compared as `RoleName` says; names in the index are lower case.
     public func resolveRole(_ typed: String) throws -> String {
         let key = RoleName.key(typed)
         if !key.isEmpty, let role = try db.firstRow("SELECT role FROM role_names WHERE key = ?", [key])?.string(0) {
@@ -37,8 +38,13 @@ extension GuideIndex {
         let forms = try db.rows("SELECT key, role FROM role_names ORDER BY key").compactMap { row in
             row.string(0).flatMap { k in row.string(1).map { (key: k, role: $0) } }
         }
+        // An inflection ("fastlegens"), then the same typed without æ ø å ("parorende").
+        let inflected = Set(forms.filter { RoleName.matches(name: key, listed: $0.key) }.map(\.role))
+        if inflected.count == 1, let role = inflected.first { return role }
         let folded = Spelling.folded(key)
-        let sameFolded = Set(forms.filter { Spelling.folded($0.key) == folded }.map(\.role))
+        let sameFolded = Set(forms.filter {
+            Spelling.folded($0.key) == folded || RoleName.matches(name: folded, listed: Spelling.folded($0.key))
+        }.map(\.role))
         if !folded.isEmpty, sameFolded.count == 1, let role = sameFolded.first { return role }
         let limit = max(2, folded.count / 4)
         let nearest = forms.map { ($0, Spelling.distance(folded, Spelling.folded($0.key), limit: limit)) }
