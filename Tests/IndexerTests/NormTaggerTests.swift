@@ -50,6 +50,7 @@ final class NormTaggerTests: XCTestCase {
             ("Rutinemessig røntgen frarådes.", .recommendation, "frarådes"),
             ("Overtall av helsepersonell i møtet bør unngås.", .recommendation, "bør"),
             ("Ein bør ikkje gje beroligande medisin utan vurdering.", .recommendation, "bør"),
+            ("Bakteriuri uten symptomer skal som hovedregel ikke behandles.", .obligation, "skal"),
         ]
         for (sentence, norm, cue) in cases {
             let found = tag(sentence)
@@ -57,6 +58,8 @@ final class NormTaggerTests: XCTestCase {
             XCTAssertEqual(found.direction, .against, sentence)
             XCTAssertEqual(found.cue, cue, sentence)
         }
+        XCTAssertEqual(tag("Legen bør vurdere om pasienten ikke tåler behandlingen.").direction, .for,
+                       "the «ikke» belongs to the «om» clause")
         let notOnly = tag("Oppfølgingen skal ikke bare omfatte sykdomsutvikling, men også deltakelse.")
         XCTAssertEqual(notOnly.direction, .for, "«ikke bare» negates nothing")
         let negatedCondition = tag("Dersom pasienten ikke er samtykkekompetent, skal nærmeste pårørende høres.")

@@ -60,19 +60,20 @@ enum NormTagger {
         return nil
     }
 
-    /// "skal ikke", "bør man ikke", "anbefales ikke", "ikke anbefalt"; not "skal ikke bare".
+    /// "skal ikke", "bør man ikke", "skal som hovedregel ikke", "anbefales ikke", "ikke anbefalt";
+    /// not "skal ikke bare", nor an "ikke" of a clause further on ("bør vurdere om pasienten ikke …").
     private static func isNegated(_ tag: Tag, in tokens: [NormToken]) -> Bool {
         guard let cue = tag.cue else { return false }
-        var j = cue.upperBound, seen = 0
-        while j < tokens.count, tokens[j].isWord, seen < 3 {
-            if NormCues.negations.contains(tokens[j].text) {
+        var j = cue.upperBound
+        while j < tokens.count, tokens[j].isWord, j - cue.upperBound < 4 {
+            let w = tokens[j].text
+            if NormCues.negations.contains(w) {
                 let after = nextWord(after: j, in: tokens).map { tokens[$0].text }
                 return !(after.map(NormCues.notNegating.contains) ?? false)
             }
-            if NormCues.avoiding.contains(tokens[j].text) { return true }
-            if !(NormCues.subjectWords.contains(tokens[j].text) || NormCues.adverbs.contains(tokens[j].text)) { break }
+            if NormCues.avoiding.contains(w) { return true }
+            if w == "at" || NormCues.subordinators.contains(w) { break }
             j += 1
-            seen += 1
         }
         if tokens[cue.lowerBound].text.hasSuffix("t") || tokens[cue.lowerBound].text.hasSuffix("dd"),
            cue.lowerBound > 0, NormCues.negations.contains(tokens[cue.lowerBound - 1].text) {
