@@ -23,7 +23,8 @@ struct RoleFinder {
         var found: [Match] = []
         var i = 0
         while i < tokens.count {
-            guard tokens[i].isWord, let key = lexicon.keys.first(where: { matchesKey($0.words, tokens, at: i) }) else {
+            guard tokens[i].isWord, let key = lexicon.keysByStart[RoleLexicon.start(of: tokens[i].text)]?
+                .first(where: { matchesKey($0.words, tokens, at: i) }) else {
                 i += 1
                 continue
             }

@@ -15,8 +15,16 @@ public struct RoleLexicon: Sendable {
     public let roles: [Role]
     /// Listed words → role name, longest first, for matching.
     let keys: [(words: [String], role: String)]
+    /// The same, by the first three letters of their first word: a word can only begin a name
+    /// listed under its own first letters (every ending keeps the listed word's start).
+    let keysByStart: [String: [(words: [String], role: String)]]
 
     public static let fileName = "roles.tsv"
+
+    /// The bucket a word is looked up in.
+    static func start(of word: String) -> String {
+        String(word.prefix(3))
+    }
 
     public init(roles: [Role]) {
         self.roles = roles
@@ -30,6 +38,7 @@ public struct RoleLexicon: Sendable {
         }
         // Longest first; stable within a length, so the file's order decides between equals.
         self.keys = keys.enumerated().sorted { ($1.element.0.count, $0.offset) < ($0.element.0.count, $1.offset) }.map(\.element)
+        keysByStart = Dictionary(grouping: self.keys) { Self.start(of: $0.words[0]) }
     }
 
 

@@ -68,13 +68,14 @@ extension GuideIndex {
             """, [role])
         var recommendations: [RoleTasks.Recommendation] = []
         var listed = Set<Int>()
+        var roles: [Int: [RoleMention]] = [:]
         for row in rows {
             let articleID = row.string(13) ?? ""
             if recommendations.last?.recommendation.id != articleID {
                 guard let recommendation = try recommendation(articleID: articleID) else { continue }
                 recommendations.append(recommendation)
+                roles = try roleMentions(articleID: articleID)
             }
-            let roles = try roleMentions(articleID: articleID)
             let statementID = row.int(0) ?? 0
             guard listed.insert(statementID).inserted else { continue }
             var items: [String] = []
