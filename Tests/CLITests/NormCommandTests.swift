@@ -22,7 +22,7 @@ final class NormCommandTests: XCTestCase {
         let result = try guide(["show", "als/1.3"])
         XCTAssertEqual(result.status, 0, result.stderr)
         let out = result.stdout
-        XCTAssertTrue(out.contains("Styrke: sterk anbefaling («bør»)\n"), out)
+        XCTAssertTrue(out.contains("Styrke: anbefaling («bør»)\n"), out)
         XCTAssertTrue(out.contains("[PLIKT] ALS-pasienten skal samtykke til å involvere pårørende. [BØR] Om pasienten samtykker, bør"), out)
         XCTAssertTrue(out.contains("[BØR] Informasjonen bør inkludere valgmuligheter"), out)
         XCTAssertTrue(out.contains("[KAN] Rådet kan følges ved at:"), out)

@@ -44,6 +44,18 @@ final class NormStatementTests: XCTestCase {
         XCTAssertEqual(articles[1].statements.last?.roles.map(\.role), ["sykepleier"], "Nynorsk «sjukepleiarane»")
     }
 
+    func testANominalTitleTakesTheStrengthOfItsStatement() throws {
+        let articles = try guideline("web-avrusning-kapittel-etiketter.txt").articles.filter { $0.kind == .recommendation }
+        XCTAssertFalse(articles.isEmpty)
+        for article in articles {
+            let strength = try XCTUnwrap(article.strength, article.title)
+            XCTAssertEqual(strength.norm, .recommendation, article.title)
+            XCTAssertEqual(strength.cue?.text, "bør", article.title)
+        }
+        let tiamin = try XCTUnwrap(articles.first { $0.title.hasPrefix("Tiamin") })
+        XCTAssertEqual(tiamin.strength?.unit, .sentence, "«Tiamin til alle …» has no verb; «Tiamin bør gis …» carries it")
+    }
+
     func testEveryStatementOfEveryFixtureSitsAtItsPlaceInTheText() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: IndexerTestSupport.fixturesDirectory.path)
             .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.sorted()

@@ -30,6 +30,7 @@ final class NormTaggerTests: XCTestCase {
             ("For støtte i etisk utfordrende situasjoner, kan følgende vurderes:", .option, "kan"),
             ("Arbeidsgruppen foreslår at oppfølgingen skjer digitalt.", .option, "foreslår"),
             ("Oppfølging kan skje i pasientens hjem når det er hensiktsmessig.", .option, "kan"),
+            ("Det kan være aktuelt å henvise til fysioterapeut.", .option, "kan"),
         ]
         for (sentence, norm, cue) in cases {
             let found = tag(sentence)

@@ -26,6 +26,8 @@ enum NormCues {
         "tyde", "øke", "auke", "redusere", "medføre", "hende", "føles", "virke", "komme", "mangle", "inngå", "ligge",
         "bestå", "finnes", "få", "trenge", "føre", "forsterke", "utvikle", "utvikles", "synes", "se", "gå",
     ]
+    /// "kan være aktuelt å …": an option offered, where "kan være nyttig" only describes.
+    static let optionAdjectives: Set<String> = ["aktuelt", "aktuell", "hensiktsmessig", "riktig", "rett", "aktuelle"]
     /// After "må": a description ("må ofte vente").
     static let descriptiveAfterMå: Set<String> = ["ofte", "gjerne", "vel", "visst", "nok"]
 

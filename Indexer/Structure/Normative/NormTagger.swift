@@ -44,7 +44,8 @@ enum NormTagger {
             return tag(.obligation)
         }
         if NormCues.option.contains(word) {
-            if word == "kan", let verb = verbAfterModal(i, in: tokens), NormCues.epistemicAfterKan.contains(tokens[verb].text) {
+            if word == "kan", let verb = verbAfterModal(i, in: tokens), NormCues.epistemicAfterKan.contains(tokens[verb].text),
+               !isOfferedOption(afterVerb: verb, in: tokens) {
                 return nil
             }
             return tag(.option)
@@ -58,6 +59,13 @@ enum NormTagger {
             if word == "rett", i > 0, ["har", "hatt", "fått"].contains(tokens[i - 1].text) { return tag(.obligation, next + 1) }
         }
         return nil
+    }
+
+    /// "Det kan være aktuelt å henvise": an option after all, unlike "kan være nyttig".
+    private static func isOfferedOption(afterVerb verb: Int, in tokens: [NormToken]) -> Bool {
+        guard ["være", "vere"].contains(tokens[verb].text), let next = nextWord(after: verb, in: tokens),
+              NormCues.optionAdjectives.contains(tokens[next].text), let å = nextWord(after: next, in: tokens) else { return false }
+        return tokens[å].text == "å"
     }
 
     /// "skal ikke", "bør man ikke", "skal som hovedregel ikke", "anbefales ikke", "ikke anbefalt";

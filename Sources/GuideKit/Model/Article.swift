@@ -45,9 +45,15 @@ public struct Article: Sendable, Hashable, Codable {
         sections.flatMap { section in section.checklists.map { (section, $0) } }
     }
 
-    /// The strength the title expresses ("X bør …" → recommendation); nil for a text page or a
-    /// title without a norm.
+    /// The strength the title expresses ("X bør …" → recommendation). A title without a norm
+    /// ("Tiamin til alle som avrusses fra alkohol", under a "Svak anbefaling" label) takes the
+    /// first norm of the statement itself. Nil for a text page.
     public var strength: NormativeStatement? {
-        statements.first { $0.unit == .title && $0.norm != .none }
+        guard kind == .recommendation else { return nil }
+        return statements.first { $0.unit == .title && $0.norm != .none }
+            ?? statements.first { s in
+                s.norm != .none && s.unit == .sentence
+                    && s.section.map { sections.indices.contains($0) && sections[$0].kind == .recommendation } == true
+            }
     }
 }

@@ -30,7 +30,7 @@ extension GuideIndex {
             legalReferences: try legalReferences(articleID: resolved), links: links, literature: literature,
             source: SourceReference(path: row.string(5) ?? "", url: row.string(4) ?? guideline.url,
                                     lines: [row.int(6) ?? 0, row.int(7) ?? 0]),
-            strength: Self.strength(of: statements[Int?.none]?.first))
+            strength: try strength(articleID: resolved))
     }
 
     /// Every guideline with its chapters and their articles, in corpus order.

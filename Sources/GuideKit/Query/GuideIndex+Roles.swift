@@ -103,11 +103,10 @@ extension GuideIndex {
             SELECT a.guideline_id, a.title, a.kind, a.url, a.source_path, a.first_line, a.last_line, c.number, c.title
             FROM articles a JOIN chapters c ON c.id = a.chapter_id WHERE a.id = ?
             """, [articleID]), let guideline = try guidelineSummary(id: row.string(0) ?? "") else { return nil }
-        let title = try statements(articleID: articleID)[Int?.none]?.first
         return RoleTasks.Recommendation(
             guideline: guideline, chapter: ChapterSummary(number: row.int(7) ?? 0, title: row.string(8) ?? ""),
             recommendation: ArticleSummary(id: articleID, title: row.string(1) ?? "", kind: row.string(2) ?? ""),
-            strength: Self.strength(of: title), tasks: [],
+            strength: try strength(articleID: articleID), tasks: [],
             source: SourceReference(path: row.string(4) ?? "", url: row.string(3) ?? guideline.url,
                                     lines: [row.int(5) ?? 0, row.int(6) ?? 0]))
     }

@@ -35,9 +35,18 @@ extension GuideIndex {
         return out
     }
 
-    /// The norm of the article's title.
-    static func strength(of title: StatementSummary?) -> Strength? {
-        guard let title, title.isNormative else { return nil }
-        return Strength(norm: title.norm, direction: title.direction, cue: title.cue)
+    /// The norm of the article's title, else of the first normative sentence of its statement (as
+    /// `Article.strength`, which `articles.strength` stores); nil for a text page.
+    func strength(articleID: String) throws -> Strength? {
+        try db.firstRow("""
+            SELECT s.norm, s.direction, s.cue, s.cue_start, s.cue_end
+            FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN sections sec ON sec.id = s.section_id
+            WHERE s.article_id = ? AND a.kind = 'recommendation' AND s.norm != 'none'
+              AND (s.unit = 'title' OR (s.unit = 'sentence' AND sec.kind = 'recommendation'))
+            ORDER BY s.ordinal LIMIT 1
+            """, [articleID]).map { row in
+            Strength(norm: row.string(0) ?? Norm.none.rawValue, direction: row.string(1),
+                     cue: row.string(2).map { NormCue(text: $0, start: row.int(3) ?? 0, end: row.int(4) ?? 0) })
+        }
     }
 }

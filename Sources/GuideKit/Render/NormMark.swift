@@ -17,7 +17,7 @@ public enum NormMark {
         let against = direction == NormDirection.against.rawValue
         switch Norm(rawValue: norm) {
         case .obligation?: return against ? "forbud (plikt til ikke å)" : "plikt"
-        case .recommendation?: return against ? "anbefales ikke" : "sterk anbefaling"
+        case .recommendation?: return against ? "anbefales ikke" : "anbefaling"
         case .option?: return against ? "bør vanligvis ikke" : "mulighet"
         case .none?, nil: return "ingen"
         }
