@@ -15,7 +15,7 @@ let package = Package(
         .target(name: "GuideKit", dependencies: ["CSQLite"], path: "Sources/GuideKit"),
         // Ingestion: corpus files → readers → model → index.
         .target(name: "GuideIndexer", dependencies: ["GuideKit"], path: "Indexer",
-                resources: [.copy("Resources/synonyms.tsv")]),
+                resources: [.copy("Resources/synonyms.tsv"), .copy("Resources/roles.tsv")]),
         // Command parsing and output; `guide`'s main only calls into it.
         .target(name: "GuideCLI", dependencies: ["GuideKit", "GuideIndexer"], path: "Sources/GuideCLI"),
         .executableTarget(name: "guide", dependencies: ["GuideCLI"], path: "Sources/guide"),

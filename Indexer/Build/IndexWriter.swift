@@ -22,6 +22,7 @@ struct IndexWriter {
                 }
             }
             try writeActs()
+            try writeRoles(RoleLexicon.builtIn)
             try db.run("INSERT INTO meta(key, value) VALUES ('schema', ?), ('tokenizer', ?), ('indexer', ?)",
                        [String(IndexSchema.version), IndexSchema.tokenizer, IndexerIdentity.current])
         }
@@ -80,6 +81,7 @@ struct IndexWriter {
             """, [article.id, guideline.id, chapterID, ordinal, article.kind.rawValue, article.title, article.url,
                   article.source.path, article.source.firstLine, article.source.lastLine])
         var checklistOrdinal = 0
+        var sectionIDs: [Int] = [], checklistIDs: [Int] = []
         for (index, section) in article.sections.enumerated() {
             try db.run("""
                 INSERT INTO sections(article_id, ordinal, title, kind, text, first_line, last_line)
@@ -87,6 +89,7 @@ struct IndexWriter {
                 """, [article.id, index, section.title, section.kind.rawValue, section.text,
                       section.source.firstLine, section.source.lastLine])
             let sectionID = db.lastInsertedRowID
+            sectionIDs.append(sectionID)
             let heading = [article.title, section.title].compactMap { $0 }.joined(separator: " — ")
             let prose = section.paragraphs.map(\.text).joined(separator: "\n\n")
             if !prose.isEmpty {
@@ -96,6 +99,7 @@ struct IndexWriter {
             for checklist in section.checklists {
                 let checklistID = try write(checklist, article: article, sectionID: sectionID, ordinal: checklistOrdinal)
                 checklistOrdinal += 1
+                checklistIDs.append(checklistID)
                 try insertPassage(article: article, sectionID: sectionID, checklistID: checklistID, kind: .checklist,
                                   heading: heading, text: checklist.text, span: checklist.source)
             }
@@ -107,6 +111,7 @@ struct IndexWriter {
                 """, [article.id, index, reference.act, reference.section, reference.part, reference.url,
                       reference.source.firstLine, reference.source.lastLine])
         }
+        try writeStatements(article, sectionIDs: sectionIDs, checklistIDs: checklistIDs)
         for (index, link) in article.links.enumerated() {
             try db.run("INSERT INTO links(article_id, ordinal, text, url, first_line, last_line) VALUES (?, ?, ?, ?, ?, ?)",
                        [article.id, index, link.text, link.url, link.source.firstLine, link.source.lastLine])

@@ -1,7 +1,8 @@
 import GuideKit
 
 /// From source documents to finished guidelines: pick a reader, read, then run the passes that
-/// work on the model whatever the source format (metadata gaps, ids, legal references).
+/// work on the model whatever the source format (metadata gaps, ids, legal references,
+/// normative statements and roles).
 public enum StructurePipeline {
     public static func guidelines(from documents: [SourceDocument], diagnostics: inout [Diagnostic]) -> [Guideline] {
         documents.compactMap { guideline(from: $0, diagnostics: &diagnostics) }
@@ -25,6 +26,7 @@ public enum StructurePipeline {
             for a in guideline.chapters[c].articles.indices {
                 let article = guideline.chapters[c].articles[a]
                 guideline.chapters[c].articles[a].legalReferences = LegalReferenceExtractor.references(in: article)
+                guideline.chapters[c].articles[a].statements = StatementExtractor(lexicon: .builtIn).statements(in: article)
             }
         }
         if guideline.articles.isEmpty {

@@ -1,7 +1,7 @@
 /// The parsed command line: which command, its positional arguments and options.
 struct Invocation: Equatable {
     enum Command: String, CaseIterable {
-        case search, show, list, law, index, eval, analyze, help, export, plan
+        case search, show, list, law, index, eval, analyze, help, export, plan, role
     }
 
     var command: Command
@@ -18,6 +18,10 @@ struct Invocation: Equatable {
     var output: String?
     var title: String?
     var withRationale = false
+    /// `search --must`: only passages with an obligation.
+    var must = false
+    /// `search --role NAME`: only recommendations in which the role acts.
+    var role: String?
 }
 
 /// A command line that cannot be run as written (exit 64).
@@ -30,8 +34,8 @@ struct UsageError: Error, Equatable {
 /// Reads arguments into an `Invocation`. Options may stand before or after the arguments;
 /// `--` ends options, so a query may begin with "-".
 enum ArgumentParser {
-    static let valueOptions = ["--limit", "--db", "--corpus", "--keys", "--format", "--output", "-o", "--title"]
-    static let flagOptions = ["--json", "--explain", "--help", "-h", "--version", "--with-rationale"]
+    static let valueOptions = ["--limit", "--db", "--corpus", "--keys", "--format", "--output", "-o", "--title", "--role"]
+    static let flagOptions = ["--json", "--explain", "--help", "-h", "--version", "--with-rationale", "--must"]
 
     static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
         var invocation = Invocation(command: .help)
@@ -64,7 +68,8 @@ enum ArgumentParser {
             case "--help", "-h": invocation.showHelp = true
             case "--version": invocation.showVersion = true
             case "--with-rationale": invocation.withRationale = true
-            case "--limit", "--db", "--corpus", "--keys", "--format", "--output", "-o", "--title":
+            case "--must": invocation.must = true
+            case "--limit", "--db", "--corpus", "--keys", "--format", "--output", "-o", "--title", "--role":
                 guard let value = inlineValue ?? (index < arguments.count ? arguments[index] : nil) else {
                     throw UsageError(message: "missing value for '\(name)'", command: command)
                 }
@@ -108,6 +113,11 @@ enum ArgumentParser {
         case "--format": invocation.format = value
         case "--output", "-o": invocation.output = value
         case "--title": invocation.title = value
+        case "--role":
+            guard !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw UsageError(message: "'--role' takes a role name, e.g. fastlege (see 'guide role')", command: command)
+            }
+            invocation.role = value
         default: invocation.corpus = value
         }
     }

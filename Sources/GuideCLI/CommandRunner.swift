@@ -16,8 +16,7 @@ struct CommandRunner {
             try buildIndex(reason: nil)
         case .search:
             let index = try openIndex()
-            let results = try index.search(invocation.arguments.joined(separator: " "), limit: invocation.limit,
-                                           explain: invocation.explain)
+            let results = try search(index)
             output.write(invocation.json ? try JSONRenderer.render(SearchJSON(results)) + "\n"
                                          : SearchRenderer.render(results, style: style))
         case .show:
@@ -56,6 +55,8 @@ struct CommandRunner {
         case .plan:
             let answer = try openIndex().planChecklists(for: invocation.arguments.joined(separator: " "), limit: invocation.limit)
             output.write(invocation.json ? try JSONRenderer.render(answer) + "\n" : PlanRenderer.render(answer, style: style))
+        case .role:
+            try runRole()
         }
     }
 

@@ -15,7 +15,7 @@ enum HelpText {
             return """
             OVERVIEW: Find what the guidelines say about a situation.
 
-            USAGE: guide search <query>… [--limit N] [--json] [--db PATH] [--corpus DIR]
+            USAGE: guide search <query>… [--limit N] [--must] [--role NAME] [--json] [--db PATH] [--corpus DIR]
 
             ARGUMENTS:
               <query>           The situation in plain Norwegian, e.g. "pårørende barn ved ALS"
@@ -23,12 +23,17 @@ enum HelpText {
             OPTIONS:
               --limit N         Number of recommendations to show (default: 10)
               --explain         Show per hit which words matched where and how the score is made
+              --must            Only passages holding an obligation ("skal", "må", "plikter"), shown per hit
+              --role NAME       Only recommendations in which this role acts, e.g. fastlege, "kommunal koordinator"
+                                (an unknown role is a usage error listing the known ones; see 'guide role')
             \(commonOptions)
 
             """
         case .show?:
             return """
             OVERVIEW: Show a whole recommendation: statement, parts, checklists, legal basis, source.
+            Each normative sentence is marked: [PLIKT] skal/må, [BØR] recommended, [KAN] an option,
+            [FORBUD]/[BØR IKKE]/[KAN IKKE] against; "Styrke" is the norm the title carries.
 
             USAGE: guide show <id> [--json] [--db PATH] [--corpus DIR]
 
@@ -120,6 +125,21 @@ enum HelpText {
             \(commonOptions)
 
             """
+        case .role?:
+            return """
+            OVERVIEW: Show who is to act: the roles with counts, or one role's tasks across the guidelines.
+
+            USAGE: guide role [<name>] [--json] [--db PATH] [--corpus DIR]
+
+            ARGUMENTS:
+              <name>            A role in any form, e.g. fastlege, fastlegen, ALS-koordinatoren,
+                                "kommunal koordinator" (without it: every role, with counts).
+                                Roles and their names are listed in Indexer/Resources/roles.tsv.
+
+            OPTIONS:
+            \(commonOptions)
+
+            """
         case .help?, nil:
             return """
             OVERVIEW: What Norway's national health guidelines say about a situation in care.
@@ -134,6 +154,7 @@ enum HelpText {
               index             (Re)build the index from the corpus
               eval <file.tsv>   Measure search quality on judged queries
               analyze <text>…   Show how a text is analyzed (corrections, stems, synonyms)
+              role [name]       Show who is to act, or one role's tasks across the guidelines
               help [command]    Show help for a command
               export <topic>…   Write a handout for trainers (Markdown, HTML or JSON)
               plan [situation]  Show what a plan should contain, merged from the guidelines' checklists

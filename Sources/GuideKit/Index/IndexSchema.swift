@@ -2,7 +2,7 @@
 /// version is rebuilt (by `guide`) or refused with a clear message (by the library).
 public enum IndexSchema {
     /// Bump on every change to the DDL below or to what goes into it.
-    public static let version = 7
+    public static let version = 8
 
     /// FTS5 tokenizer for the passages: `NorwegianAnalyzer` (exact forms with æ ø å kept, plus
     /// stems at the same positions). Every connection registers it before touching the index.
@@ -25,7 +25,8 @@ public enum IndexSchema {
     CREATE TABLE articles(
         id TEXT PRIMARY KEY, guideline_id TEXT NOT NULL REFERENCES guidelines(id),
         chapter_id INTEGER NOT NULL REFERENCES chapters(id), ordinal INTEGER NOT NULL, kind TEXT NOT NULL,
-        title TEXT NOT NULL, url TEXT, source_path TEXT NOT NULL, first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
+        title TEXT NOT NULL, url TEXT, source_path TEXT NOT NULL, first_line INTEGER NOT NULL, last_line INTEGER NOT NULL,
+        strength TEXT);
     CREATE TABLE sections(
         id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), ordinal INTEGER NOT NULL,
         title TEXT, kind TEXT NOT NULL, text TEXT NOT NULL, first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
@@ -82,5 +83,28 @@ public enum IndexSchema {
     CREATE INDEX legal_by_article ON legal_references(article_id, ordinal);
     CREATE INDEX legal_by_act ON legal_references(act, section);
     CREATE INDEX links_by_article ON links(article_id, ordinal);
+    -- Sentences with their norm (Indexer/Structure/Normative): the title (section_id NULL), each
+    -- sentence of a part, each checklist lead-in and item. start/end place the sentence in its
+    -- section's text, cue_start/cue_end the cue in the sentence, in Unicode scalars.
+    -- articles.strength is the norm of the title.
+    CREATE TABLE statements(
+        id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id),
+        section_id INTEGER REFERENCES sections(id), checklist_id INTEGER REFERENCES checklists(id), item INTEGER,
+        ordinal INTEGER NOT NULL, unit TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+        norm TEXT NOT NULL, direction TEXT, cue TEXT, cue_start INTEGER, cue_end INTEGER,
+        first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
+    -- The role lexicon (Indexer/Resources/roles.tsv), copied so that queries resolve "fastlegen" or
+    -- "ALS-koordinatoren" as the indexer does: names keyed by their words' stems (RoleLexicon.key).
+    CREATE TABLE roles(name TEXT PRIMARY KEY, ordinal INTEGER NOT NULL);
+    CREATE TABLE role_names(key TEXT PRIMARY KEY, role TEXT NOT NULL REFERENCES roles(name), form TEXT NOT NULL) WITHOUT ROWID;
+    -- Each role named in a statement; actor = 1 when the role is the one to act.
+    CREATE TABLE role_mentions(
+        id INTEGER PRIMARY KEY, role TEXT NOT NULL REFERENCES roles(name), article_id TEXT NOT NULL REFERENCES articles(id),
+        statement_id INTEGER NOT NULL REFERENCES statements(id), text TEXT NOT NULL, start INTEGER NOT NULL,
+        end INTEGER NOT NULL, actor INTEGER NOT NULL);
+    CREATE INDEX statements_by_article ON statements(article_id, ordinal);
+    CREATE INDEX statements_by_section ON statements(section_id, checklist_id);
+    CREATE INDEX mentions_by_role ON role_mentions(role, actor, article_id);
+    CREATE INDEX mentions_by_statement ON role_mentions(statement_id);
     """
 }

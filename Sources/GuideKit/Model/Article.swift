@@ -23,6 +23,8 @@ public struct Article: Sendable, Hashable, Codable {
     /// Literature the article cites (one entry per reference).
     public var literature: [LiteratureReference]
     public var source: SourceSpan
+    /// Every sentence with its norm and roles (title first), filled in after reading.
+    public var statements: [NormativeStatement] = []
 
     public init(id: String = "", kind: Kind = .recommendation, title: String, url: String? = nil, sections: [Section] = [],
                 links: [Link] = [], legalReferences: [LegalReference] = [],
@@ -41,5 +43,17 @@ public struct Article: Sendable, Hashable, Codable {
     /// Every checklist in reading order, with the section it stands in.
     public var checklists: [(section: Section, checklist: Checklist)] {
         sections.flatMap { section in section.checklists.map { (section, $0) } }
+    }
+
+    /// The strength the title expresses ("X bør …" → recommendation). A title without a norm
+    /// ("Tiamin til alle som avrusses fra alkohol", under a "Svak anbefaling" label) takes the
+    /// first norm of the statement itself. Nil for a text page.
+    public var strength: NormativeStatement? {
+        guard kind == .recommendation else { return nil }
+        return statements.first { $0.unit == .title && $0.norm != .none }
+            ?? statements.first { s in
+                s.norm != .none && s.unit == .sentence
+                    && s.section.map { sections.indices.contains($0) && sections[$0].kind == .recommendation } == true
+            }
     }
 }

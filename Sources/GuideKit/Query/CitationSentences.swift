@@ -61,29 +61,9 @@ struct CitationSentences {
 
     // MARK: - Sentences
 
-    /// Lines, cut again after ".", "!" or "?" followed by a space and a capital; trimmed, without
-    /// a leading list bullet.
+    /// Lines, cut again after ".", "!" or "?" followed by a space and a capital (`SentenceSplitter`).
     static func sentences(_ chars: [Character]) -> [Range<Int>] {
-        var out: [Range<Int>] = []
-        var start = 0
-        func close(_ end: Int) {
-            var a = start, b = end
-            while a < b, chars[a].isWhitespace || chars[a] == "•" { a += 1 }
-            while b > a, chars[b - 1].isWhitespace { b -= 1 }
-            if a < b { out.append(a..<b) }
-            start = end
-        }
-        var i = 0
-        while i < chars.count {
-            if chars[i].isNewline {
-                close(i)
-            } else if ".!?".contains(chars[i]), i + 2 < chars.count, chars[i + 1] == " ", chars[i + 2].isUppercase {
-                close(i + 1)
-            }
-            i += 1
-        }
-        close(chars.count)
-        return out
+        SentenceSplitter.sentences(chars)
     }
 
     // MARK: - Mentions

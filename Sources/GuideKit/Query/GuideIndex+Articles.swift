@@ -12,10 +12,11 @@ extension GuideIndex {
             """, [resolved]),
             let guideline = try guidelineSummary(id: row.string(3) ?? "")
         else { throw IndexError.unknownArticle(id) }
-        let sections = try db.rows("SELECT title, kind, text, first_line, last_line FROM sections WHERE article_id = ? ORDER BY ordinal",
+        let statements = try statements(articleID: resolved)
+        let sections = try db.rows("SELECT title, kind, text, first_line, last_line, id FROM sections WHERE article_id = ? ORDER BY ordinal",
                                    [resolved]).map {
             ArticleDetail.SectionText(title: $0.string(0), kind: $0.string(1) ?? "", text: $0.string(2) ?? "",
-                                      lines: [$0.int(3) ?? 0, $0.int(4) ?? 0])
+                                      lines: [$0.int(3) ?? 0, $0.int(4) ?? 0], statements: statements[$0.int(5)] ?? [])
         }
         let links = try db.rows("SELECT text, url FROM links WHERE article_id = ? ORDER BY ordinal", [resolved]).map {
             ArticleDetail.LinkDetail(text: $0.string(0), url: $0.string(1) ?? "")
@@ -28,7 +29,8 @@ extension GuideIndex {
             sections: sections, checklists: try checklists(articleID: resolved),
             legalReferences: try legalReferences(articleID: resolved), links: links, literature: literature,
             source: SourceReference(path: row.string(5) ?? "", url: row.string(4) ?? guideline.url,
-                                    lines: [row.int(6) ?? 0, row.int(7) ?? 0]))
+                                    lines: [row.int(6) ?? 0, row.int(7) ?? 0]),
+            strength: try strength(articleID: resolved))
     }
 
     /// Every guideline with its chapters and their articles, in corpus order.

@@ -5,6 +5,12 @@ extension GuideIndex {
     private static let close: Unicode.Scalar = "\u{E001}"
 
     public func search(_ query: String, limit: Int = 10, explain: Bool = false) throws -> SearchResults {
+        try search(query, limit: limit, explain: explain, keep: nil, annotate: nil)
+    }
+
+    /// `keep` filters the scored candidates and `annotate` completes each hit (`SearchFilter`).
+    func search(_ query: String, limit: Int, explain: Bool, keep: (([SearchRanking.Candidate]) throws -> [SearchRanking.Candidate])?,
+                annotate: ((SearchHit) throws -> SearchHit)?) throws -> SearchResults {
         let analysis = try analyze(query)
         guard let expression = analysis.expression, limit > 0 else {
             return SearchResults(query: query, analysis: analysis, results: [])
@@ -25,12 +31,13 @@ extension GuideIndex {
         for i in candidates.indices {
             candidates[i].explanation = SearchRanking.explain(candidates[i], analysis: analysis, matches: matches)
         }
+        if let keep { candidates = try keep(candidates) }
         let best = SearchRanking.groupByArticle(candidates).prefix(limit)
         var hits: [SearchHit] = []
         for (offset, candidate) in best.enumerated() {
             if var hit = try hit(for: candidate, rank: offset + 1, expression: expression) {
                 if explain { hit.explanation = candidate.explanation }
-                hits.append(hit)
+                hits.append(try annotate?(hit) ?? hit)
             }
         }
         return SearchResults(query: query, analysis: analysis, results: hits)

@@ -9,13 +9,21 @@ public enum ArticleRenderer {
         out.append(style.wrapped(style.dim("\(article.guideline.title) › Kapittel \(article.chapter.number): \(article.chapter.title)")))
         out.append(style.dim("Id: \(article.id)"))
         var checklists = article.checklists[...]
+        if let strength = article.strength {
+            out.append("Styrke: " + NormMark.name(norm: strength.norm, direction: strength.direction)
+                       + (strength.cue.map { " («\($0.text)»)" } ?? ""))
+        }
         for section in article.sections {
             out.append("")
             if let title = section.title ?? (section.kind == SectionKind.recommendation.rawValue ? nil : PartName.of(kind: section.kind, title: nil)) {
                 out.append(style.accent(title))
             }
-            for block in section.text.components(separatedBy: "\n\n") {
-                out.append(renderBlock(block, style: style))
+            let blocks = section.text.components(separatedBy: "\n\n")
+            let marked = NormMark.annotate(section.text, statements: section.statements, style: style)
+                .components(separatedBy: "\n\n")
+            for (index, block) in blocks.enumerated() {
+                // Marks only insert tags, so the blocks line up; fall back to the plain text if not.
+                out.append(renderBlock(marked.count == blocks.count ? marked[index] : block, style: style))
                 // Checklists come in reading order; each is the block that starts with its lead-in.
                 if let checklist = checklists.first, checklist.section == section.title,
                    block.components(separatedBy: "\n").first == checklist.title {
@@ -35,6 +43,10 @@ public enum ArticleRenderer {
             out.append("")
             out.append(style.accent("Litteratur"))
             for entry in article.literature { out.append(style.wrapped(entry, indent: "    ", firstIndent: "  • ")) }
+        }
+        if article.sections.contains(where: { $0.statements.contains(where: \.isNormative) }) {
+            out.append("")
+            out.append(style.dim(style.wrapped(NormMark.legend)))
         }
         out.append("")
         var source = "Kilde: \(article.source.path):\(article.source.lineDescription)"

@@ -29,6 +29,9 @@ public enum SearchRenderer {
         lines.append(style.wrapped(style.dim("Kapittel \(hit.chapter.number): \(hit.chapter.title) · Del: \(part)"), indent: "    "))
         let snippet = hit.snippet.runs.map { $0.highlighted ? style.highlight($0.text) : $0.text }.joined()
         lines.append(style.wrapped(snippet.replacingNewlines(), indent: "    "))
+        for obligation in hit.obligations ?? [] {
+            lines.append(style.wrapped(NormMark.marked(obligation, style: style), indent: "      ", firstIndent: "    "))
+        }
         if !hit.legalReferences.isEmpty {
             lines.append(style.wrapped("Lovgrunnlag: " + hit.legalReferences.map(\.citation).joined(separator: "; "), indent: "    "))
         }

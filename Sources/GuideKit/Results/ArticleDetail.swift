@@ -5,6 +5,8 @@ public struct ArticleDetail: Sendable, Codable {
         public var kind: String
         public var text: String
         public var lines: [Int]
+        /// Each sentence, checklist lead-in and item of `text`, with its norm and roles.
+        public var statements: [StatementSummary] = []
     }
 
     public struct ChecklistDetail: Sendable, Hashable, Codable {
@@ -41,4 +43,6 @@ public struct ArticleDetail: Sendable, Codable {
     public var links: [LinkDetail]
     public var literature: [String]
     public var source: SourceReference
+    /// The norm the title carries; null for a text page.
+    @Nullable public var strength: Strength? = nil
 }

@@ -1,0 +1,39 @@
+/// A word or a punctuation mark of a sentence, with its place in Unicode scalars. Words are runs of
+/// letters and digits (as the analyzer reads them: "ALS-teamet" is "als" + "teamet"); the marks
+/// kept are those that close a clause or a question.
+struct NormToken: Sendable, Hashable {
+    /// Lower case.
+    let text: String
+    /// As written (capitals tell a name or a subject after the verb).
+    let written: String
+    let range: Range<Int>
+    let isWord: Bool
+
+    static let marks: Set<Unicode.Scalar> = [",", ";", ":", "?", "!", "(", ")", "–", "."]
+
+    static func tokens(_ text: String) -> [NormToken] {
+        var out: [NormToken] = []
+        var word = String.UnicodeScalarView()
+        var start = 0
+        func flush(_ end: Int) {
+            guard !word.isEmpty else { return }
+            let written = String(word), lower = written.lowercased()
+            out.append(NormToken(text: lower, written: written, range: start..<end, isWord: true))
+            word = String.UnicodeScalarView()
+        }
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if word.isEmpty { start = offset }
+                word.append(scalar)
+                continue
+            }
+            flush(offset)
+            if marks.contains(scalar) {
+                out.append(NormToken(text: String(scalar), written: String(scalar), range: offset..<(offset + 1),
+                                     isWord: false))
+            }
+        }
+        flush(text.unicodeScalars.count)
+        return out
+    }
+}

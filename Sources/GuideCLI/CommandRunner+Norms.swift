@@ -1,0 +1,31 @@
+import GuideKit
+
+/// `guide role` and the `--must` / `--role` filters of `guide search`.
+extension CommandRunner {
+    /// A search, filtered when asked. An unknown `--role` is a usage error (exit 64) that lists the
+    /// known roles: the option's value is wrong, as a bad `--limit` is. A known role that acts
+    /// nowhere in the hits gives "Ingen treff".
+    func search(_ index: GuideIndex) throws -> SearchResults {
+        let query = invocation.arguments.joined(separator: " ")
+        let filter = SearchFilter(obligationsOnly: invocation.must, role: invocation.role)
+        do {
+            return filter.isEmpty ? try index.search(query, limit: invocation.limit, explain: invocation.explain)
+                : try index.search(query, limit: invocation.limit, explain: invocation.explain, filter: filter)
+        } catch let error as RoleQueryError {
+            throw UsageError(message: "\(error)", command: .search)
+        }
+    }
+
+    /// `guide role`: the roles with counts; `guide role NAME`: that role's tasks. An unknown name
+    /// fails (exit 1) as an unknown act does for `guide law`, naming the nearest and the known roles.
+    func runRole() throws {
+        let index = try openIndex()
+        if invocation.arguments.isEmpty {
+            let overview = try index.roleOverview()
+            output.write(invocation.json ? try JSONRenderer.render(overview) + "\n" : RoleRenderer.render(overview, style: style))
+        } else {
+            let tasks = try index.roleTasks(invocation.arguments.joined(separator: " "))
+            output.write(invocation.json ? try JSONRenderer.render(tasks) + "\n" : RoleRenderer.render(tasks, style: style))
+        }
+    }
+}

@@ -1,0 +1,52 @@
+/// The sentences of a recommendation with their norms and roles, as the indexer stored them.
+extension GuideIndex {
+    /// Statements of one article by section row id (the title's under nil), in reading order.
+    func statements(articleID: String) throws -> [Int?: [StatementSummary]] {
+        let rows = try db.rows("""
+            SELECT id, section_id, unit, text, norm, direction, cue, cue_start, cue_end, start, end, first_line, last_line
+            FROM statements WHERE article_id = ? ORDER BY ordinal
+            """, [articleID])
+        let roles = try roleMentions(articleID: articleID)
+        var out: [Int?: [StatementSummary]] = [:]
+        for row in rows {
+            out[row.int(1), default: []].append(statement(row, roles: roles[row.int(0) ?? 0] ?? []))
+        }
+        return out
+    }
+
+    /// A statements row read as "id, section_id, unit, text, norm, direction, cue, cue_start, cue_end,
+    /// start, end, first_line, last_line".
+    func statement(_ row: Row, roles: [RoleMention]) -> StatementSummary {
+        let cue = row.string(6).map { NormCue(text: $0, start: row.int(7) ?? 0, end: row.int(8) ?? 0) }
+        return StatementSummary(unit: row.string(2) ?? "", text: row.string(3) ?? "", norm: row.string(4) ?? Norm.none.rawValue,
+                                direction: row.string(5), cue: cue, start: row.int(9) ?? 0, end: row.int(10) ?? 0,
+                                roles: roles, lines: [row.int(11) ?? 0, row.int(12) ?? 0])
+    }
+
+    /// The role mentions of an article's statements, by statement id.
+    func roleMentions(articleID: String) throws -> [Int: [RoleMention]] {
+        var out: [Int: [RoleMention]] = [:]
+        for row in try db.rows("SELECT statement_id, role, text, start, end, actor FROM role_mentions WHERE article_id = ? ORDER BY id",
+                               [articleID]) {
+            out[row.int(0) ?? 0, default: []].append(RoleMention(role: row.string(1) ?? "", text: row.string(2) ?? "",
+                                                                 start: row.int(3) ?? 0, end: row.int(4) ?? 0,
+                                                                 actor: row.int(5) == 1))
+        }
+        return out
+    }
+
+    /// The norm of the article's title, else of the first normative sentence of its statement (as
+    /// `Article.strength`, which `articles.strength` stores); nil for a text page.
+    func strength(articleID: String) throws -> Strength? {
+        try db.firstRow("""
+            SELECT s.norm, s.direction, s.cue, s.cue_start, s.cue_end
+            FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN sections sec ON sec.id = s.section_id
+            WHERE s.article_id = ? AND a.kind = 'recommendation' AND s.norm != 'none'
+              AND (s.unit = 'title' OR (s.unit = 'sentence' AND sec.kind = 'recommendation'))
+            ORDER BY s.ordinal LIMIT 1
+            """, [articleID]).map { row in
+            Strength(norm: row.string(0) ?? Norm.none.rawValue, direction: row.string(1),
+                     cue: row.string(2).map { NormCue(text: $0, start: row.int(3) ?? 0, end: row.int(4) ?? 0) })
+        }
+    }
+}
