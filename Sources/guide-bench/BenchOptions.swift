@@ -9,6 +9,7 @@ import Foundation
 ///   --work DIR               where scaled corpora and indexes go (default: a temporary directory, removed after)
 ///   --guide PATH             the `guide` binary (default: beside guide-bench, i.e. the same build)
 ///   --sqlite3 PATH           the sqlite3 shell (default: from PATH)
+///   --reuse                  keep the corpora and indexes found under --work (for profiling the search alone)
 struct BenchOptions {
     var scales = [1, 100, 1000]
     var processScales = [1, 100]
@@ -20,6 +21,7 @@ struct BenchOptions {
     var guide: String?
     var sqlite3: String?
     var childScale: Int?
+    var reuse = false
 
     init(_ arguments: [String]) throws {
         work = FileManager.default.temporaryDirectory.appendingPathComponent("guide-bench-\(getpid())")
@@ -44,6 +46,7 @@ struct BenchOptions {
             case "--guide": guide = try value(argument)
             case "--sqlite3": sqlite3 = try value(argument)
             case "--child-scale": childScale = try numbers(argument)[0]
+            case "--reuse": reuse = true
             default: throw OptionError(message: "unknown option \(argument)")
             }
         }
@@ -52,6 +55,7 @@ struct BenchOptions {
     /// The arguments a scale's own process gets.
     func childArguments(scale: Int) -> [String] {
         ["--child-scale", String(scale), "--rounds", String(rounds), "--corpus", corpus.path, "--work", work.path]
+            + (reuse ? ["--reuse"] : [])
     }
 }
 

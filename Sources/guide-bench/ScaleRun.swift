@@ -36,21 +36,25 @@ struct ScalePaths {
 }
 
 enum ScaleRun {
-    static func run(scale: Int, source: URL, work: URL, rounds: Int) throws -> ScaleFigures {
+    static func run(scale: Int, source: URL, work: URL, rounds: Int, reuse: Bool) throws -> ScaleFigures {
         let paths = ScalePaths(work: work, scale: scale)
-        try? FileManager.default.removeItem(at: paths.root)
         var written = ScaledCorpus.Written()
-        let generate = try Measure.seconds { written = try ScaledCorpus(source: source, copies: scale).write(to: paths.corpus) }
-        progress("\(scale)×: \(written.files) files, \(written.bytes / 1024) KB written; indexing …")
-
-        // The bundled corpus builds in a fraction of a second: take the median of five.
-        var builds: [Double] = []
+        var builds: [Double] = [0]
         var report: IndexBuilder.Report?
-        for _ in 0..<(scale == 1 ? 5 : 1) {
-            builds.append(try Measure.seconds { report = try IndexBuilder.build(corpus: paths.corpus, into: paths.index) })
+        var generate = 0.0, floorBuild = 0.0
+        let reusing = reuse && FileManager.default.fileExists(atPath: paths.index) && FileManager.default.fileExists(atPath: paths.floor)
+        if !reusing {
+            try? FileManager.default.removeItem(at: paths.root)
+            generate = try Measure.seconds { written = try ScaledCorpus(source: source, copies: scale).write(to: paths.corpus) }
+            progress("\(scale)×: \(written.files) files, \(written.bytes / 1024) KB written; indexing …")
+            // The bundled corpus builds in a fraction of a second: take the median of five.
+            builds = []
+            for _ in 0..<(scale == 1 ? 5 : 1) {
+                builds.append(try Measure.seconds { report = try IndexBuilder.build(corpus: paths.corpus, into: paths.index) })
+            }
+            floorBuild = try Measure.seconds { try FloorIndex.build(at: paths.floor, from: paths.index) }
         }
         let peakAfterBuild = Measure.peakResidentMB()
-        let floorBuild = try Measure.seconds { try FloorIndex.build(at: paths.floor, from: paths.index) }
         progress("\(scale)×: \(report?.passages ?? 0) passages indexed in \(String(format: "%.1f", Measure.median(builds))) s; searching …")
 
         let index = try GuideIndex(path: paths.index)

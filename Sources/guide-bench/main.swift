@@ -10,7 +10,7 @@ do {
     let options = try BenchOptions(Array(CommandLine.arguments.dropFirst()))
     if let scale = options.childScale {
         // One scale, in this process alone: figures as one JSON line for the parent.
-        let figures = try ScaleRun.run(scale: scale, source: options.corpus, work: options.work, rounds: options.rounds)
+        let figures = try ScaleRun.run(scale: scale, source: options.corpus, work: options.work, rounds: options.rounds, reuse: options.reuse)
         let encoder = JSONEncoder()
         print(String(decoding: try encoder.encode(figures), as: UTF8.self))
     } else {

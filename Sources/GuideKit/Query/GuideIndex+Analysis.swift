@@ -71,9 +71,7 @@ extension GuideIndex {
     /// For every synonym phrase found in the query's words, the other phrases of its group become
     /// alternatives of the phrase's first content word.
     private func addSynonyms(to words: inout [QueryAnalysis.Word], tokens: [String]) throws {
-        for row in try db.rows("SELECT s.phrase, o.phrase FROM synonyms s JOIN synonyms o ON o.group_id = s.group_id AND o.phrase <> s.phrase") {
-            guard let phrase = row.string(0), let other = row.string(1) else { continue }
-            let phraseTokens = phrase.split(separator: " ").map(String.init)
+        for (phraseTokens, other) in try synonyms() {
             guard tokens.containsSequence(phraseTokens),
                   let index = words.firstIndex(where: { phraseTokens.contains($0.typed) || phraseTokens.contains($0.searched) })
             else { continue }
@@ -83,6 +81,18 @@ extension GuideIndex {
                 words[index].notes.append("synonym: \(other)")
             }
         }
+    }
+
+    /// Every (phrase, other phrase of its group) pair, in the order SQLite returns them, read once per connection.
+    private func synonyms() throws -> [(phrase: [String], other: String)] {
+        if let pairs = synonymPairs { return pairs }
+        var pairs: [(phrase: [String], other: String)] = []
+        for row in try db.rows("SELECT s.phrase, o.phrase FROM synonyms s JOIN synonyms o ON o.group_id = s.group_id AND o.phrase <> s.phrase") {
+            guard let phrase = row.string(0), let other = row.string(1) else { continue }
+            pairs.append((phrase.split(separator: " ").map(String.init), other))
+        }
+        synonymPairs = pairs
+        return pairs
     }
 }
 

@@ -5,12 +5,17 @@ import Foundation
 public final class GuideIndex {
     let db: Database
     public let path: String
+    /// Ranks passages inside FTS5 (`guide_score`); search sets its plan per query.
+    let scorer = PassageScorer()
+    /// Synonym pairs (phrase, other phrase of its group), read once: every query looks them all up.
+    var synonymPairs: [(phrase: [String], other: String)]?
 
     public init(path: String) throws {
         guard FileManager.default.fileExists(atPath: path) else { throw IndexError.missing(path: path) }
         do {
             db = try Database(path: path, mode: .readOnly)
             try db.register(tokenizer: NorwegianAnalyzer(), named: NorwegianAnalyzer.name)
+            try db.register(auxiliaryFunction: scorer, named: PassageScorer.name)
             let version = try db.userVersion
             guard version == IndexSchema.version else {
                 throw IndexError.wrongSchema(path: path, found: version, expected: IndexSchema.version)
