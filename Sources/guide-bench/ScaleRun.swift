@@ -61,17 +61,33 @@ enum ScaleRun {
         let floor = try FloorIndex(path: paths.floor)
         var ours: [Double] = [], bare: [Double] = []
         var afterFirst = 0.0
+        var perQuery = Array(repeating: (ours: [Double](), floor: [Double]()), count: QueryMix.all.count)
         for round in 0...rounds {  // round 0 warms the caches and is not counted
-            for query in QueryMix.all {
+            // GUIDE_BENCH_ONLY=text restricts the mix to that one query (for profiling one query).
+            let only = ProcessInfo.processInfo.environment["GUIDE_BENCH_ONLY"]
+            for (q, query) in QueryMix.all.enumerated() where only.map({ query == $0 }) ?? true {
                 var start = Measure.now()
                 _ = try index.search(query, limit: 10)
                 let a = Measure.milliseconds(since: start)
                 start = Measure.now()
                 _ = try floor.search(query)
                 let b = Measure.milliseconds(since: start)
-                if round > 0 { ours.append(a); bare.append(b) }
+                if round > 0 { ours.append(a); bare.append(b); perQuery[q].ours.append(a); perQuery[q].floor.append(b) }
             }
             if round == 1 { afterFirst = Measure.residentMB() }
+        }
+        if ProcessInfo.processInfo.environment["GUIDE_BENCH_PER_QUERY"] != nil {
+            for (q, query) in QueryMix.all.enumerated() {
+                var analysis: [Double] = []
+                for _ in 0..<5 {
+                    let start = Measure.now()
+                    _ = try index.analyze(query)
+                    analysis.append(Measure.milliseconds(since: start))
+                }
+                progress(String(format: "%8.2f ms (analysis %6.2f ms) %8.2f ms  %@", Measure.median(perQuery[q].ours),
+                                Measure.median(analysis), Measure.median(perQuery[q].floor),
+                                String(query.prefix(60))))
+            }
         }
         return ScaleFigures(
             scale: scale, files: written.files, textBytes: written.bytes, guidelines: report?.guidelines ?? 0,

@@ -14,6 +14,9 @@ public final class GuideIndex {
         guard FileManager.default.fileExists(atPath: path) else { throw IndexError.missing(path: path) }
         do {
             db = try Database(path: path, mode: .readOnly)
+            // Read pages through a memory map instead of a read() copy per page (https://sqlite.org/mmap.html);
+            // the index is only read, and a rebuild renames a new file over it, leaving this mapping intact.
+            try db.execute("PRAGMA mmap_size = 1073741824")
             try db.register(tokenizer: NorwegianAnalyzer(), named: NorwegianAnalyzer.name)
             try db.register(auxiliaryFunction: scorer, named: PassageScorer.name)
             let version = try db.userVersion

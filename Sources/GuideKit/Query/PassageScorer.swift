@@ -50,30 +50,55 @@ final class PassageScorer: FTS5AuxiliaryFunction {
     private(set) var lastExplanation: SearchHit.Explanation?
 
     /// Per query: idf per phrase, average row length, and scratch space reused row after row.
+    /// Scratch space is raw memory: it is touched for every phrase of every matching row.
     private final class QueryState {
-        var idf: [Double] = []
+        let idf: UnsafeMutableBufferPointer<Double>
         var averageLength = 1.0
-        var frequency: [Double] = []
-        var columns: [UInt8] = []
-        var inHeading: [Bool] = []
-        var inText: [Bool] = []
-        var groupAny: [Bool] = []
-        var groupHeading: [Bool] = []
+        let frequency: UnsafeMutableBufferPointer<Double>
+        let columns: UnsafeMutableBufferPointer<UInt8>
+        let inHeading: UnsafeMutableBufferPointer<Bool>
+        let inText: UnsafeMutableBufferPointer<Bool>
+        let groupAny: UnsafeMutableBufferPointer<Bool>
+        let groupHeading: UnsafeMutableBufferPointer<Bool>
+
+        init(phrases: Int, words: Int) {
+            idf = .allocate(capacity: phrases)
+            idf.initialize(repeating: 0)
+            frequency = .allocate(capacity: phrases)
+            frequency.initialize(repeating: 0)
+            columns = .allocate(capacity: phrases)
+            columns.initialize(repeating: 0)
+            inHeading = .allocate(capacity: words)
+            inHeading.initialize(repeating: false)
+            inText = .allocate(capacity: words)
+            inText.initialize(repeating: false)
+            groupAny = .allocate(capacity: words)
+            groupAny.initialize(repeating: false)
+            groupHeading = .allocate(capacity: words)
+            groupHeading.initialize(repeating: false)
+        }
+
+        deinit {
+            for buffer in [idf, frequency] { buffer.deallocate() }
+            columns.deallocate()
+            for buffer in [inHeading, inText, groupAny, groupHeading] { buffer.deallocate() }
+        }
     }
 
     func value(for row: FTS5Row) -> Double {
         let state = (row.queryState as? QueryState) ?? prepare(row)
         let phrases = state.idf.count
-        for i in 0..<phrases { state.frequency[i] = 0; state.columns[i] = 0 }
+        let frequency = state.frequency, columns = state.columns
+        for i in 0..<phrases { frequency[i] = 0; columns[i] = 0 }
         row.forEachInstance { phrase, column in
             guard phrase < phrases else { return }
-            state.frequency[phrase] += column == 0 ? IndexSchema.headingWeight : IndexSchema.textWeight
-            state.columns[phrase] |= column == 0 ? 1 : 2
+            frequency[phrase] += column == 0 ? IndexSchema.headingWeight : IndexSchema.textWeight
+            columns[phrase] |= column == 0 ? 1 : 2
         }
         let length = Double(row.tokenCount)
         var sum = 0.0
         for i in 0..<phrases {
-            let f = state.frequency[i]
+            let f = frequency[i]
             sum += state.idf[i] * ((f * (Self.k1 + 1.0)) / (f + Self.k1 * (1 - Self.b + Self.b * length / state.averageLength)))
         }
         let bm25 = -1.0 * sum
@@ -109,21 +134,14 @@ final class PassageScorer: FTS5AuxiliaryFunction {
     }
 
     private func prepare(_ row: FTS5Row) -> QueryState {
-        let state = QueryState()
+        let state = QueryState(phrases: row.phraseCount, words: plan?.words.count ?? 0)
         let rows = row.rowCount
         state.averageLength = Double(row.totalTokenCount) / Double(max(rows, 1))
-        state.idf = (0..<row.phraseCount).map { phrase in
+        for phrase in state.idf.indices {
             let holding = row.rowsHolding(phrase: phrase)
             let idf = log((Double(rows - holding) + 0.5) / (Double(holding) + 0.5))
-            return idf <= 0 ? 1e-6 : idf
+            state.idf[phrase] = idf <= 0 ? 1e-6 : idf
         }
-        state.frequency = Array(repeating: 0, count: state.idf.count)
-        state.columns = Array(repeating: 0, count: state.idf.count)
-        let words = plan?.words.count ?? 0
-        state.inHeading = Array(repeating: false, count: words)
-        state.inText = Array(repeating: false, count: words)
-        state.groupAny = Array(repeating: false, count: words)
-        state.groupHeading = Array(repeating: false, count: words)
         row.setQueryState(state)
         return state
     }
