@@ -34,19 +34,9 @@ extension GuideIndex {
         }
         let limit = word.count >= 10 ? 2 : word.count >= 4 ? 1 : 0
         guard limit > 0 else { return nil }
-        var best: (term: String, distance: Int, docs: Int)?
-        for row in try db.rows("""
-            SELECT term, folded, docs FROM vocabulary WHERE folded IS NOT NULL AND length BETWEEN ? AND ?
-            """, [word.count - limit, word.count + limit]) {
-            guard let term = row.string(0), let candidate = row.string(1) else { continue }
-            let distance = Spelling.distance(folded, candidate, limit: limit)
-            guard distance <= limit else { continue }
-            let docs = row.int(2) ?? 0
-            if best == nil || (distance, -docs, term) < (best!.distance, -best!.docs, best!.term) {
-                best = (term, distance, docs)
-            }
-        }
-        return best?.term
+        let vocabulary = try correctionVocabulary ?? CorrectionVocabulary(db: db)
+        correctionVocabulary = vocabulary
+        return vocabulary.closest(folded: folded, length: word.count, limit: limit)
     }
 
     /// Two indexed words the given one is made of ("oppfølgingsplan" → "oppfølging", "plan").

@@ -9,6 +9,8 @@ public final class GuideIndex {
     let scorer = PassageScorer()
     /// Synonym pairs (phrase, other phrase of its group), read once: every query looks them all up.
     var synonymPairs: [(phrase: [String], other: String)]?
+    /// Exact word forms for typo correction, loaded when a query first needs one.
+    var correctionVocabulary: CorrectionVocabulary?
 
     public init(path: String) throws {
         guard FileManager.default.fileExists(atPath: path) else { throw IndexError.missing(path: path) }

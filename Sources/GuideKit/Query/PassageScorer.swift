@@ -44,7 +44,12 @@ final class PassageScorer: FTS5AuxiliaryFunction {
         }
     }
 
-    var plan: Plan?
+    var plan: Plan? {
+        didSet { collectionStatistics = nil }
+    }
+    /// idf per phrase and the average row length, kept from the plan's first query: the snippet
+    /// queries for the hits shown reuse them instead of scanning every phrase's rows again.
+    private var collectionStatistics: (idf: [Double], averageLength: Double)?
     /// When set, the explanation of each row scored is kept in `lastExplanation` (for the hits shown).
     var recording = false
     private(set) var lastExplanation: SearchHit.Explanation?
@@ -135,12 +140,18 @@ final class PassageScorer: FTS5AuxiliaryFunction {
 
     private func prepare(_ row: FTS5Row) -> QueryState {
         let state = QueryState(phrases: row.phraseCount, words: plan?.words.count ?? 0)
-        let rows = row.rowCount
-        state.averageLength = Double(row.totalTokenCount) / Double(max(rows, 1))
-        for phrase in state.idf.indices {
-            let holding = row.rowsHolding(phrase: phrase)
-            let idf = log((Double(rows - holding) + 0.5) / (Double(holding) + 0.5))
-            state.idf[phrase] = idf <= 0 ? 1e-6 : idf
+        if let statistics = collectionStatistics, statistics.idf.count == state.idf.count {
+            _ = state.idf.initialize(from: statistics.idf)
+            state.averageLength = statistics.averageLength
+        } else {
+            let rows = row.rowCount
+            state.averageLength = Double(row.totalTokenCount) / Double(max(rows, 1))
+            for phrase in state.idf.indices {
+                let holding = row.rowsHolding(phrase: phrase)
+                let idf = log((Double(rows - holding) + 0.5) / (Double(holding) + 0.5))
+                state.idf[phrase] = idf <= 0 ? 1e-6 : idf
+            }
+            if plan != nil { collectionStatistics = (Array(state.idf), state.averageLength) }
         }
         row.setQueryState(state)
         return state
