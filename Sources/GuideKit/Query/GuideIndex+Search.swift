@@ -9,19 +9,8 @@ extension GuideIndex {
         guard let expression = analysis.expression, limit > 0 else {
             return SearchResults(query: query, analysis: analysis, results: [])
         }
-        scorer.plan = PassageScorer.Plan(analysis)
         defer { scorer.plan = nil }
-        // The final score is computed inside FTS5, so only the best passages leave it; their
-        // articles are looked up after the LIMIT, not for every match.
-        let rows = try db.rows("""
-            SELECT best.id, p.article_id, best.score
-            FROM (SELECT rowid AS id, \(PassageScorer.name)(passages_fts) AS score FROM passages_fts
-                  WHERE passages_fts MATCH ? ORDER BY score DESC, rowid LIMIT ?) AS best
-            JOIN passages p ON p.id = best.id
-            """, [expression, SearchRanking.candidateLimit])
-        let candidates = rows.map {
-            SearchRanking.Candidate(passageID: $0.int(0) ?? 0, articleID: $0.string(1) ?? "", score: $0.double(2) ?? 0)
-        }
+        let candidates = try rankedCandidates(analysis, expression: expression, limit: limit)
         let best = SearchRanking.groupByArticle(candidates).prefix(limit)
         var hits: [SearchHit] = []
         for (offset, candidate) in best.enumerated() {

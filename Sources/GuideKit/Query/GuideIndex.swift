@@ -11,6 +11,8 @@ public final class GuideIndex {
     var synonymPairs: [(phrase: [String], other: String)]?
     /// Exact word forms for typo correction, loaded when a query first needs one.
     var correctionVocabulary: CorrectionVocabulary?
+    /// Passages in the index (what FTS5 counts as rows), read once.
+    var passageTotal: Int?
 
     public init(path: String) throws {
         guard FileManager.default.fileExists(atPath: path) else { throw IndexError.missing(path: path) }

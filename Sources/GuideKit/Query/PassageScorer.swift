@@ -8,7 +8,7 @@ import Foundation
 final class PassageScorer: FTS5AuxiliaryFunction {
     static let name = "guide_score"
     /// FTS5's bm25 constants (https://sqlite.org/fts5.html#the_bm25_function).
-    private static let k1 = 1.2, b = 0.75
+    static let k1 = 1.2, b = 0.75
 
     /// Which phrases of the MATCH expression belong to which query word (see `QueryAnalysis.expression`).
     struct Plan {
@@ -20,9 +20,15 @@ final class PassageScorer: FTS5AuxiliaryFunction {
             var group: Int
         }
         var words: [Word]
+        /// Phrases of the canonical expression (`QueryAnalysis.expression`), numbered word by word.
         var phraseCount: Int
         var totalWeight: Double
         let analysis: QueryAnalysis
+        /// For each phrase of the expression actually run, its canonical number, or -1 for a copy
+        /// to ignore (see `QueryAnalysis.prunedExpression`); and for each canonical phrase, one
+        /// expression phrase that stands for it. Identity for the canonical expression.
+        var phraseMap: [Int]
+        var representatives: [Int]
 
         init(_ analysis: QueryAnalysis) {
             self.analysis = analysis
@@ -41,11 +47,19 @@ final class PassageScorer: FTS5AuxiliaryFunction {
             }
             phraseCount = phrase
             totalWeight = max(words.reduce(0) { $0 + $1.weight }, 1)
+            phraseMap = Array(0..<phrase)
+            representatives = phraseMap
         }
+
+        /// The canonical phrases of each word, in order.
+        var phrasesByWord: [[Int]] { words.map { Array(Set($0.alternatives.joined())).sorted() } }
     }
 
+    /// The current query's plan. Setting a plan for another query forgets the collection statistics.
     var plan: Plan? {
-        didSet { collectionStatistics = nil }
+        didSet {
+            if oldValue?.analysis.expression != plan?.analysis.expression { collectionStatistics = nil }
+        }
     }
     /// idf per phrase and the average row length, kept from the plan's first query: the snippet
     /// queries for the hits shown reuse them instead of scanning every phrase's rows again.
@@ -65,8 +79,13 @@ final class PassageScorer: FTS5AuxiliaryFunction {
         let inText: UnsafeMutableBufferPointer<Bool>
         let groupAny: UnsafeMutableBufferPointer<Bool>
         let groupHeading: UnsafeMutableBufferPointer<Bool>
+        let phraseMap: UnsafeMutableBufferPointer<Int>
+        /// False when the expression run is not the one the plan describes: plain bm25 then.
+        var planFits = false
 
-        init(phrases: Int, words: Int) {
+        init(phrases: Int, words: Int, map: [Int]) {
+            phraseMap = .allocate(capacity: map.count)
+            _ = phraseMap.initialize(from: map)
             idf = .allocate(capacity: phrases)
             idf.initialize(repeating: 0)
             frequency = .allocate(capacity: phrases)
@@ -86,6 +105,7 @@ final class PassageScorer: FTS5AuxiliaryFunction {
         deinit {
             for buffer in [idf, frequency] { buffer.deallocate() }
             columns.deallocate()
+            phraseMap.deallocate()
             for buffer in [inHeading, inText, groupAny, groupHeading] { buffer.deallocate() }
         }
     }
@@ -93,12 +113,14 @@ final class PassageScorer: FTS5AuxiliaryFunction {
     func value(for row: FTS5Row) -> Double {
         let state = (row.queryState as? QueryState) ?? prepare(row)
         let phrases = state.idf.count
-        let frequency = state.frequency, columns = state.columns
+        let frequency = state.frequency, columns = state.columns, map = state.phraseMap
         for i in 0..<phrases { frequency[i] = 0; columns[i] = 0 }
         row.forEachInstance { phrase, column in
-            guard phrase < phrases else { return }
-            frequency[phrase] += column == 0 ? IndexSchema.headingWeight : IndexSchema.textWeight
-            columns[phrase] |= column == 0 ? 1 : 2
+            guard phrase < map.count else { return }
+            let canonical = map[phrase]
+            guard canonical >= 0 else { return }
+            frequency[canonical] += column == 0 ? IndexSchema.headingWeight : IndexSchema.textWeight
+            columns[canonical] |= column == 0 ? 1 : 2
         }
         let length = Double(row.tokenCount)
         var sum = 0.0
@@ -107,7 +129,7 @@ final class PassageScorer: FTS5AuxiliaryFunction {
             sum += state.idf[i] * ((f * (Self.k1 + 1.0)) / (f + Self.k1 * (1 - Self.b + Self.b * length / state.averageLength)))
         }
         let bm25 = -1.0 * sum
-        guard let plan, plan.phraseCount == phrases else { return -bm25 }
+        guard let plan, state.planFits else { return -bm25 }
         return score(bm25: bm25, plan: plan, state: state)
     }
 
@@ -139,19 +161,25 @@ final class PassageScorer: FTS5AuxiliaryFunction {
     }
 
     private func prepare(_ row: FTS5Row) -> QueryState {
-        let state = QueryState(phrases: row.phraseCount, words: plan?.words.count ?? 0)
-        if let statistics = collectionStatistics, statistics.idf.count == state.idf.count {
+        let expressionPhrases = row.phraseCount
+        let fits = plan.map { $0.phraseMap.count == expressionPhrases } ?? false
+        let canonical = fits ? plan?.phraseCount ?? 0 : expressionPhrases
+        let representatives = fits ? plan?.representatives ?? [] : Array(0..<expressionPhrases)
+        let state = QueryState(phrases: canonical, words: plan?.words.count ?? 0,
+                               map: fits ? plan?.phraseMap ?? [] : Array(0..<expressionPhrases))
+        state.planFits = fits
+        if fits, let statistics = collectionStatistics, statistics.idf.count == canonical {
             _ = state.idf.initialize(from: statistics.idf)
             state.averageLength = statistics.averageLength
         } else {
             let rows = row.rowCount
             state.averageLength = Double(row.totalTokenCount) / Double(max(rows, 1))
-            for phrase in state.idf.indices {
-                let holding = row.rowsHolding(phrase: phrase)
+            for phrase in 0..<canonical {
+                let holding = row.rowsHolding(phrase: representatives[phrase])
                 let idf = log((Double(rows - holding) + 0.5) / (Double(holding) + 0.5))
                 state.idf[phrase] = idf <= 0 ? 1e-6 : idf
             }
-            if plan != nil { collectionStatistics = (Array(state.idf), state.averageLength) }
+            if fits { collectionStatistics = (Array(state.idf), state.averageLength) }
         }
         row.setQueryState(state)
         return state
