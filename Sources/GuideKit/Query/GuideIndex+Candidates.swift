@@ -3,19 +3,24 @@ import Foundation
 /// The best passages for a query, found without scoring every passage that holds a common word.
 ///
 /// A query like "pasient … sengeliggende … lys og lyd" matches nearly every passage through the
-/// stem of "pasient", yet such a word adds almost nothing to bm25 (its idf is near zero). So the
-/// query is first run for the passages holding one of its rarer words, with the common words still
-/// in the expression so they are counted where they occur: `(rare) AND (rare OR common)`. A passage
-/// holding only common words cannot score more than an upper bound (each phrase at most idf × (k1 + 1),
-/// coverage at most the common words' share). When the `limit`-th best recommendation found scores
-/// above that bound, the answer is exact; otherwise the whole expression is run as before.
+/// stem of "pasient", yet such a phrase adds almost nothing to bm25 (its idf is near zero). So the
+/// query is first run for the passages holding one of its rarer phrases, the whole expression still
+/// evaluated so every phrase is counted where it occurs: `(rare phrases) AND (expression)`. A passage
+/// holding only common phrases cannot score more than a bound (each common phrase at most
+/// idf × (k1 + 1), coverage at most the share of words such phrases can match). When the `limit`-th
+/// best recommendation found scores above that bound, the answer is the same as ranking every
+/// passage; otherwise the whole expression is run as before.
 extension GuideIndex {
-    /// A word is common when one of its phrases occurs in at least this share of all passages.
-    static let commonWordShare = 0.125
+    /// A phrase is common when it occurs in at least this share of all passages.
+    static let commonPhraseShare = 0.2
 
     func rankedCandidates(_ analysis: QueryAnalysis, expression: String, limit: Int) throws -> [SearchRanking.Candidate] {
-        let plan = PassageScorer.Plan(analysis)
-        if let split = try commonWords(analysis, plan: plan) {
+        var plan = PassageScorer.Plan(analysis)
+        let phrases = try phraseTerms(analysis)
+        if phrases.count == plan.phraseCount {
+            plan.documentCounts = phrases.map { $0.isPrefix ? nil : $0.holding }
+        }
+        if let split = try commonWords(analysis, plan: plan, phrases: phrases) {
             scorer.plan = split.plan
             let found = try candidates(split.expression)
             let articles = SearchRanking.groupByArticle(found)
@@ -40,64 +45,53 @@ extension GuideIndex {
     }
 
     /// The pruned expression, its phrase layout and the bound on passages holding only common
-    /// words; nil when every word (or none) is common.
-    private func commonWords(_ analysis: QueryAnalysis, plan: PassageScorer.Plan)
-        throws -> (expression: String, plan: PassageScorer.Plan, bound: Double)?
-    {
-        let rows = try passageCount()
-        guard rows > 0, analysis.words.count > 1 else { return nil }
-        let phrases = plan.phrasesByWord
-        // Lower bounds of each canonical phrase's document count, from the vocabulary.
-        var holding: [Int] = []
+    /// phrases; nil when every phrase (or none) is common.
+    /// Each canonical phrase as written in the expression, with the rows holding its term (for a
+    /// prefix, those holding the whole word: a lower bound), in the order the expression writes them.
+    private func phraseTerms(_ analysis: QueryAnalysis) throws -> [(term: String, holding: Int, isPrefix: Bool)] {
+        var phrases: [(term: String, holding: Int, isPrefix: Bool)] = []
         for word in analysis.words {
-            holding.append(try documents(word.searched))
+            let exact = FTSExpression.exact(word.searched)
+            phrases.append((exact, try documents(word.searched), exact.hasSuffix("*")))
             for alternative in word.alternatives {
-                for stem in alternative { holding.append(try documents(NorwegianAnalyzer.stemTerm(stem))) }
-            }
-        }
-        guard holding.count == plan.phraseCount else { return nil }
-        var common = Set<Int>()
-        for (w, wordPhrases) in phrases.enumerated()
-        where wordPhrases.contains(where: { Double(holding[$0]) >= Self.commonWordShare * Double(rows) }) {
-            common.insert(w)
-        }
-        // Words spelled alike count together: keep such a group wholly on one side.
-        for (w, word) in plan.words.enumerated() where !common.contains(w) {
-            for (v, other) in plan.words.enumerated() where other.group == word.group { common.remove(v) }
-        }
-        let rare = analysis.words.indices.filter { !common.contains($0) }
-        guard !common.isEmpty, !rare.isEmpty else { return nil }
-
-        var layout = plan
-        layout.phraseMap = []
-        var expressionPhrase = 0
-        func place(_ words: [Int], canonical: Bool) {
-            for w in words {
-                for p in 0..<(1 + analysis.words[w].alternatives.reduce(0) { $0 + $1.count }) {
-                    let canonicalPhrase = (phrases[w].first ?? 0) + p
-                    layout.phraseMap.append(canonical ? canonicalPhrase : -1)
-                    if canonical { layout.representatives[canonicalPhrase] = expressionPhrase }
-                    expressionPhrase += 1
+                for stem in alternative {
+                    let term = NorwegianAnalyzer.stemTerm(stem)
+                    phrases.append((FTSExpression.quoted(term), try documents(term), false))
                 }
             }
         }
-        place(rare, canonical: true)
-        place(rare, canonical: false)
-        place(Array(common).sorted(), canonical: true)
-        let rareExpression = rare.map { QueryAnalysis.expression(for: analysis.words[$0]) }.joined(separator: " OR ")
-        let commonExpression = common.sorted().map { QueryAnalysis.expression(for: analysis.words[$0]) }.joined(separator: " OR ")
-        let expression = "(\(rareExpression)) AND (\(rareExpression) OR \(commonExpression))"
+        return phrases
+    }
+
+    private func commonWords(_ analysis: QueryAnalysis, plan: PassageScorer.Plan,
+                             phrases: [(term: String, holding: Int, isPrefix: Bool)])
+        throws -> (expression: String, plan: PassageScorer.Plan, bound: Double)?
+    {
+        let rows = try passageCount()
+        guard rows > 0, let expression = analysis.expression, phrases.count == plan.phraseCount else { return nil }
+        let isCommon = phrases.map { Double($0.holding) >= Self.commonPhraseShare * Double(rows) }
+        let rare = phrases.indices.filter { !isCommon[$0] }
+        guard !rare.isEmpty, rare.count < phrases.count else { return nil }
+
+        // The rare phrases come first as copies to ignore; the canonical expression follows.
+        var layout = plan
+        layout.phraseMap = Array(repeating: -1, count: rare.count) + Array(0..<plan.phraseCount)
+        layout.representatives = Array(rare.count..<(rare.count + plan.phraseCount))
+        let pruned = "(" + rare.map { phrases[$0].term }.joined(separator: " OR ") + ") AND (" + expression + ")"
 
         var bm25 = 0.0
-        for w in common {
-            for p in phrases[w] {
-                let idf = log((Double(rows - holding[p]) + 0.5) / (Double(holding[p]) + 0.5))
-                bm25 += (idf <= 0 ? 1e-6 : idf) * (PassageScorer.k1 + 1)
-            }
+        for p in phrases.indices where isCommon[p] {
+            let idf = log((Double(rows - phrases[p].holding) + 0.5) / (Double(phrases[p].holding) + 0.5))
+            bm25 += (idf <= 0 ? 1e-6 : idf) * (PassageScorer.k1 + 1)
         }
-        let share = common.reduce(0) { $0 + plan.words[$1].weight } / plan.totalWeight
+        // Words that common phrases alone can match (one whole alternative of common phrases), by spelling group.
+        var groups = Set<Int>()
+        for word in plan.words where word.alternatives.contains(where: { $0.allSatisfy { isCommon[$0] } }) {
+            groups.insert(word.group)
+        }
+        let share = plan.words.filter { groups.contains($0.group) }.reduce(0) { $0 + $1.weight } / plan.totalWeight
         let bound = SearchRanking.score(bm25: -bm25, coverage: share, headingCoverage: share)
-        return (expression, layout, bound)
+        return (pruned, layout, bound)
     }
 
     /// Passages holding `term` (an exact form or a stem term), 0 when the vocabulary lacks it.

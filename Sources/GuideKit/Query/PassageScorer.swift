@@ -29,6 +29,9 @@ final class PassageScorer: FTS5AuxiliaryFunction {
         /// expression phrase that stands for it. Identity for the canonical expression.
         var phraseMap: [Int]
         var representatives: [Int]
+        /// Rows holding each canonical phrase, where the index's vocabulary already says (single
+        /// terms, not prefixes): the same count FTS5 would find by scanning the phrase's rows.
+        var documentCounts: [Int?] = []
 
         init(_ analysis: QueryAnalysis) {
             self.analysis = analysis
@@ -175,7 +178,8 @@ final class PassageScorer: FTS5AuxiliaryFunction {
             let rows = row.rowCount
             state.averageLength = Double(row.totalTokenCount) / Double(max(rows, 1))
             for phrase in 0..<canonical {
-                let holding = row.rowsHolding(phrase: representatives[phrase])
+                let known = fits && phrase < (plan?.documentCounts.count ?? 0) ? plan?.documentCounts[phrase] : nil
+                let holding = known ?? row.rowsHolding(phrase: representatives[phrase])
                 let idf = log((Double(rows - holding) + 0.5) / (Double(holding) + 0.5))
                 state.idf[phrase] = idf <= 0 ? 1e-6 : idf
             }
