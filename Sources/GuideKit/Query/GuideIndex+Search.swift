@@ -1,4 +1,4 @@
-/// Search: query analysis → safe FTS5 expression → bm25 candidates → re-rank → one hit per recommendation.
+/// Search: query analysis → safe FTS5 expression → passages scored inside FTS5 (`guide_score`) → one hit per recommendation.
 extension GuideIndex {
     // Private-use scalars mark highlights in FTS5's snippet(); they never occur in corpus text.
     private static let open: Unicode.Scalar = "\u{E000}"
