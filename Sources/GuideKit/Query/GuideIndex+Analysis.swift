@@ -88,7 +88,7 @@ extension GuideIndex {
 
 private extension Array where Element == String {
     func containsSequence(_ sequence: [String]) -> Bool {
-        guard !sequence.isEmpty, sequence.count <= count else { return false }
-        return (0...(count - sequence.count)).contains { Array(self[$0..<($0 + sequence.count)]) == sequence }
+        guard let first = sequence.first, sequence.count <= count else { return false }
+        return (0...(count - sequence.count)).contains { self[$0] == first && self[$0..<($0 + sequence.count)].elementsEqual(sequence) }
     }
 }

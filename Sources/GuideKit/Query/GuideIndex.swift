@@ -21,6 +21,10 @@ public final class GuideIndex {
             // Read pages through a memory map instead of a read() copy per page (https://sqlite.org/mmap.html);
             // the index is only read, and a rebuild renames a new file over it, leaving this mapping intact.
             try db.execute("PRAGMA mmap_size = 1073741824")
+            // Keep the shared lock once taken instead of locking and checking the file again for every
+            // statement (https://sqlite.org/pragma.html#pragma_locking_mode): the index is never written
+            // in place, a rebuild renames a new file over it, so no writer ever waits for this lock.
+            try db.execute("PRAGMA locking_mode = EXCLUSIVE")
             try db.register(tokenizer: NorwegianAnalyzer(), named: NorwegianAnalyzer.name)
             try db.register(auxiliaryFunction: scorer, named: PassageScorer.name)
             let version = try db.userVersion

@@ -24,6 +24,8 @@ final class PassageScorer: FTS5AuxiliaryFunction {
         var phraseCount: Int
         var totalWeight: Double
         let analysis: QueryAnalysis
+        /// The canonical expression, which identifies the query.
+        let expression: String?
         /// For each phrase of the expression actually run, its canonical number, or -1 for a copy
         /// to ignore (see `QueryAnalysis.prunedExpression`); and for each canonical phrase, one
         /// expression phrase that stands for it. Identity for the canonical expression.
@@ -35,6 +37,7 @@ final class PassageScorer: FTS5AuxiliaryFunction {
 
         init(_ analysis: QueryAnalysis) {
             self.analysis = analysis
+            expression = analysis.expression
             var phrase = 0
             var groups: [String: Int] = [:]
             words = analysis.words.map { word in
@@ -61,7 +64,7 @@ final class PassageScorer: FTS5AuxiliaryFunction {
     /// The current query's plan. Setting a plan for another query forgets the collection statistics.
     var plan: Plan? {
         didSet {
-            if oldValue?.analysis.expression != plan?.analysis.expression { collectionStatistics = nil }
+            if oldValue?.expression != plan?.expression { collectionStatistics = nil }
         }
     }
     /// idf per phrase and the average row length, kept from the plan's first query: the snippet
