@@ -14,18 +14,22 @@ extension GuideIndex {
     /// A phrase is common when it occurs in at least this share of all passages.
     static let commonPhraseShare = 0.2
 
-    func rankedCandidates(_ analysis: QueryAnalysis, expression: String, limit: Int) throws -> [SearchRanking.Candidate] {
+    /// `pruning: false` ranks every matching passage (what the pruned ranking must equal).
+    func rankedCandidates(_ analysis: QueryAnalysis, expression: String, limit: Int,
+                          pruning: Bool = true) throws -> [SearchRanking.Candidate] {
+        lastRankingPruned = false
         var plan = PassageScorer.Plan(analysis)
         let phrases = try phraseTerms(analysis)
         if phrases.count == plan.phraseCount {
             plan.documentCounts = phrases.map { $0.isPrefix ? nil : $0.holding }
         }
-        if let split = try commonWords(analysis, plan: plan, phrases: phrases) {
+        if pruning, let split = try commonWords(analysis, plan: plan, phrases: phrases) {
             scorer.plan = split.plan
             let found = try candidates(split.expression)
             let articles = SearchRanking.groupByArticle(found)
             if articles.count >= limit, articles[limit - 1].score > split.bound {
                 scorer.plan = plan
+                lastRankingPruned = true
                 return found
             }
         }

@@ -13,6 +13,8 @@ public final class GuideIndex {
     var correctionVocabulary: CorrectionVocabulary?
     /// Passages in the index (what FTS5 counts as rows), read once.
     var passageTotal: Int?
+    /// Whether the last ranking needed only the passages holding a rarer phrase (for tests).
+    var lastRankingPruned = false
 
     public init(path: String) throws {
         guard FileManager.default.fileExists(atPath: path) else { throw IndexError.missing(path: path) }
