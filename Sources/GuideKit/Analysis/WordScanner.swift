@@ -10,13 +10,19 @@ struct WordScanner {
         var iterator = text.makeIterator()
         var decoder = UTF8()
         var offset = 0
-        var word = String.UnicodeScalarView()
+        // The word's UTF-8 bytes; ASCII-only words are lower-cased byte by byte, others by String.
+        var word: [UInt8] = []
+        word.reserveCapacity(Self.maximumWordBytes)
+        var isASCII = true
         var start = 0
-        var wordBytes = 0
         func flush(at end: Int) -> Bool {
-            defer { word = String.UnicodeScalarView(); wordBytes = 0 }
             guard !word.isEmpty else { return true }
-            return body(String(word).lowercased(), start, end)
+            defer { word.removeAll(keepingCapacity: true); isASCII = true }
+            if isASCII {
+                for i in word.indices where word[i] >= 0x41 && word[i] <= 0x5A { word[i] |= 0x20 }
+                return body(String(decoding: word, as: UTF8.self), start, end)
+            }
+            return body(String(decoding: word, as: UTF8.self).lowercased(), start, end)
         }
         loop: while true {
             let scalar: Unicode.Scalar
@@ -28,9 +34,13 @@ struct WordScanner {
             let width = UTF8.width(scalar)
             if isWordCharacter(scalar) {
                 if word.isEmpty { start = offset }
-                if wordBytes + width <= Self.maximumWordBytes {
-                    word.append(scalar)
-                    wordBytes += width
+                if word.count + width <= Self.maximumWordBytes {
+                    if scalar.isASCII {
+                        word.append(UInt8(scalar.value))
+                    } else {
+                        isASCII = false
+                        UTF8.encode(scalar) { word.append($0) }
+                    }
                 }
             } else if !flush(at: offset) {
                 return
@@ -41,6 +51,11 @@ struct WordScanner {
     }
 
     private func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil || extraWordCharacters.contains(scalar)
+        if scalar.isASCII {
+            let v = scalar.value
+            if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) { return true }
+            return !extraWordCharacters.isEmpty && extraWordCharacters.contains(scalar)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil || extraWordCharacters.contains(scalar)
     }
 }

@@ -10,6 +10,6 @@ enum FTSExpression {
     }
 
     static func quoted(_ term: String) -> String {
-        "\"" + term.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        "\"" + (term.contains("\"") ? term.replacingOccurrences(of: "\"", with: "\"\"") : term) + "\""
     }
 }

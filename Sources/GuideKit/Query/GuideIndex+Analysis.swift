@@ -34,19 +34,9 @@ extension GuideIndex {
         }
         let limit = word.count >= 10 ? 2 : word.count >= 4 ? 1 : 0
         guard limit > 0 else { return nil }
-        var best: (term: String, distance: Int, docs: Int)?
-        for row in try db.rows("""
-            SELECT term, folded, docs FROM vocabulary WHERE folded IS NOT NULL AND length BETWEEN ? AND ?
-            """, [word.count - limit, word.count + limit]) {
-            guard let term = row.string(0), let candidate = row.string(1) else { continue }
-            let distance = Spelling.distance(folded, candidate, limit: limit)
-            guard distance <= limit else { continue }
-            let docs = row.int(2) ?? 0
-            if best == nil || (distance, -docs, term) < (best!.distance, -best!.docs, best!.term) {
-                best = (term, distance, docs)
-            }
-        }
-        return best?.term
+        let vocabulary = try correctionVocabulary ?? CorrectionVocabulary(db: db)
+        correctionVocabulary = vocabulary
+        return vocabulary.closest(folded: folded, length: word.count, limit: limit)
     }
 
     /// Two indexed words the given one is made of ("oppfølgingsplan" → "oppfølging", "plan").
@@ -71,9 +61,7 @@ extension GuideIndex {
     /// For every synonym phrase found in the query's words, the other phrases of its group become
     /// alternatives of the phrase's first content word.
     private func addSynonyms(to words: inout [QueryAnalysis.Word], tokens: [String]) throws {
-        for row in try db.rows("SELECT s.phrase, o.phrase FROM synonyms s JOIN synonyms o ON o.group_id = s.group_id AND o.phrase <> s.phrase") {
-            guard let phrase = row.string(0), let other = row.string(1) else { continue }
-            let phraseTokens = phrase.split(separator: " ").map(String.init)
+        for (phraseTokens, other) in try synonyms() {
             guard tokens.containsSequence(phraseTokens),
                   let index = words.firstIndex(where: { phraseTokens.contains($0.typed) || phraseTokens.contains($0.searched) })
             else { continue }
@@ -84,11 +72,23 @@ extension GuideIndex {
             }
         }
     }
+
+    /// Every (phrase, other phrase of its group) pair, in the order SQLite returns them, read once per connection.
+    private func synonyms() throws -> [(phrase: [String], other: String)] {
+        if let pairs = synonymPairs { return pairs }
+        var pairs: [(phrase: [String], other: String)] = []
+        for row in try db.rows("SELECT s.phrase, o.phrase FROM synonyms s JOIN synonyms o ON o.group_id = s.group_id AND o.phrase <> s.phrase") {
+            guard let phrase = row.string(0), let other = row.string(1) else { continue }
+            pairs.append((phrase.split(separator: " ").map(String.init), other))
+        }
+        synonymPairs = pairs
+        return pairs
+    }
 }
 
 private extension Array where Element == String {
     func containsSequence(_ sequence: [String]) -> Bool {
-        guard !sequence.isEmpty, sequence.count <= count else { return false }
-        return (0...(count - sequence.count)).contains { Array(self[$0..<($0 + sequence.count)]) == sequence }
+        guard let first = sequence.first, sequence.count <= count else { return false }
+        return (0...(count - sequence.count)).contains { self[$0] == first && self[$0..<($0 + sequence.count)].elementsEqual(sequence) }
     }
 }

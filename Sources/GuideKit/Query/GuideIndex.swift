@@ -5,12 +5,30 @@ import Foundation
 public final class GuideIndex {
     let db: Database
     public let path: String
+    /// Ranks passages inside FTS5 (`guide_score`); search sets its plan per query.
+    let scorer = PassageScorer()
+    /// Synonym pairs (phrase, other phrase of its group), read once: every query looks them all up.
+    var synonymPairs: [(phrase: [String], other: String)]?
+    /// Exact word forms for typo correction, loaded when a query first needs one.
+    var correctionVocabulary: CorrectionVocabulary?
+    /// Passages in the index (what FTS5 counts as rows), read once.
+    var passageTotal: Int?
+    /// Whether the last ranking needed only the passages holding a rarer phrase (for tests).
+    var lastRankingPruned = false
 
     public init(path: String) throws {
         guard FileManager.default.fileExists(atPath: path) else { throw IndexError.missing(path: path) }
         do {
             db = try Database(path: path, mode: .readOnly)
+            // Read pages through a memory map instead of a read() copy per page (https://sqlite.org/mmap.html);
+            // the index is only read, and a rebuild renames a new file over it, leaving this mapping intact.
+            try db.execute("PRAGMA mmap_size = 1073741824")
+            // Keep the shared lock once taken instead of locking and checking the file again for every
+            // statement (https://sqlite.org/pragma.html#pragma_locking_mode): the index is never written
+            // in place, a rebuild renames a new file over it, so no writer ever waits for this lock.
+            try db.execute("PRAGMA locking_mode = EXCLUSIVE")
             try db.register(tokenizer: NorwegianAnalyzer(), named: NorwegianAnalyzer.name)
+            try db.register(auxiliaryFunction: scorer, named: PassageScorer.name)
             let version = try db.userVersion
             guard version == IndexSchema.version else {
                 throw IndexError.wrongSchema(path: path, found: version, expected: IndexSchema.version)

@@ -6,7 +6,7 @@
 /// the part's title). Corrected words weigh less than typed ones. Ties break on article id and
 /// passage id, so results are deterministic.
 enum SearchRanking {
-    /// How many bm25 candidates are re-ranked before grouping.
+    /// How many of the best passages are grouped into one hit per recommendation.
     static let candidateLimit = 400
     /// Weight of the heading bonus: a passage whose heading holds every query word scores 1.5×.
     static let headingBonus = 0.5
@@ -16,38 +16,13 @@ enum SearchRanking {
     struct Candidate {
         let passageID: Int
         let articleID: String
-        let bm25: Double
-        let text: String
-        var explanation = SearchHit.Explanation()
-        var score: Double { explanation.score }
+        let score: Double
     }
 
-    /// Which passages hold a query word, in their heading and in their text (by passage id), as
-    /// FTS5 itself matches it: the same alternatives as the search, no re-reading of passage text.
-    struct WordMatches {
-        var inHeading: Set<Int>
-        var inText: Set<Int>
-    }
-
-    static func explain(_ candidate: Candidate, analysis: QueryAnalysis, matches: [WordMatches]) -> SearchHit.Explanation {
-        var explanation = SearchHit.Explanation(bm25: candidate.bm25)
-        for (word, match) in zip(analysis.words, matches) {
-            let inHeading = match.inHeading.contains(candidate.passageID)
-            let inText = match.inText.contains(candidate.passageID)
-            if inHeading { explanation.matchedInHeading.append(word.searched) }
-            if inText { explanation.matchedInText.append(word.searched) }
-            if !inHeading && !inText { explanation.missing.append(word.searched) }
-        }
-        func weight(_ words: [String]) -> Double {
-            analysis.words.filter { words.contains($0.searched) }.reduce(0) { $0 + ($1.corrected ? correctedWeight : 1) }
-        }
-        let total = max(weight(analysis.words.map(\.searched)), 1)
-        explanation.coverage = weight(Array(Set(explanation.matchedInHeading + explanation.matchedInText))) / total
-        explanation.headingCoverage = weight(explanation.matchedInHeading) / total
-        // bm25() is negative: better matches are more negative.
-        explanation.score = -candidate.bm25 * (0.25 + explanation.coverage * explanation.coverage)
-            * (1 + headingBonus * explanation.headingCoverage)
-        return explanation
+    /// The score of a passage with this bm25 (negative: better matches are more negative), share of
+    /// the query's words and share in its heading. `PassageScorer` computes it inside FTS5.
+    static func score(bm25: Double, coverage: Double, headingCoverage: Double) -> Double {
+        -bm25 * (0.25 + coverage * coverage) * (1 + headingBonus * headingCoverage)
     }
 
     /// Best passage per article, best first.

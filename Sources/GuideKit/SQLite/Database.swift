@@ -12,6 +12,9 @@ public final class Database {
 
     let handle: OpaquePointer
     public let path: String
+    /// Statements by SQL text, prepared once per connection: preparing costs more than a small query.
+    private var statements: [String: Statement] = [:]
+    private static let maximumCachedStatements = 64
 
     public init(path: String, mode: Mode) throws {
         var flags: Int32
@@ -37,6 +40,7 @@ public final class Database {
     }
 
     deinit {
+        statements.removeAll()
         // close_v2 defers the close until every statement is finalized.
         sqlite3_close_v2(handle)
     }
@@ -58,11 +62,21 @@ public final class Database {
 
     /// Runs one statement with arguments, ignoring rows.
     public func run(_ sql: String, _ arguments: [any SQLBindable] = []) throws {
-        try prepare(sql).run(arguments)
+        try cachedStatement(sql).run(arguments)
     }
 
     public func rows(_ sql: String, _ arguments: [any SQLBindable] = []) throws -> [Row] {
-        try prepare(sql).rows(arguments)
+        try cachedStatement(sql).rows(arguments)
+    }
+
+    /// The prepared statement for `sql`, from the cache when it was prepared before. The cache is
+    /// emptied when full, so SQL built with a varying number of placeholders cannot grow it unbounded.
+    func cachedStatement(_ sql: String) throws -> Statement {
+        if let statement = statements[sql] { return statement }
+        let statement = try prepare(sql)
+        if statements.count >= Self.maximumCachedStatements { statements.removeAll() }
+        statements[sql] = statement
+        return statement
     }
 
     public func firstRow(_ sql: String, _ arguments: [any SQLBindable] = []) throws -> Row? {

@@ -70,7 +70,7 @@ extension Database {
     }
 
     /// The connection's `fts5_api`, obtained as https://sqlite.org/fts5.html#extending_fts5 describes.
-    private func fts5API() throws -> UnsafePointer<fts5_api> {
+    func fts5API() throws -> UnsafePointer<fts5_api> {
         let statement = try prepare("SELECT fts5(?1)")
         var api: UnsafePointer<fts5_api>?
         // The pointer type must be a static string, and `api` must stay in place until the step.

@@ -43,12 +43,15 @@ public final class Statement {
     /// Runs the statement to completion, ignoring rows.
     public func run(_ arguments: [any SQLBindable] = []) throws {
         try bind(arguments)
+        defer { sqlite3_reset(handle) }
         while try step() {}
     }
 
     /// All rows, each as column values.
     public func rows(_ arguments: [any SQLBindable] = []) throws -> [Row] {
         try bind(arguments)
+        // Reset when done, so a cached statement holds no read transaction between uses.
+        defer { sqlite3_reset(handle) }
         var rows: [Row] = []
         while try step() { rows.append(currentRow()) }
         return rows

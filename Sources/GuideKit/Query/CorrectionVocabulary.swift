@@ -1,0 +1,71 @@
+/// The index's exact word forms, held in memory for typo correction once a query has a word the
+/// index does not know: comparing folded spellings as arrays of scalars is far cheaper than reading
+/// every row of a length range as strings again for each unknown word. Same choice as before: the
+/// smallest edit distance within the limit, then the most common word, then the first in order.
+final class CorrectionVocabulary {
+    private struct Entry {
+        let term: String
+        let docs: Int
+        /// The folded spelling: `count` scalars from `start` in `scalars`.
+        let start: Int
+        let count: Int
+    }
+
+    private var scalars: [UInt32] = []
+    /// Entries by the length of the term in characters (as the `length` column counts it).
+    private var byLength: [Int: [Entry]] = [:]
+
+    init(db: Database) throws {
+        for row in try db.rows("SELECT term, folded, length, docs FROM vocabulary WHERE folded IS NOT NULL") {
+            guard let term = row.string(0), let folded = row.string(1), let length = row.int(2) else { continue }
+            let start = scalars.count
+            scalars.append(contentsOf: folded.unicodeScalars.map(\.value))
+            byLength[length, default: []].append(Entry(term: term, docs: row.int(3) ?? 0, start: start, count: scalars.count - start))
+        }
+    }
+
+    /// The closest indexed word to `word` (typed, `length` characters) by its folded spelling, within `limit` edits.
+    func closest(folded: String, length: Int, limit: Int) -> String? {
+        let query = folded.unicodeScalars.map(\.value)
+        var best: (term: String, distance: Int, docs: Int)?
+        scalars.withUnsafeBufferPointer { all in
+            query.withUnsafeBufferPointer { q in
+                for candidateLength in (length - limit)...(length + limit) {
+                    for entry in byLength[candidateLength] ?? [] where abs(entry.count - q.count) <= limit {
+                        let candidate = UnsafeBufferPointer(rebasing: all[entry.start..<(entry.start + entry.count)])
+                        let distance = Self.distance(q, candidate, limit: limit)
+                        guard distance <= limit else { continue }
+                        if let current = best, (distance, -entry.docs, entry.term) >= (current.distance, -current.docs, current.term) {
+                            continue
+                        }
+                        best = (entry.term, distance, entry.docs)
+                    }
+                }
+            }
+        }
+        return best?.term
+    }
+
+    /// Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit` (as `Spelling.distance`).
+    static func distance(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>, limit: Int) -> Int {
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (b.count + 1)) { rows in
+            var previous = UnsafeMutableBufferPointer(rebasing: rows[0...b.count])
+            var current = UnsafeMutableBufferPointer(rebasing: rows[(b.count + 1)...])
+            for j in 0...b.count { previous[j] = j }
+            for i in 1...a.count {
+                current[0] = i
+                var rowMinimum = i
+                for j in 1...b.count {
+                    let value = a[i - 1] == b[j - 1] ? previous[j - 1] : 1 + min(previous[j - 1], previous[j], current[j - 1])
+                    current[j] = value
+                    rowMinimum = min(rowMinimum, value)
+                }
+                if rowMinimum > limit { return limit + 1 }
+                swap(&previous, &current)
+            }
+            return previous[b.count]
+        }
+    }
+}
