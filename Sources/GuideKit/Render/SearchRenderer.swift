@@ -15,7 +15,7 @@ public enum SearchRenderer {
             out += style.dim("Viser treff for " + corrections.map { "«\($0.searched)» (skrevet «\($0.typed)»)" }
                 .joined(separator: ", ")) + "\n\n"
         }
-        return out + results.results.map { render($0, style: style) }.joined(separator: "\n") + "\n"
+        return out + results.results.map { render($0, style: style) }.joined(separator: "\n\n") + "\n"
     }
 
     static func render(_ hit: SearchHit, style: TextStyle) -> String {
