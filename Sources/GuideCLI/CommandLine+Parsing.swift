@@ -1,7 +1,7 @@
 /// The parsed command line: which command, its positional arguments and options.
 struct Invocation: Equatable {
     enum Command: String, CaseIterable {
-        case search, show, list, law, index, eval, analyze, help
+        case search, show, list, law, index, eval, analyze, help, check
     }
 
     var command: Command

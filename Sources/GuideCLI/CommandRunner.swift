@@ -51,6 +51,11 @@ struct CommandRunner {
                                          : EvaluationRenderer.render(evaluation, style: style))
         case .help:
             output.write(HelpText.page(for: nil))
+        case .check:
+            try expectArguments(0)
+            let health = IndexHealth(location: location)
+            output.write(invocation.json ? try JSONRenderer.render(health) + "\n" : health.rendered())
+            if !health.healthy { throw UnhealthyIndex(path: location.indexPath) }
         }
     }
 

@@ -104,6 +104,19 @@ enum HelpText {
             \(commonOptions)
 
             """
+        case .check?:
+            return """
+            OVERVIEW: Verify the index: SQLite and FTS5 integrity, schema version, the build of guide that
+            wrote it, and that it matches the corpus file by file. Never changes the index.
+
+            USAGE: guide check [--json] [--db PATH] [--corpus DIR]
+
+            OPTIONS:
+            \(commonOptions)
+
+            Exit codes: 0 the index is healthy, 1 a check failed (each failure says what to do).
+
+            """
         case .help?, nil:
             return """
             OVERVIEW: What Norway's national health guidelines say about a situation in care.
@@ -119,6 +132,7 @@ enum HelpText {
               eval <file.tsv>   Measure search quality on judged queries
               analyze <text>…   Show how a text is analyzed (corrections, stems, synonyms)
               help [command]    Show help for a command
+              check             Verify the index: SQLite and FTS5 integrity, schema, corpus hashes
 
             OPTIONS:
               --version         Show the version
