@@ -1,5 +1,8 @@
 import Foundation
 import GuideKit
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Builds an index from a corpus directory: aside, in a temporary file next to the target, then
 /// swapped in with one atomic rename. A failed build leaves the previous index untouched, and a
@@ -40,6 +43,10 @@ public enum IndexBuilder {
                                    to indexPath: String) throws {
         let target = URL(fileURLWithPath: indexPath)
         try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        // Asked first, since SQLite reports a read-only directory as the file missing.
+        guard access(target.deletingLastPathComponent().path, W_OK) == 0 else {
+            throw AtomicFile.Failure(operation: "write into", path: target.deletingLastPathComponent().path, code: errno)
+        }
         TemporaryIndexFiles.removeAbandoned(besides: target.path)
         // Unique per build, so two builds in one process (threads) or in several never share a file.
         let temporary = TemporaryIndexFiles.path(besides: target.path)
