@@ -61,3 +61,14 @@ final class CorpusFaultTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("Corpus/låst.txt: warning: cannot read file (permission denied); skipped"), result.stderr)
     }
 }
+
+/// Bytes that are not UTF-8 on the command line reach search as replacement characters, not a crash.
+final class OddArgumentTests: XCTestCase {
+    func testInvalidUTF8InTheQueryIsSearchedNotFatal() throws {
+        let corpus = try GuideProcess.corpusCopy()
+        let result = try GuideProcess.run(["-c", "exec \"$0\" search --json \"$(printf 'p\\345r\\370rende \\377\\376 \\355\\240\\200')\"",
+                                           GuideProcess.binary.path], corpus: corpus, executable: URL(fileURLWithPath: "/bin/bash"))
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertNoThrow(try GuideProcess.json(result.stdout))
+    }
+}

@@ -79,6 +79,23 @@ final class QueryFuzzTests: XCTestCase {
         XCTAssertLessThan(slowest.seconds, 10, "slowest query: \(slowest.query.prefix(120).debugDescription)")
     }
 
+    /// `show` and `law` take typed text too: they answer, or say the id or act is unknown; never an SQL error.
+    func testShowAndLawAnswerGeneratedInput() throws {
+        let index = try GuideIndex(path: try Self.index.get())
+        for text in QueryGenerator(seed: 0x1A3_5EED, count: 1_000) {
+            for attempt in [{ _ = try index.article(id: text) }, { _ = try index.article(id: "als/" + text) },
+                            { _ = try index.lawCitations(text) }, { _ = try index.lawCitations("hpl § " + text) }] {
+                do {
+                    try attempt()
+                } catch is IndexError {
+                } catch is LawQueryError {
+                } catch {
+                    XCTFail("\(error) for \(text.prefix(120).debugDescription)")
+                }
+            }
+        }
+    }
+
     /// Characters that are FTS5 or SQL syntax.
     private static func isSyntax(_ scalar: Unicode.Scalar) -> Bool {
         "\"'*^():+-{}[],;\\%_ \u{0}".unicodeScalars.contains(scalar)
