@@ -91,6 +91,30 @@ final class IndexFaultTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("koordinator"), result.stdout)
     }
 
+    /// A real full disk: a tmpfs in a private mount namespace, with room for one index but not two.
+    func testFullTmpfsKeepsThePreviousIndex() throws {
+        try XCTSkipIf(geteuid() != 0, "needs root for a private tmpfs mount")
+        let corpus = try GuideProcess.corpusCopy()
+        let mount = corpus.deletingLastPathComponent().appendingPathComponent("liten")
+        try FileManager.default.createDirectory(at: mount, withIntermediateDirectories: true)
+        let script = """
+            mount -t tmpfs -o size=700k tmpfs "$1" && cp -a "$2" "$1/Corpus" || exit 77
+            export GUIDE_CORPUS="$1/Corpus"
+            "$0" index 2>/dev/null || exit 77
+            echo "En ny linje." >> "$1/Corpus/als-samhandling-og-oppfolging.txt"
+            "$0" search koordinator || exit $?
+            ls -a "$1/Corpus" >&2
+            """
+        let result = try GuideProcess.run(["-m", "/bin/bash", "-c", script, GuideProcess.binary.path, mount.path, corpus.path],
+                                          executable: URL(fileURLWithPath: "/usr/bin/unshare"))
+        try XCTSkipIf(result.status == 77 || result.stderr.contains("unshare:"), "no private tmpfs here: \(result.stderr)")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stderr.contains("the disk is full"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("answering from the previous index"), result.stderr)
+        XCTAssertFalse(result.stderr.contains(".building-"), "no temporary is left: \(result.stderr)")
+        XCTAssertTrue(result.stdout.contains("koordinator"), result.stdout)
+    }
+
     func testReadOnlyDirectoryKeepsThePreviousIndex() throws {
         try XCTSkipIf(geteuid() == 0, "root writes into read-only directories, so chmod proves nothing here")
         let (corpus, index) = try builtCorpus()
