@@ -133,19 +133,25 @@ final class IndexFaultTests: XCTestCase {
     /// and the next build removes the temporary file the killed one left.
     func testKilledBuildLeavesAUsableIndexAndItsLeftoversAreRemoved() throws {
         let (corpus, index) = try builtCorpus()
-        for delay in [0.0, 0.02, 0.05, 0.1, 0.2, 0.3] {
+        for round in 0..<3 {
             let file = corpus.appendingPathComponent("me-cfs-helsehjelp-i-hjemmet-eller-pa-institusjon.txt")
-            try (try Data(contentsOf: file) + Data("\nEndret \(delay).\n".utf8)).write(to: file)
+            try (try Data(contentsOf: file) + Data("\nEndret \(round).\n".utf8)).write(to: file)
             let process = Process()
             process.executableURL = GuideProcess.binary
             process.arguments = ["index", "--corpus", corpus.path]
             process.standardError = FileHandle.nullDevice
             try process.run()
-            Thread.sleep(forTimeInterval: delay)
+            // Killed while it writes: as soon as its temporary file exists.
+            let deadline = Date().addingTimeInterval(20)
+            while try Self.temporaries(besides: index).isEmpty && process.isRunning && Date() < deadline {
+                usleep(500)
+            }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
+            XCTAssertEqual(process.terminationReason, .uncaughtSignal, "round \(round): the build finished before the kill")
+            XCTAssertFalse(try Self.temporaries(besides: index).isEmpty, "round \(round): killed mid-build, it left its temporary")
             let list = try GuideProcess.run(["list", "--json", "--db", index.path, "--corpus", "/finnes-ikke"])
-            XCTAssertEqual(list.status, 0, "after a kill at \(delay) s: \(list.stderr)")
+            XCTAssertEqual(list.status, 0, "after a kill in round \(round): \(list.stderr)")
         }
         // A leftover of a process that is gone, named as a build names it.
         let gone = Process()
