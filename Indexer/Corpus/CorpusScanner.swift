@@ -68,8 +68,8 @@ public enum CorpusScanner {
         var files: [CorpusFile] = try guidelineFileNames(in: directory).compactMap { name in
             let url = directory.appendingPathComponent(name)
             guard let data = try? CorpusFileReader.read(url, corpus: directory).get() else { return nil }
-            return CorpusFile(path: "\(prefix)/\(name)", hash: ContentHash.of(data, try? CorpusFileReader.read(metadataURL(for: url), corpus: directory).get()),
-                              size: data.count)
+            let metadata = try? CorpusFileReader.read(metadataURL(for: url), corpus: directory).get()
+            return CorpusFile(path: "\(prefix)/\(name)", hash: ContentHash.of(data, metadata), size: data.count)
         }
         for (shown, data) in SynonymFile.sources(for: directory) {
             files.append(CorpusFile(path: shown, hash: ContentHash.of(data, nil), size: data.count))
