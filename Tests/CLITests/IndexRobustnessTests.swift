@@ -60,6 +60,10 @@ final class IndexRobustnessTests: XCTestCase {
             }
         }
         XCTAssertEqual(failures.items, [])
+        // Builds write without a journal and readers only read: nothing is left beside the index.
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: corpus.path)
+            .filter { $0.hasPrefix(".guide-index.sqlite") && $0 != ".guide-index.sqlite" }
+        XCTAssertEqual(leftovers, [])
     }
 
     /// Searches keep answering, from the old or the new index, while the index is rebuilt again and again.
