@@ -1,5 +1,8 @@
 import Foundation
 import GuideKit
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Builds an index from a corpus directory: aside, in a temporary file next to the target, then
 /// swapped in with one atomic rename. A failed build leaves the previous index untouched, and a
@@ -25,13 +28,28 @@ public enum IndexBuilder {
                       passages: passages, diagnostics: diagnostics, seconds: Date().timeIntervalSince(started))
     }
 
-    /// Writes to `<index>.building-<pid>` and renames it over `indexPath`.
+    /// Writes to `<index>.building-<pid>-<random>` and renames it over `indexPath`. Failures are
+    /// `IndexBuildError`s that say the previous index is unchanged.
     public static func write(_ guidelines: [Guideline], synonyms: [SynonymGroup] = [], files: [CorpusFile],
                              to indexPath: String) throws {
+        do {
+            try writeAside(guidelines, synonyms: synonyms, files: files, to: indexPath)
+        } catch {
+            throw IndexBuildError(indexPath: indexPath, underlying: error)
+        }
+    }
+
+    private static func writeAside(_ guidelines: [Guideline], synonyms: [SynonymGroup], files: [CorpusFile],
+                                   to indexPath: String) throws {
         let target = URL(fileURLWithPath: indexPath)
         try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let temporary = target.path + ".building-\(ProcessInfo.processInfo.processIdentifier)"
-        try? FileManager.default.removeItem(atPath: temporary)
+        // Asked first, since SQLite reports a read-only directory as the file missing.
+        guard access(target.deletingLastPathComponent().path, W_OK) == 0 else {
+            throw AtomicFile.Failure(operation: "write into", path: target.deletingLastPathComponent().path, code: errno)
+        }
+        TemporaryIndexFiles.removeAbandoned(besides: target.path)
+        // Unique per build, so two builds in one process (threads) or in several never share a file.
+        let temporary = TemporaryIndexFiles.path(besides: target.path)
         do {
             do {
                 let db = try Database(path: temporary, mode: .create)

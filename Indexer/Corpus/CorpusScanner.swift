@@ -23,14 +23,23 @@ public enum CorpusScanner {
             let url = directory.appendingPathComponent(name)
             let shown = "\(prefix)/\(name)"
             let data: Data
-            do {
-                data = try Data(contentsOf: url)
-            } catch {
-                result.diagnostics.append(Diagnostic(path: shown, severity: .error, message: "cannot read file: \(error.localizedDescription)"))
+            switch CorpusFileReader.read(url, corpus: directory) {
+            case .success(let read): data = read
+            case .failure(.missing):
+                result.diagnostics.append(Diagnostic(path: shown, message: "file vanished before it could be read; skipped"))
+                continue
+            case .failure(.refused(let reason)):
+                result.diagnostics.append(Diagnostic(path: shown, message: reason))
                 continue
             }
             let metaURL = metadataURL(for: url)
-            let metaData = try? Data(contentsOf: metaURL)
+            var metaData: Data?
+            switch CorpusFileReader.read(metaURL, corpus: directory) {
+            case .success(let read): metaData = read
+            case .failure(.missing): metaData = nil
+            case .failure(.refused(let reason)):
+                result.diagnostics.append(Diagnostic(path: "\(prefix)/\(metaURL.lastPathComponent)", message: reason))
+            }
             var metadata = DocumentMetadata()
             if let metaData {
                 let (parsed, problems) = DocumentMetadata.parse(String(decoding: metaData, as: UTF8.self))
@@ -58,9 +67,9 @@ public enum CorpusScanner {
         let prefix = directory.lastPathComponent
         var files: [CorpusFile] = try guidelineFileNames(in: directory).compactMap { name in
             let url = directory.appendingPathComponent(name)
-            guard let data = try? Data(contentsOf: url) else { return nil }
-            return CorpusFile(path: "\(prefix)/\(name)", hash: ContentHash.of(data, try? Data(contentsOf: metadataURL(for: url))),
-                              size: data.count)
+            guard let data = try? CorpusFileReader.read(url, corpus: directory).get() else { return nil }
+            let metadata = try? CorpusFileReader.read(metadataURL(for: url), corpus: directory).get()
+            return CorpusFile(path: "\(prefix)/\(name)", hash: ContentHash.of(data, metadata), size: data.count)
         }
         for (shown, data) in SynonymFile.sources(for: directory) {
             files.append(CorpusFile(path: shown, hash: ContentHash.of(data, nil), size: data.count))
@@ -83,25 +92,21 @@ public enum CorpusScanner {
         url.deletingPathExtension().appendingPathExtension("meta")
     }
 
-    /// UTF-8 if it is; otherwise Windows-1252 with a warning; nothing for binary files.
+    /// UTF-8 if it is; otherwise Windows-1252 with a warning; nothing for empty and binary files.
     static func decode(_ data: Data, path: String, diagnostics: inout [Diagnostic]) -> String? {
         if data.isEmpty {
             diagnostics.append(Diagnostic(path: path, message: "file is empty; skipped"))
             return nil
         }
-        if data.prefix(8192).contains(0) {
-            diagnostics.append(Diagnostic(path: path, severity: .error, message: "file is binary (contains NUL bytes); skipped"))
+        if let reason = BinaryContent.reason(data) {
+            diagnostics.append(Diagnostic(path: path, message: "binary file (\(reason)); skipped"))
             return nil
         }
         if let text = String(data: data, encoding: .utf8) {
             return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         }
-        if let text = String(data: data, encoding: .windowsCP1252) {
-            diagnostics.append(Diagnostic(path: path, message: "file is not UTF-8; read as Windows-1252"))
-            return text
-        }
-        diagnostics.append(Diagnostic(path: path, severity: .error, message: "file is neither UTF-8 nor Windows-1252; skipped"))
-        return nil
+        diagnostics.append(Diagnostic(path: path, message: "file is not UTF-8; read as Windows-1252"))
+        return Windows1252.decode(data)
     }
 }
 

@@ -14,7 +14,7 @@ public enum SynonymFile {
         if let url = Bundle.module.url(forResource: "synonyms", withExtension: "tsv"), let data = try? Data(contentsOf: url) {
             sources.append(("Indexer/Resources/\(name)", data))
         }
-        if let data = try? Data(contentsOf: corpus.appendingPathComponent(name)) {
+        if let data = try? CorpusFileReader.read(corpus.appendingPathComponent(name), corpus: corpus).get() {
             sources.append(("\(corpus.lastPathComponent)/\(name)", data))
         }
         return sources

@@ -1,7 +1,7 @@
 /// The parsed command line: which command, its positional arguments and options.
 struct Invocation: Equatable {
     enum Command: String, CaseIterable {
-        case search, show, list, law, index, eval, analyze, help, export, plan, role
+        case search, show, list, law, index, eval, analyze, help, export, plan, role, check
     }
 
     var command: Command

@@ -57,6 +57,11 @@ struct CommandRunner {
             output.write(invocation.json ? try JSONRenderer.render(answer) + "\n" : PlanRenderer.render(answer, style: style))
         case .role:
             try runRole()
+        case .check:
+            try expectArguments(0)
+            let health = IndexHealth(location: location)
+            output.write(invocation.json ? try JSONRenderer.render(health) + "\n" : health.rendered())
+            if !health.healthy { throw UnhealthyIndex(path: location.indexPath) }
         }
     }
 
@@ -68,18 +73,37 @@ struct CommandRunner {
     }
 
     /// The index, (re)built first when missing, unusable or older than the corpus.
+    /// A failed rebuild falls back to the previous index when it is still usable, and says so.
     func openIndex() throws -> GuideIndex {
         if let reason = location.rebuildReason() {
             if location.corpusExists {
-                try buildIndex(reason: reason)
+                do {
+                    try buildIndex(reason: reason)
+                } catch let failure as IndexBuildError {
+                    guard let previous = try? GuideIndex(path: location.indexPath) else { throw failure }
+                    output.error("guide: warning: \(failure)")
+                    output.error("guide: warning: answering from the previous index, which may not match the corpus")
+                    return previous
+                }
             } else if !FileManager.default.fileExists(atPath: location.indexPath) {
                 throw CorpusError.notADirectory(location.corpus.path)
+            } else {
+                do {
+                    return try GuideIndex(path: location.indexPath)
+                } catch IndexError.unreadable(let path, let why) {
+                    throw IndexError.unusableWithoutCorpus(path: path, reason: why, corpus: location.corpus.path)
+                } catch IndexError.wrongSchema(let path, let found, let expected) {
+                    throw IndexError.unusableWithoutCorpus(path: path, reason: "it has schema version \(found), this guide needs \(expected)",
+                                                           corpus: location.corpus.path)
+                }
             }
         }
         return try GuideIndex(path: location.indexPath)
     }
 
     private func buildIndex(reason: String?) throws {
+        // Past a file size limit (ulimit -f) a write must fail with EFBIG, not kill guide mid-build.
+        signal(SIGXFSZ, SIG_IGN)
         let corpusName = location.corpus.lastPathComponent
         output.error("guide: " + (reason.map { "\($0); " } ?? "") + "building the index from \(corpusName)/ …")
         let report = try IndexBuilder.build(corpus: location.corpus, into: location.indexPath)

@@ -47,6 +47,11 @@ public enum GuideCommand {
             // Already "path:line: error: …", the form editors jump to.
             output.error("\(error)")
             return ExitCode.failure.rawValue
+        } catch let error as SQLiteError where error.isCorruption {
+            // Damage found only by a later query: say what to do rather than show SQL.
+            output.error("guide: error: the index is damaged (\(error.message)); run 'guide check' for details "
+                         + "and 'guide index' to rebuild it")
+            return ExitCode.failure.rawValue
         } catch {
             output.error("guide: error: \(error)")
             return ExitCode.failure.rawValue

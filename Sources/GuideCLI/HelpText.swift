@@ -140,6 +140,19 @@ enum HelpText {
             \(commonOptions)
 
             """
+        case .check?:
+            return """
+            OVERVIEW: Verify the index: SQLite and FTS5 integrity, schema version, the build of guide that
+            wrote it, and that it matches the corpus file by file. Never changes the index.
+
+            USAGE: guide check [--json] [--db PATH] [--corpus DIR]
+
+            OPTIONS:
+            \(commonOptions)
+
+            Exit codes: 0 the index is healthy, 1 a check failed (each failure says what to do).
+
+            """
         case .help?, nil:
             return """
             OVERVIEW: What Norway's national health guidelines say about a situation in care.
@@ -150,14 +163,15 @@ enum HelpText {
               search <query>…   Find the advice, checklists and legal references for a situation
               show <id>         Show a whole recommendation with its source
               list              List guidelines, chapters and recommendations
-              law [act [§ n]]   Show cited acts and sections, or the advice citing one
-              index             (Re)build the index from the corpus
-              eval <file.tsv>   Measure search quality on judged queries
-              analyze <text>…   Show how a text is analyzed (corrections, stems, synonyms)
-              role [name]       Show who is to act, or one role's tasks across the guidelines
-              help [command]    Show help for a command
-              export <topic>…   Write a handout for trainers (Markdown, HTML or JSON)
               plan [situation]  Show what a plan should contain, merged from the guidelines' checklists
+              law [act [§ n]]   Show cited acts and sections, or the advice citing one
+              role [name]       Show who is to act, or one role's tasks across the guidelines
+              export <topic>…   Write a handout for trainers (Markdown, HTML or JSON)
+              analyze <text>…   Show how a text is analyzed (corrections, stems, synonyms)
+              eval <file.tsv>   Measure search quality on judged queries
+              index             (Re)build the index from the corpus
+              check             Verify the index: SQLite and FTS5 integrity, schema, corpus hashes
+              help [command]    Show help for a command
 
             OPTIONS:
               --version         Show the version

@@ -30,9 +30,10 @@ struct GuideProcess {
         return corpus
     }
 
-    static func run(_ arguments: [String], corpus: URL? = nil, environment extra: [String: String] = [:]) throws -> Result {
+    static func run(_ arguments: [String], corpus: URL? = nil, environment extra: [String: String] = [:],
+                    executable: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable ?? binary
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "GUIDE_DB")

@@ -10,7 +10,7 @@ final class IndexRobustnessTests: XCTestCase {
         try Data("Bare en linje uten struktur.\n".utf8).write(to: corpus.appendingPathComponent("ukjent.txt"))
         let result = try GuideProcess.run(["index"], corpus: corpus)
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stderr.contains("Corpus/binær.txt: error: file is binary"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("Corpus/binær.txt: warning: binary file (contains NUL bytes); skipped"), result.stderr)
         XCTAssertTrue(result.stderr.contains("Corpus/tom.txt: warning: file is empty"), result.stderr)
         XCTAssertTrue(result.stderr.contains("Corpus/ukjent.txt: warning:"), result.stderr)
         let list = try GuideProcess.json(try GuideProcess.run(["list", "--json"], corpus: corpus).stdout)
@@ -36,6 +36,34 @@ final class IndexRobustnessTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stderr.contains("cannot be used"), result.stderr)
         XCTAssertNoThrow(try GuideProcess.json(result.stdout))
+    }
+
+    /// Several search processes at once, each in a loop, while `guide index` rebuilds the same file.
+    func testConcurrentSearchProcessesWhileReindexing() throws {
+        let corpus = try GuideProcess.corpusCopy()
+        _ = try GuideProcess.run(["index"], corpus: corpus)
+        let expected = try GuideProcess.run(["search", "--json", "pårørende barn"], corpus: corpus).stdout
+        let failures = LockedList()
+        DispatchQueue.concurrentPerform(iterations: 4) { worker in
+            for _ in 0..<8 {
+                do {
+                    if worker == 0 {
+                        let r = try GuideProcess.run(["index"], corpus: corpus)
+                        if r.status != 0 { failures.append("index: \(r.stderr)") }
+                    } else {
+                        let r = try GuideProcess.run(["search", "--json", "pårørende barn"], corpus: corpus)
+                        if r.status != 0 || r.stdout != expected { failures.append("search \(r.status): \(r.stderr)") }
+                    }
+                } catch {
+                    failures.append("\(error)")
+                }
+            }
+        }
+        XCTAssertEqual(failures.items, [])
+        // Builds write without a journal and readers only read: nothing is left beside the index.
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: corpus.path)
+            .filter { $0.hasPrefix(".guide-index.sqlite") && $0 != ".guide-index.sqlite" }
+        XCTAssertEqual(leftovers, [])
     }
 
     /// Searches keep answering, from the old or the new index, while the index is rebuilt again and again.

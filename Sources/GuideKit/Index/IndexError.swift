@@ -5,6 +5,7 @@ public enum IndexError: Error, CustomStringConvertible, Sendable {
     case unreadable(path: String, reason: String)
     case unknownArticle(String)
     case ambiguousArticle(String, candidates: [String])
+    case unusableWithoutCorpus(path: String, reason: String, corpus: String)
 
     public var description: String {
         switch self {
@@ -18,6 +19,9 @@ public enum IndexError: Error, CustomStringConvertible, Sendable {
             "no recommendation with id '\(id)'; 'guide list' shows the ids"
         case .ambiguousArticle(let id, let candidates):
             "id '\(id)' matches several recommendations: \(candidates.prefix(5).joined(separator: ", "))"
+        case .unusableWithoutCorpus(let path, let reason, let corpus):
+            "cannot use index \(path): \(reason); there is no corpus at \(corpus) to rebuild it from: "
+                + "rebuild it with 'guide index --corpus DIR --db \(path)', or delete it"
         }
     }
 }

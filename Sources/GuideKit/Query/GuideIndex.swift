@@ -33,6 +33,12 @@ public final class GuideIndex {
             guard version == IndexSchema.version else {
                 throw IndexError.wrongSchema(path: path, found: version, expected: IndexSchema.version)
             }
+            // A truncated file opens and may answer the first queries; its header still tells its full size.
+            let expected = (try db.firstRow("PRAGMA page_count")?.int(0) ?? 0) * (try db.firstRow("PRAGMA page_size")?.int(0) ?? 0)
+            let actual = try db.openFileSize()
+            guard actual >= expected else {
+                throw IndexError.unreadable(path: path, reason: "the file is truncated (\(actual) of \(expected) bytes)")
+            }
             _ = try db.firstRow("SELECT count(*) FROM passages")
         } catch let error as SQLiteError {
             throw IndexError.unreadable(path: path, reason: error.message)

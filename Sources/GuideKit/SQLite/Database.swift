@@ -52,7 +52,9 @@ public final class Database {
         if code != SQLITE_OK {
             let message = error.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(code))
             sqlite3_free(error)
-            throw SQLiteError(code: code, message: message, sql: sql)
+            var failure = SQLiteError(code: code, message: message, sql: sql)
+            failure.systemErrno = sqlite3_system_errno(handle)
+            throw failure
         }
     }
 
@@ -101,6 +103,21 @@ public final class Database {
     /// `PRAGMA user_version`: the schema version stored in the file header.
     public var userVersion: Int {
         get throws { try firstRow("PRAGMA user_version")?.int(0) ?? 0 }
+    }
+
+    /// The size of the open main database file, asked of the file SQLite holds open (not of the
+    /// path, which a rebuild may have renamed another file onto since).
+    public func openFileSize() throws -> Int {
+        var file: UnsafeMutablePointer<sqlite3_file>?
+        // https://sqlite.org/c3ref/c_fcntl_begin_atomic_write.html#sqlitefcntlfilepointer
+        let code = sqlite3_file_control(handle, "main", SQLITE_FCNTL_FILE_POINTER, &file)
+        guard code == SQLITE_OK, let file, let methods = file.pointee.pMethods, let size = methods.pointee.xFileSize else {
+            throw SQLiteError(code: code == SQLITE_OK ? SQLITE_ERROR : code, connection: handle)
+        }
+        var bytes: sqlite3_int64 = 0
+        let sizeCode = size(file, &bytes)
+        guard sizeCode == SQLITE_OK else { throw SQLiteError(code: sizeCode, connection: handle) }
+        return Int(bytes)
     }
 
     public static var libraryVersion: String { String(cString: sqlite3_libversion()) }

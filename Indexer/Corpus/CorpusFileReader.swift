@@ -1,0 +1,78 @@
+import Foundation
+import GuideKit
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads one corpus file defensively: only regular files inside the corpus, at most
+/// `maximumBytes`, never blocking on a FIFO or following a link out of the corpus. Every refusal
+/// is a reason a user can act on.
+enum CorpusFileReader {
+    /// The largest guideline file read: a whole guideline saved as text is well under 2 MB, so
+    /// 16 MB is room to grow while keeping a build's memory bounded.
+    static let maximumBytes = 16 * 1_048_576
+
+    enum Refusal: Error, Equatable {
+        case missing
+        case refused(String)
+    }
+
+    /// The file's bytes, or why it was not read. `corpus` is the corpus directory (already resolved).
+    static func read(_ url: URL, corpus: URL) -> Result<Data, Refusal> {
+        var info = stat()
+        guard lstat(url.path, &info) == 0 else {
+            return .failure(errno == ENOENT ? .missing : .refused("cannot read file (\(String(cString: strerror(errno)))); skipped"))
+        }
+        if info.st_mode & S_IFMT == S_IFLNK {
+            guard let target = resolvedPath(url.path) else {
+                return .failure(.refused(errno == ELOOP ? "symbolic link loop; skipped"
+                                                        : "symbolic link to a missing file; skipped"))
+            }
+            guard let root = resolvedPath(corpus.path), target.hasPrefix(root + "/") else {
+                return .failure(.refused("symbolic link points outside the corpus (\(target)); skipped"))
+            }
+        }
+        // O_NONBLOCK: opening a FIFO must not wait for a writer; the fstat below refuses it anyway.
+        let fd = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else {
+            switch errno {
+            case ENOENT: return .failure(.refused("file vanished before it could be read; skipped"))
+            case EACCES: return .failure(.refused("cannot read file (permission denied); skipped"))
+            default: return .failure(.refused("cannot read file (\(String(cString: strerror(errno)))); skipped"))
+            }
+        }
+        defer { close(fd) }
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            return .failure(.refused("not a regular file; skipped"))
+        }
+        guard Int(info.st_size) <= maximumBytes else {
+            return .failure(.refused(String(format: "file is %.1f MB, more than the %d MB a guideline file may have; skipped",
+                                            Double(info.st_size) / 1_048_576, maximumBytes / 1_048_576)))
+        }
+        return readAll(fd, limit: maximumBytes)
+    }
+
+    /// Reads to the end, refusing a file that grows past the limit while it is read.
+    private static func readAll(_ fd: Int32, limit: Int) -> Result<Data, Refusal> {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if count == 0 { return .success(data) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(.refused("cannot read file (\(String(cString: strerror(errno)))); skipped"))
+            }
+            data.append(contentsOf: buffer[0..<count])
+            if data.count > limit {
+                return .failure(.refused("file grew past \(limit / 1_048_576) MB while it was read; skipped"))
+            }
+        }
+    }
+
+    private static func resolvedPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import XCTest
+
+/// Files a corpus should not hold are each reported as `path: warning: …` on stderr, and the rest is indexed.
+final class CorpusFaultTests: XCTestCase {
+    func testEveryBadFileIsReportedAndTheGuidelinesAreStillIndexed() throws {
+        let corpus = try GuideProcess.corpusCopy()
+        let outside = corpus.deletingLastPathComponent().appendingPathComponent("utenfor.txt")
+        try Data("Tekst utenfor korpuset.\n".utf8).write(to: outside)
+        let fm = FileManager.default
+        try Data().write(to: corpus.appendingPathComponent("tom.txt"))
+        try Data([0x50, 0x00, 0x4B, 0x03, 0x04] + Array(repeating: 0x41, count: 100)).write(to: corpus.appendingPathComponent("nul.txt"))
+        try Data((0..<4_000).map { UInt8($0 % 32) }).write(to: corpus.appendingPathComponent("kontroll.txt"))
+        try Data("Pasienten f\u{E5}r r\u{E5}d om s\u{F8}vn og ern\u{E6}ring.\n".unicodeScalars.map { UInt8($0.value) })
+            .write(to: corpus.appendingPathComponent("latin.txt"))
+        let huge = corpus.appendingPathComponent("stor.txt")
+        XCTAssertTrue(fm.createFile(atPath: huge.path, contents: nil))
+        let handle = try FileHandle(forWritingTo: huge)
+        try handle.truncate(atOffset: 50 * 1_048_576)
+        try handle.close()
+        try fm.createSymbolicLink(atPath: corpus.appendingPathComponent("løkke.txt").path, withDestinationPath: "løkke.txt")
+        try fm.createSymbolicLink(atPath: corpus.appendingPathComponent("ut.txt").path, withDestinationPath: outside.path)
+        try fm.createSymbolicLink(atPath: corpus.appendingPathComponent("borte.txt").path, withDestinationPath: "finnes-ikke.txt")
+        try fm.createDirectory(at: corpus.appendingPathComponent("mappe.txt"), withIntermediateDirectories: false)
+        XCTAssertEqual(mkfifo(corpus.appendingPathComponent("fifo.txt").path, 0o644), 0)
+
+        let result = try GuideProcess.run(["index"], corpus: corpus)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let expected = [
+            "Corpus/tom.txt: warning: file is empty; skipped",
+            "Corpus/nul.txt: warning: binary file (contains NUL bytes); skipped",
+            "Corpus/kontroll.txt: warning: binary file (",
+            "Corpus/latin.txt: warning: file is not UTF-8; read as Windows-1252",
+            "Corpus/stor.txt: warning: file is 50.0 MB, more than the 16 MB a guideline file may have; skipped",
+            "Corpus/løkke.txt: warning: symbolic link loop; skipped",
+            "Corpus/ut.txt: warning: symbolic link points outside the corpus",
+            "Corpus/borte.txt: warning: symbolic link to a missing file; skipped",
+            "Corpus/mappe.txt: warning: not a regular file; skipped",
+            "Corpus/fifo.txt: warning: not a regular file; skipped",
+        ]
+        for line in expected {
+            XCTAssertTrue(result.stderr.contains(line), "missing «\(line)» in:\n\(result.stderr)")
+        }
+        let list = try GuideProcess.json(try GuideProcess.run(["list", "--json"], corpus: corpus).stdout)
+        let ids = ((list["guidelines"] as? [[String: Any]]) ?? []).compactMap { $0["id"] as? String }
+        XCTAssertTrue(ids.contains("als-samhandling-og-oppfolging"), "\(ids)")
+        XCTAssertTrue(ids.contains("me-cfs-helsehjelp-i-hjemmet-eller-pa-institusjon"), "\(ids)")
+        XCTAssertFalse(ids.contains("ut"), "a link out of the corpus is not followed")
+        // The skipped files leave the index fresh: the next command does not rebuild.
+        XCTAssertEqual(try GuideProcess.run(["list"], corpus: corpus).stderr, "")
+    }
+
+    func testUnreadableFileIsReported() throws {
+        try XCTSkipIf(geteuid() == 0, "root reads files whatever their mode, so chmod 000 proves nothing here")
+        let corpus = try GuideProcess.corpusCopy()
+        let locked = corpus.appendingPathComponent("låst.txt")
+        try Data("Tekst.\n".utf8).write(to: locked)
+        XCTAssertEqual(chmod(locked.path, 0), 0)
+        let result = try GuideProcess.run(["index"], corpus: corpus)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stderr.contains("Corpus/låst.txt: warning: cannot read file (permission denied); skipped"), result.stderr)
+    }
+}
+
+/// Bytes that are not UTF-8 on the command line reach search as replacement characters, not a crash.
+final class OddArgumentTests: XCTestCase {
+    func testInvalidUTF8InTheQueryIsSearchedNotFatal() throws {
+        let corpus = try GuideProcess.corpusCopy()
+        let result = try GuideProcess.run(["-c", "exec \"$0\" search --json \"$(printf 'p\\345r\\370rende \\377\\376 \\355\\240\\200')\"",
+                                           GuideProcess.binary.path], corpus: corpus, executable: URL(fileURLWithPath: "/bin/bash"))
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertNoThrow(try GuideProcess.json(result.stdout))
+    }
+}
