@@ -5,21 +5,8 @@ import XCTest
 /// `GuideIndex.citedLaw()` and `lawCitations(_:)`: act names resolved through the index's copy of
 /// the registry, section forms, counts, passages — on the bundled corpus and on a hand-built sample.
 final class LawTests: XCTestCase {
-    private static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
 
-    /// One index of the bundled corpus for the whole class (building takes a moment).
-    private static let corpusIndexPath: Result<String, Error> = Result {
-        let corpus = FileManager.default.temporaryDirectory.appendingPathComponent("guide-law-\(UUID().uuidString)/Corpus")
-        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
-        let source = repository.appendingPathComponent("Corpus")
-        for name in try FileManager.default.contentsOfDirectory(atPath: source.path) where !name.hasPrefix(".") {
-            try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: corpus.appendingPathComponent(name))
-        }
-        let path = corpus.appendingPathComponent(".guide-index.sqlite").path
-        _ = try IndexBuilder.build(corpus: corpus, into: path)
-        return path
-    }
+    private static let corpusIndexPath = TestCorpus.bundledIndexPath
 
     private func corpusIndex() throws -> GuideIndex {
         try GuideIndex(path: try Self.corpusIndexPath.get())

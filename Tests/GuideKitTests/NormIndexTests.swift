@@ -6,20 +6,8 @@ import XCTest
 /// recommendation's strength, the sentences a careful reader marks as duties, `search` filtered to
 /// obligations or to a role, and `roleTasks`.
 final class NormIndexTests: XCTestCase {
-    private static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
 
-    private static let corpusIndexPath: Result<String, Error> = Result {
-        let corpus = FileManager.default.temporaryDirectory.appendingPathComponent("guide-norms-\(UUID().uuidString)/Corpus")
-        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
-        let source = repository.appendingPathComponent("Corpus")
-        for name in try FileManager.default.contentsOfDirectory(atPath: source.path) where !name.hasPrefix(".") {
-            try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: corpus.appendingPathComponent(name))
-        }
-        let path = corpus.appendingPathComponent(".guide-index.sqlite").path
-        _ = try IndexBuilder.build(corpus: corpus, into: path)
-        return path
-    }
+    private static let corpusIndexPath = TestCorpus.bundledIndexPath
 
     private func index() throws -> GuideIndex {
         try GuideIndex(path: try Self.corpusIndexPath.get())

@@ -5,22 +5,9 @@ import XCTest
 /// `GuideIndex.planChecklists(for:)` on the bundled corpus and on a corpus of two Markdown guidelines
 /// written for the test, whose plan checklists say some of the same things in other words.
 final class PlanTests: XCTestCase {
-    private static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
     private static let mecfs = "me-cfs-helsehjelp-i-hjemmet-eller-pa-institusjon"
 
-    /// One index of the bundled corpus for the whole class.
-    private static let corpusIndexPath: Result<String, Error> = Result {
-        let corpus = FileManager.default.temporaryDirectory.appendingPathComponent("guide-plan-\(UUID().uuidString)/Corpus")
-        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
-        let source = repository.appendingPathComponent("Corpus")
-        for name in try FileManager.default.contentsOfDirectory(atPath: source.path) where !name.hasPrefix(".") {
-            try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: corpus.appendingPathComponent(name))
-        }
-        let path = corpus.appendingPathComponent(".guide-index.sqlite").path
-        _ = try IndexBuilder.build(corpus: corpus, into: path)
-        return path
-    }
+    private static let corpusIndexPath = TestCorpus.bundledIndexPath
 
     private func corpusIndex() throws -> GuideIndex {
         try GuideIndex(path: try Self.corpusIndexPath.get())

@@ -10,17 +10,8 @@ final class RelevanceTests: XCTestCase {
     private static let repository = testDirectory.deletingLastPathComponent().deletingLastPathComponent()
 
     private func index(withDistractors: Bool) throws -> GuideIndex {
-        let corpus = FileManager.default.temporaryDirectory.appendingPathComponent("guide-relevance-\(UUID().uuidString)/Corpus")
-        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
-        var sources = [Self.repository.appendingPathComponent("Corpus")]
-        if withDistractors { sources.append(Self.repository.appendingPathComponent("Tests/IndexerTests/Fixtures")) }
-        for source in sources {
-            for name in try FileManager.default.contentsOfDirectory(atPath: source.path) where !name.hasPrefix(".") {
-                try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: corpus.appendingPathComponent(name))
-            }
-        }
-        let path = corpus.appendingPathComponent(".guide-index.sqlite").path
-        _ = try IndexBuilder.build(corpus: corpus, into: path)
+        let path = try TestCorpus.build(from: withDistractors ? ["Corpus", "Tests/IndexerTests/Fixtures"] : ["Corpus"],
+                                        name: "relevance")
         return try GuideIndex(path: path)
     }
 

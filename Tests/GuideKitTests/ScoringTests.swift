@@ -5,8 +5,6 @@ import XCTest
 /// The score computed inside FTS5 is FTS5's own bm25 times the ranking policy, and ranking the
 /// passages that hold a rarer phrase first gives exactly the answer of ranking every passage.
 final class ScoringTests: XCTestCase {
-    private static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
     private static let queries = [
         "pasient med alvorlig ME som er sengeliggende og plages av lys og lyd", "oppgaver for kommunal koordinator ved ALS",
         "barn under 18 år som pårørende til forelder med ALS", "hva bør planen for oppfølging inneholde",
@@ -16,16 +14,7 @@ final class ScoringTests: XCTestCase {
 
     /// The bundled corpus with the reader fixtures beside it, so common words are common.
     private func index() throws -> GuideIndex {
-        let corpus = FileManager.default.temporaryDirectory.appendingPathComponent("guide-scoring-\(UUID().uuidString)/Corpus")
-        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
-        for folder in ["Corpus", "Tests/IndexerTests/Fixtures"] {
-            let source = Self.repository.appendingPathComponent(folder)
-            for name in try FileManager.default.contentsOfDirectory(atPath: source.path) where !name.hasPrefix(".") {
-                try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: corpus.appendingPathComponent(name))
-            }
-        }
-        let path = corpus.appendingPathComponent(".guide-index.sqlite").path
-        _ = try IndexBuilder.build(corpus: corpus, into: path)
+        let path = try TestCorpus.build(from: ["Corpus", "Tests/IndexerTests/Fixtures"], name: "scoring")
         return try GuideIndex(path: path)
     }
 
