@@ -22,10 +22,10 @@ extension CommandRunner {
         let index = try openIndex()
         if invocation.arguments.isEmpty {
             let overview = try index.roleOverview()
-            output.write(invocation.json ? try JSONRenderer.render(overview) + "\n" : RoleRenderer.render(overview, style: style))
+            try emit(overview, text: RoleRenderer.render(overview, style: style))
         } else {
             let tasks = try index.roleTasks(invocation.arguments.joined(separator: " "))
-            output.write(invocation.json ? try JSONRenderer.render(tasks) + "\n" : RoleRenderer.render(tasks, style: style))
+            try emit(tasks, text: RoleRenderer.render(tasks, style: style))
         }
     }
 }

@@ -17,52 +17,52 @@ struct CommandRunner {
         case .search:
             let index = try openIndex()
             let results = try search(index)
-            output.write(invocation.json ? try JSONRenderer.render(SearchJSON(results)) + "\n"
-                                         : SearchRenderer.render(results, style: style))
+            try emit(SearchJSON(results), text: SearchRenderer.render(results, style: style))
         case .show:
             try expectArguments(1)
             let article = try openIndex().article(id: invocation.arguments[0])
-            output.write(invocation.json ? try JSONRenderer.render(ShowJSON(article)) + "\n"
-                                         : ArticleRenderer.render(article, style: style))
+            try emit(ShowJSON(article), text: ArticleRenderer.render(article, style: style))
         case .list:
             try expectArguments(0)
             let outline = try openIndex().outline()
-            output.write(invocation.json ? try JSONRenderer.render(ListJSON(outline)) + "\n"
-                                         : OutlineRenderer.render(outline, style: style))
+            try emit(ListJSON(outline), text: OutlineRenderer.render(outline, style: style))
         case .law:
             let index = try openIndex()
             if invocation.arguments.isEmpty {
                 let overview = try index.citedLaw()
-                output.write(invocation.json ? try JSONRenderer.render(overview) + "\n" : LawRenderer.render(overview, style: style))
+                try emit(overview, text: LawRenderer.render(overview, style: style))
             } else {
                 let citations = try index.lawCitations(invocation.arguments.joined(separator: " "))
-                output.write(invocation.json ? try JSONRenderer.render(citations) + "\n" : LawRenderer.render(citations, style: style))
+                try emit(citations, text: LawRenderer.render(citations, style: style))
             }
         case .analyze:
             let text = invocation.arguments.joined(separator: " ")
             let analysis = try openIndex().analyze(text)
-            output.write(invocation.json ? try JSONRenderer.render(analysis) + "\n"
-                                         : AnalysisRenderer.render(text, analysis: analysis, style: style))
+            try emit(analysis, text: AnalysisRenderer.render(text, analysis: analysis, style: style))
         case .eval:
             try expectArguments(1)
             let evaluation = try JudgedQueryRun(invocation: invocation).evaluate(on: try openIndex())
-            output.write(invocation.json ? try JSONRenderer.render(evaluation) + "\n"
-                                         : EvaluationRenderer.render(evaluation, style: style))
+            try emit(evaluation, text: EvaluationRenderer.render(evaluation, style: style))
         case .help:
             output.write(HelpText.page(for: nil))
         case .export:
             try ExportCommand(invocation: invocation, output: output).run(openIndex)
         case .plan:
             let answer = try openIndex().planChecklists(for: invocation.arguments.joined(separator: " "), limit: invocation.limit)
-            output.write(invocation.json ? try JSONRenderer.render(answer) + "\n" : PlanRenderer.render(answer, style: style))
+            try emit(answer, text: PlanRenderer.render(answer, style: style))
         case .role:
             try runRole()
         case .check:
             try expectArguments(0)
             let health = IndexHealth(location: location)
-            output.write(invocation.json ? try JSONRenderer.render(health) + "\n" : health.rendered())
+            try emit(health, text: health.rendered())
             if !health.healthy { throw UnhealthyIndex(path: location.indexPath) }
         }
+    }
+
+    /// The answer as JSON with `--json`, else as text for people (rendered only then).
+    func emit<T: Encodable>(_ value: T, text: @autoclosure () -> String) throws {
+        output.write(invocation.json ? try JSONRenderer.render(value) + "\n" : text())
     }
 
     private func expectArguments(_ count: Int) throws {
