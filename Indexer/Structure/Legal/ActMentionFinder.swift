@@ -1,3 +1,5 @@
+import GuideKit
+
 /// A place where a text names an act, refers back to one ("lovens"), or names one the registry
 /// does not know (which must stop a later "§" from being given to an earlier act).
 struct ActMention {
@@ -44,7 +46,7 @@ enum ActMentionFinder {
                 guard end <= lower.count, lower[start..<end].elementsEqual(f), !isLetter(lower, end) else { continue }
                 if form.kind == .abbreviation {
                     guard !isLetter(lower, start - 1), !isDigit(lower, start - 1),
-                          sectionSignFollows(lower, at: end) else { continue }
+                          ActName.sectionSignFollows(lower, at: end) else { continue }
                 }
                 out.append(ActMention(range: start..<end, kind: .named(act: form.act, form: form.kind)))
             }
@@ -65,14 +67,6 @@ enum ActMentionFinder {
             kept.append(c)
         }
         return kept
-    }
-
-    /// "hpl § 10a", "hpl. §10a": only spaces and one dot between.
-    private static func sectionSignFollows(_ lower: [Character], at start: Int) -> Bool {
-        var i = start
-        if i < lower.count, lower[i] == "." { i += 1 }
-        while i < lower.count, lower[i] == " " { i += 1 }
-        return i < lower.count && lower[i] == "§"
     }
 
     // MARK: - Back references and unknown acts

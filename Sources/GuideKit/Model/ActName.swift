@@ -13,4 +13,13 @@ public enum ActName {
         while key.hasSuffix(".") { key.removeLast() }
         return key
     }
+
+    /// Whether a section sign follows an abbreviation ending at `start`: "hpl § 10a", "hpl. §10a"
+    /// (only spaces and one dot between). An abbreviation names an act only there, in texts and queries alike.
+    public static func sectionSignFollows(_ lower: [Character], at start: Int) -> Bool {
+        var i = start
+        if i < lower.count, lower[i] == "." { i += 1 }
+        while i < lower.count, lower[i] == " " { i += 1 }
+        return i < lower.count && lower[i] == "§"
+    }
 }

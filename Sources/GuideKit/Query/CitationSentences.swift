@@ -77,7 +77,7 @@ struct CitationSentences {
         for abbreviation in abbreviations {
             out += Self.occurrences(of: abbreviation, in: lower, within: range).filter {
                 !Self.isLetter(lower, $0.lowerBound - 1) && !Self.isLetter(lower, $0.upperBound)
-                    && Self.sectionSignFollows(lower, at: $0.upperBound)
+                    && ActName.sectionSignFollows(lower, at: $0.upperBound)
             }
         }
         return out
@@ -105,14 +105,6 @@ struct CitationSentences {
             }
         }
         return out
-    }
-
-    /// "hpl § 10a", "hpl. §10a": only spaces and one dot between.
-    private static func sectionSignFollows(_ lower: [Character], at start: Int) -> Bool {
-        var i = start
-        if i < lower.count, lower[i] == "." { i += 1 }
-        while i < lower.count, lower[i] == " " { i += 1 }
-        return i < lower.count && lower[i] == "§"
     }
 
     static func occurrences(of needle: [Character], in lower: [Character], within range: Range<Int>) -> [Range<Int>] {
