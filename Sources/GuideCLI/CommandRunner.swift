@@ -75,27 +75,30 @@ struct CommandRunner {
     /// The index, (re)built first when missing, unusable or older than the corpus.
     /// A failed rebuild falls back to the previous index when it is still usable, and says so.
     func openIndex() throws -> GuideIndex {
-        if let reason = location.rebuildReason() {
-            if location.corpusExists {
-                do {
-                    try buildIndex(reason: reason)
-                } catch let failure as IndexBuildError {
-                    guard let previous = try? GuideIndex(path: location.indexPath) else { throw failure }
-                    output.error("guide: warning: \(failure)")
-                    output.error("guide: warning: answering from the previous index, which may not match the corpus")
-                    return previous
-                }
-            } else if !FileManager.default.fileExists(atPath: location.indexPath) {
-                throw CorpusError.notADirectory(location.corpus.path)
-            } else {
-                do {
-                    return try GuideIndex(path: location.indexPath)
-                } catch IndexError.unreadable(let path, let why) {
-                    throw IndexError.unusableWithoutCorpus(path: path, reason: why, corpus: location.corpus.path)
-                } catch IndexError.wrongSchema(let path, let found, let expected) {
-                    throw IndexError.unusableWithoutCorpus(path: path, reason: "it has schema version \(found), this guide needs \(expected)",
-                                                           corpus: location.corpus.path)
-                }
+        let reason: String
+        switch location.freshness() {
+        case .fresh(let index): return index
+        case .stale(let why): reason = why
+        }
+        if location.corpusExists {
+            do {
+                try buildIndex(reason: reason)
+            } catch let failure as IndexBuildError {
+                guard let previous = try? GuideIndex(path: location.indexPath) else { throw failure }
+                output.error("guide: warning: \(failure)")
+                output.error("guide: warning: answering from the previous index, which may not match the corpus")
+                return previous
+            }
+        } else if !FileManager.default.fileExists(atPath: location.indexPath) {
+            throw CorpusError.notADirectory(location.corpus.path)
+        } else {
+            do {
+                return try GuideIndex(path: location.indexPath)
+            } catch IndexError.unreadable(let path, let why) {
+                throw IndexError.unusableWithoutCorpus(path: path, reason: why, corpus: location.corpus.path)
+            } catch IndexError.wrongSchema(let path, let found, let expected) {
+                throw IndexError.unusableWithoutCorpus(path: path, reason: "it has schema version \(found), this guide needs \(expected)",
+                                                       corpus: location.corpus.path)
             }
         }
         return try GuideIndex(path: location.indexPath)

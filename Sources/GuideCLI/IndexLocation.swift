@@ -22,27 +22,33 @@ struct IndexLocation {
         return FileManager.default.fileExists(atPath: corpus.path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
-    /// Why the index must be (re)built before use, or nil when it is fresh (or there is no corpus to
-    /// compare with).
-    func rebuildReason() -> String? {
-        guard FileManager.default.fileExists(atPath: indexPath) else { return "no index yet" }
+    enum Freshness {
+        /// Usable as it is (or there is no corpus to compare with), already open.
+        case fresh(GuideIndex)
+        /// Why it must be (re)built before use.
+        case stale(reason: String)
+    }
+
+    /// Opens the index once to judge it, and hands that connection on when it is fresh.
+    func freshness() -> Freshness {
+        guard FileManager.default.fileExists(atPath: indexPath) else { return .stale(reason: "no index yet") }
         let index: GuideIndex
         do {
             index = try GuideIndex(path: indexPath)
         } catch {
-            return "the index cannot be used (\(error))"
+            return .stale(reason: "the index cannot be used (\(error))")
         }
-        guard corpusExists else { return nil }
+        guard corpusExists else { return .fresh(index) }
         if (try? index.metadata("indexer")) != IndexerIdentity.current {
-            return "the index was built by another build of guide"
+            return .stale(reason: "the index was built by another build of guide")
         }
         do {
             let current = try CorpusScanner.fingerprint(corpus)
             let stored = try index.corpusFingerprint()
             return Dictionary(uniqueKeysWithValues: current.map { ($0.path, $0.hash) }) == stored
-                ? nil : "the corpus has changed"
+                ? .fresh(index) : .stale(reason: "the corpus has changed")
         } catch {
-            return "the index cannot be compared with the corpus (\(error))"
+            return .stale(reason: "the index cannot be compared with the corpus (\(error))")
         }
     }
 }

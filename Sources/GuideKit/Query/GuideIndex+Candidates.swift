@@ -71,7 +71,7 @@ extension GuideIndex {
                              phrases: [(term: String, holding: Int, isPrefix: Bool)])
         throws -> (expression: String, plan: PassageScorer.Plan, bound: Double)?
     {
-        let rows = try passageCount()
+        let rows = passageCount
         guard rows > 0, let expression = analysis.expression, phrases.count == plan.phraseCount else { return nil }
         let isCommon = phrases.map { Double($0.holding) >= Self.commonPhraseShare * Double(rows) }
         let rare = phrases.indices.filter { !isCommon[$0] }
@@ -101,12 +101,5 @@ extension GuideIndex {
     /// Passages holding `term` (an exact form or a stem term), 0 when the vocabulary lacks it.
     private func documents(_ term: String) throws -> Int {
         try db.firstRow("SELECT docs FROM vocabulary WHERE term = ?", [term])?.int(0) ?? 0
-    }
-
-    private func passageCount() throws -> Int {
-        if let count = passageTotal { return count }
-        let count = try db.firstRow("SELECT count(*) FROM passages")?.int(0) ?? 0
-        passageTotal = count
-        return count
     }
 }

@@ -80,7 +80,7 @@ extension GuideIndex {
     /// hold it, and the guidelines whose title does.
     private func locate(_ words: [QueryAnalysis.Word]) throws -> [PlanSituation.Found] {
         let titles = try db.rows("SELECT id, title FROM guidelines").map { ($0.string(0) ?? "", $0.string(1) ?? "") }
-        let passages = Double(try db.firstRow("SELECT count(*) FROM passages")?.int(0) ?? 0)
+        let passages = Double(passageCount)
         return try words.map { word in
             var found = PlanSituation.Found()
             var holding = 0

@@ -11,8 +11,8 @@ public final class GuideIndex {
     var synonymPairs: [(phrase: [String], other: String)]?
     /// Exact word forms for typo correction, loaded when a query first needs one.
     var correctionVocabulary: CorrectionVocabulary?
-    /// Passages in the index (what FTS5 counts as rows), read once.
-    var passageTotal: Int?
+    /// Passages in the index (what FTS5 counts as rows), read when the index is opened.
+    let passageCount: Int
     /// Whether the last ranking needed only the passages holding a rarer phrase (for tests).
     var lastRankingPruned = false
 
@@ -39,7 +39,8 @@ public final class GuideIndex {
             guard actual >= expected else {
                 throw IndexError.unreadable(path: path, reason: "the file is truncated (\(actual) of \(expected) bytes)")
             }
-            _ = try db.firstRow("SELECT count(*) FROM passages")
+            // Reading the passages proves the tables are there; search needs their count anyway.
+            passageCount = try db.firstRow("SELECT count(*) FROM passages")?.int(0) ?? 0
         } catch let error as SQLiteError {
             throw IndexError.unreadable(path: path, reason: error.message)
         }
