@@ -58,8 +58,7 @@ extension GuideIndex {
     public func roleTasks(_ typed: String) throws -> RoleTasks {
         let role = try resolveRole(typed)
         let rows = try db.rows("""
-            SELECT s.id, s.section_id, s.unit, s.text, s.norm, s.direction, s.cue, s.cue_start, s.cue_end, s.start, s.end,
-                   s.first_line, s.last_line, s.article_id, s.checklist_id, sec.kind, sec.title
+            SELECT \(Self.statementColumns), s.article_id, s.checklist_id, sec.kind, sec.title
             FROM statements s JOIN articles a ON a.id = s.article_id JOIN guidelines g ON g.id = a.guideline_id
             JOIN chapters c ON c.id = a.chapter_id LEFT JOIN sections sec ON sec.id = s.section_id
             WHERE s.id IN (SELECT statement_id FROM role_mentions WHERE role = ? AND actor = 1)

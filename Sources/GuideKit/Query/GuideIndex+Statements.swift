@@ -3,8 +3,7 @@ extension GuideIndex {
     /// Statements of one article by section row id (the title's under nil), in reading order.
     func statements(articleID: String) throws -> [Int?: [StatementSummary]] {
         let rows = try db.rows("""
-            SELECT id, section_id, unit, text, norm, direction, cue, cue_start, cue_end, start, end, first_line, last_line
-            FROM statements WHERE article_id = ? ORDER BY ordinal
+            SELECT \(Self.statementColumns) FROM statements s WHERE s.article_id = ? ORDER BY s.ordinal
             """, [articleID])
         let roles = try roleMentions(articleID: articleID)
         var out: [Int?: [StatementSummary]] = [:]
@@ -14,8 +13,13 @@ extension GuideIndex {
         return out
     }
 
-    /// A statements row read as "id, section_id, unit, text, norm, direction, cue, cue_start, cue_end,
-    /// start, end, first_line, last_line".
+    /// The columns `statement(_:roles:)` reads, in its order, from `statements` named `s`.
+    static let statementColumns = """
+        s.id, s.section_id, s.unit, s.text, s.norm, s.direction, s.cue, s.cue_start, s.cue_end, s.start, s.end,
+        s.first_line, s.last_line
+        """
+
+    /// A statements row read from `statementColumns` (further columns may follow).
     func statement(_ row: Row, roles: [RoleMention]) -> StatementSummary {
         let cue = row.string(6).map { NormCue(text: $0, start: row.int(7) ?? 0, end: row.int(8) ?? 0) }
         return StatementSummary(unit: row.string(2) ?? "", text: row.string(3) ?? "", norm: row.string(4) ?? Norm.none.rawValue,

@@ -50,8 +50,7 @@ extension GuideIndex {
     private func withObligations(_ hit: SearchHit) throws -> SearchHit {
         var hit = hit
         let rows = try db.rows("""
-            SELECT s.id, s.section_id, s.unit, s.text, s.norm, s.direction, s.cue, s.cue_start, s.cue_end, s.start, s.end,
-                   s.first_line, s.last_line
+            SELECT \(Self.statementColumns)
             FROM passages p JOIN statements s ON s.section_id = p.section_id AND s.checklist_id IS p.checklist_id
             WHERE p.id = ? AND s.norm = 'obligation' ORDER BY s.ordinal
             """, [hit.section.id])
