@@ -54,10 +54,11 @@ public enum IndexBuilder {
             do {
                 let db = try Database(path: temporary, mode: .create)
                 let decompounder = Decompounder(vocabulary: CorpusVocabulary.words(in: guidelines))
-                try db.register(tokenizer: NorwegianAnalyzer(decompounder: decompounder), named: NorwegianAnalyzer.name)
+                let analyzer = NorwegianAnalyzer(decompounder: decompounder)
+                try db.register(tokenizer: analyzer, named: NorwegianAnalyzer.name)
                 // The file is private until renamed: no journal needed, a crash only loses the temporary.
                 try db.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
-                try IndexWriter(db: db).write(guidelines, synonyms: synonyms, files: files)
+                try IndexWriter(db: db, analyzer: analyzer).write(guidelines, synonyms: synonyms, files: files)
             }  // closed here, before the rename
             try AtomicFile.flush(temporary)
             try AtomicFile.rename(temporary, over: target.path)

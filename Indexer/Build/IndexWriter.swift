@@ -3,6 +3,8 @@ import GuideKit
 /// Writes finished guidelines into an empty index database (the schema's tables and the FTS table).
 struct IndexWriter {
     let db: Database
+    /// The tokenizer registered for the FTS table, also used for the posting lists.
+    let analyzer: NorwegianAnalyzer
 
     func write(_ guidelines: [Guideline], synonyms: [SynonymGroup], files: [CorpusFile]) throws {
         try db.execute(IndexSchema.ddl)
@@ -15,6 +17,7 @@ struct IndexWriter {
             }
             // Fill the external-content FTS table from the passages in one pass.
             try db.execute("INSERT INTO passages_fts(passages_fts) VALUES ('rebuild')")
+            try PostingsWriter(db: db, analyzer: analyzer).write()
             try writeVocabulary()
             for (group, synonym) in synonyms.enumerated() {
                 for phrase in synonym.phrases {

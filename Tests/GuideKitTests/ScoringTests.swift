@@ -2,48 +2,67 @@ import GuideIndexer
 @testable import GuideKit
 import XCTest
 
-/// The score computed inside FTS5 is FTS5's own bm25 times the ranking policy, and ranking the
-/// passages that hold a rarer phrase first gives exactly the answer of ranking every passage.
+/// Search scores passages from its own posting lists; FTS5's MATCH and bm25() over the same
+/// expression are the oracle: the same passages match, with the same bm25, for real queries and
+/// for generated odd ones.
 final class ScoringTests: XCTestCase {
     private static let queries = [
         "pasient med alvorlig ME som er sengeliggende og plages av lys og lyd", "oppgaver for kommunal koordinator ved ALS",
         "barn under 18 år som pårørende til forelder med ALS", "hva bør planen for oppfølging inneholde",
         "parorende barn helsestasjon", "samtykkekompetanse vurdering pasient pårørende", "koordinatr", "hva er det",
-        "søke brukerstyrt personlig assistent (BPA)", "epikrise til fastlegen ved utskrivning",
+        "søke brukerstyrt personlig assistent (BPA)", "epikrise til fastlegen ved utskrivning", "ME/CFS sengebundet",
+        "oppfølgingsplan", "pustemaskin hjemme", "lovdata helsepersonelloven § 10a",
     ]
 
     /// The bundled corpus with the reader fixtures beside it, so common words are common.
-    private func index() throws -> GuideIndex {
-        let path = try TestCorpus.build(from: ["Corpus", "Tests/IndexerTests/Fixtures"], name: "scoring")
-        return try GuideIndex(path: path)
+    private static let index: Result<String, Error> = Result {
+        try TestCorpus.build(from: ["Corpus", "Tests/IndexerTests/Fixtures"], name: "scoring")
     }
 
-    func testExplainedBM25IsFTS5sOwn() throws {
-        let index = try index()
+    func testRankingMatchesFTS5sMatchAndBM25() throws {
+        let index = try GuideIndex(path: try Self.index.get())
+        var compared = 0
+        for query in Self.queries + Array(QueryGenerator(count: 300)) {
+            compared += try assertSameAsFTS5(query, index: index)
+        }
+        XCTAssertGreaterThan(compared, 1000, "too few matching passages compared for the test to mean much")
+    }
+
+    func testExplainedScoreIsTheRankingScore() throws {
+        let index = try GuideIndex(path: try Self.index.get())
         for query in Self.queries {
-            guard let expression = try index.analyze(query).expression else { continue }
-            for hit in try index.search(query, explain: true).results {
-                let own = try index.db.firstRow("SELECT bm25(passages_fts, ?, ?) FROM passages_fts WHERE passages_fts MATCH ? AND rowid = ?",
-                                                [IndexSchema.headingWeight, IndexSchema.textWeight, expression, hit.section.id])?.double(0)
-                XCTAssertEqual(hit.explanation?.bm25 ?? 0, own ?? 1, accuracy: 1e-9, "\(query) → \(hit.section.id)")
-                XCTAssertEqual(hit.score, ((hit.explanation?.score ?? 0) * 1000).rounded() / 1000, "\(query)")
+            let results = try index.search(query, explain: true).results
+            for hit in results {
+                XCTAssertEqual(hit.score, ((hit.explanation?.score ?? -1) * 1000).rounded() / 1000, query)
             }
+            XCTAssertEqual(results.map(\.score), results.map(\.score).sorted(by: >), query)
         }
     }
 
-    func testRankingRarePhrasesFirstEqualsRankingEverything() throws {
-        let index = try index()
-        var pruned = 0
+    func testCandidatesAreTheBestOfAllMatches() throws {
+        let index = try GuideIndex(path: try Self.index.get())
         for query in Self.queries {
             let analysis = try index.analyze(query)
-            guard let expression = analysis.expression else { continue }
-            let fast = SearchRanking.groupByArticle(try index.rankedCandidates(analysis, expression: expression, limit: 5)).prefix(5)
-            if index.lastRankingPruned { pruned += 1 }
-            let full = SearchRanking.groupByArticle(try index.rankedCandidates(analysis, expression: expression, limit: 5, pruning: false))
-                .prefix(5)
-            XCTAssertEqual(fast.map(\.passageID), full.map(\.passageID), query)
-            XCTAssertEqual(fast.map(\.score), full.map(\.score), query)
+            let (candidates, ranking) = try index.rankedCandidates(analysis)
+            let all = ranking.best(Int.max).prefix(SearchRanking.candidateLimit)
+            XCTAssertEqual(candidates.map(\.passageID), all.map(\.passage), query)
         }
-        XCTAssertGreaterThan(pruned, 0, "no query took the rare-phrase path: the test would not test it")
+    }
+
+    /// Compares every matching passage; returns how many there were.
+    private func assertSameAsFTS5(_ query: String, index: GuideIndex) throws -> Int {
+        let analysis = try index.analyze(query)
+        guard let expression = analysis.expression else { return 0 }
+        let (_, ranking) = try index.rankedCandidates(analysis)
+        var expected: [Int: Double] = [:]
+        for row in try index.db.rows("SELECT rowid, bm25(passages_fts, ?, ?) FROM passages_fts WHERE passages_fts MATCH ?",
+                                     [IndexSchema.headingWeight, IndexSchema.textWeight, expression]) {
+            expected[row.int(0) ?? 0] = row.double(1)
+        }
+        XCTAssertEqual(Set(ranking.matchedPassages), Set(expected.keys), "matching passages for \(query.debugDescription)")
+        for (passage, bm25) in expected {
+            XCTAssertEqual(ranking.bm25(passage), bm25, accuracy: 1e-9 * max(1, abs(bm25)), "\(query.debugDescription) → \(passage)")
+        }
+        return expected.count
     }
 }

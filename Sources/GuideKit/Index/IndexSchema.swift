@@ -2,7 +2,7 @@
 /// version is rebuilt (by `guide`) or refused with a clear message (by the library).
 public enum IndexSchema {
     /// Bump on every change to the DDL below or to what goes into it.
-    public static let version = 8
+    public static let version = 9
 
     /// FTS5 tokenizer for the passages: `NorwegianAnalyzer` (exact forms with æ ø å kept, plus
     /// stems at the same positions). Every connection registers it before touching the index.
@@ -72,6 +72,10 @@ public enum IndexSchema {
         term TEXT PRIMARY KEY, folded TEXT, length INTEGER NOT NULL, docs INTEGER NOT NULL) WITHOUT ROWID;
     CREATE INDEX vocabulary_by_folded ON vocabulary(folded);
     CREATE INDEX vocabulary_by_length ON vocabulary(length);
+    -- Every term FTS5 indexed with its posting list (PostingList), and every passage's length in
+    -- tokens (PassageLengths): what search scores passages from (PassageRanker).
+    CREATE TABLE postings(term TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
+    CREATE TABLE passage_lengths(id INTEGER PRIMARY KEY CHECK (id = 0), data BLOB NOT NULL);
     -- Words and phrases that mean the same (Corpus/synonyms.tsv): one group per line there.
     CREATE TABLE synonyms(group_id INTEGER NOT NULL, phrase TEXT NOT NULL);
     CREATE INDEX synonyms_by_phrase ON synonyms(phrase);

@@ -6,8 +6,10 @@ enum FTSExpression {
 
     /// The exact form, as a prefix when long enough ("koordinator" finds "koordinatorrollen").
     static func exact(_ word: String) -> String {
-        quoted(word) + (word.count >= minimumPrefixLength ? "*" : "")
+        quoted(word) + (isPrefix(word) ? "*" : "")
     }
+
+    static func isPrefix(_ word: String) -> Bool { word.count >= minimumPrefixLength }
 
     static func quoted(_ term: String) -> String {
         "\"" + (term.contains("\"") ? term.replacingOccurrences(of: "\"", with: "\"\"") : term) + "\""

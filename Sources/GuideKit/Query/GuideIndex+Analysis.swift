@@ -65,7 +65,7 @@ extension GuideIndex {
             guard tokens.containsSequence(phraseTokens),
                   let index = words.firstIndex(where: { phraseTokens.contains($0.typed) || phraseTokens.contains($0.searched) })
             else { continue }
-            let stems = other.split(separator: " ").map { NorwegianAnalyzer.stem(String($0)) }
+            let stems = QueryTerms.tokens(other).map(NorwegianAnalyzer.stem)
             if !words[index].alternatives.contains(stems) {
                 words[index].alternatives.append(stems)
                 words[index].notes.append("synonym: \(other)")
@@ -79,7 +79,7 @@ extension GuideIndex {
         var pairs: [(phrase: [String], other: String)] = []
         for row in try db.rows("SELECT s.phrase, o.phrase FROM synonyms s JOIN synonyms o ON o.group_id = s.group_id AND o.phrase <> s.phrase") {
             guard let phrase = row.string(0), let other = row.string(1) else { continue }
-            pairs.append((phrase.split(separator: " ").map(String.init), other))
+            pairs.append((QueryTerms.tokens(phrase), other))
         }
         synonymPairs = pairs
         return pairs

@@ -1,4 +1,5 @@
-/// Search: query analysis → safe FTS5 expression → passages scored inside FTS5 (`guide_score`) → one hit per recommendation.
+/// Search: query analysis → passages scored from the posting lists (`PassageRanking`) → one hit per
+/// recommendation, with FTS5's snippet of each.
 extension GuideIndex {
     // Private-use scalars mark highlights in FTS5's snippet(); they never occur in corpus text.
     private static let open: Unicode.Scalar = "\u{E000}"
@@ -15,32 +16,25 @@ extension GuideIndex {
         guard let expression = analysis.expression, limit > 0 else {
             return SearchResults(query: query, analysis: analysis, results: [])
         }
-        defer { scorer.plan = nil }
-        // Pruning relies on the best passages staying in; a filter may drop them, so rank every match then.
-        var candidates = try rankedCandidates(analysis, expression: expression, limit: limit, pruning: keep == nil)
+        var (candidates, ranking) = try rankedCandidates(analysis)
         if let keep { candidates = try keep(candidates) }
         let best = SearchRanking.groupByArticle(candidates).prefix(limit)
         var hits: [SearchHit] = []
         for (offset, candidate) in best.enumerated() {
             if var hit = try hit(for: candidate, rank: offset + 1, expression: expression) {
-                if !explain { hit.explanation = nil }
+                if explain { hit.explanation = ranking.explanation(for: candidate.passageID) }
                 hits.append(try annotate?(hit) ?? hit)
             }
         }
         return SearchResults(query: query, analysis: analysis, results: hits)
     }
 
-    /// The passage's snippet and the explanation of its score, asked for only for the hits shown:
-    /// snippet() re-reads the passage text.
-    private func snippet(passageID: Int, expression: String) throws -> (Snippet, SearchHit.Explanation?)? {
-        scorer.recording = true
-        defer { scorer.recording = false }
-        guard let marked = try db.firstRow("""
-            SELECT snippet(passages_fts, 1, ?, ?, '…', 32), \(PassageScorer.name)(passages_fts)
-            FROM passages_fts WHERE passages_fts MATCH ? AND rowid = ?
+    /// The passage's snippet, asked for only for the hits shown: snippet() re-reads the passage text.
+    private func snippet(passageID: Int, expression: String) throws -> Snippet? {
+        try db.firstRow("""
+            SELECT snippet(passages_fts, 1, ?, ?, '…', 32) FROM passages_fts WHERE passages_fts MATCH ? AND rowid = ?
             """, [String(Self.open), String(Self.close), expression, passageID])?.string(0)
-        else { return nil }
-        return (Snippet(marked: marked, open: Self.open, close: Self.close), scorer.lastExplanation)
+            .map { Snippet(marked: $0, open: Self.open, close: Self.close) }
     }
 
     private func hit(for candidate: SearchRanking.Candidate, rank: Int, expression: String) throws -> SearchHit? {
@@ -56,8 +50,7 @@ extension GuideIndex {
         let articleID = row.string(1) ?? ""
         let kind = row.string(8) ?? SectionKind.other.rawValue
         let text = row.string(12) ?? ""
-        let marked = try snippet(passageID: candidate.passageID, expression: expression)
-        var snippet = marked?.0 ?? Snippet(text: "", highlights: [])
+        var snippet = try self.snippet(passageID: candidate.passageID, expression: expression) ?? Snippet(text: "", highlights: [])
         if snippet.text.isEmpty { snippet = Snippet(text: String(text.prefix(200)), highlights: []) }
         return SearchHit(
             rank: rank,
@@ -69,6 +62,6 @@ extension GuideIndex {
             snippet: snippet,
             source: SourceReference(path: row.string(5) ?? "", url: row.string(4) ?? guideline.url,
                                     lines: [row.int(10) ?? 0, row.int(11) ?? 0]),
-            legalReferences: try legalReferences(articleID: articleID), explanation: marked?.1)
+            legalReferences: try legalReferences(articleID: articleID), explanation: nil)
     }
 }

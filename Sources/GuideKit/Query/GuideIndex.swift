@@ -5,16 +5,14 @@ import Foundation
 public final class GuideIndex {
     let db: Database
     public let path: String
-    /// Ranks passages inside FTS5 (`guide_score`); search sets its plan per query.
-    let scorer = PassageScorer()
     /// Synonym pairs (phrase, other phrase of its group), read once: every query looks them all up.
     var synonymPairs: [(phrase: [String], other: String)]?
     /// Exact word forms for typo correction, loaded when a query first needs one.
     var correctionVocabulary: CorrectionVocabulary?
     /// Passages in the index (what FTS5 counts as rows), read when the index is opened.
     let passageCount: Int
-    /// Whether the last ranking needed only the passages holding a rarer phrase (for tests).
-    var lastRankingPruned = false
+    /// Every passage's length in tokens, read when a search first needs it.
+    var cachedPassageLengths: [Int]?
 
     public init(path: String) throws {
         guard FileManager.default.fileExists(atPath: path) else { throw IndexError.missing(path: path) }
@@ -28,7 +26,6 @@ public final class GuideIndex {
             // in place, a rebuild renames a new file over it, so no writer ever waits for this lock.
             try db.execute("PRAGMA locking_mode = EXCLUSIVE")
             try db.register(tokenizer: NorwegianAnalyzer(), named: NorwegianAnalyzer.name)
-            try db.register(auxiliaryFunction: scorer, named: PassageScorer.name)
             let version = try db.userVersion
             guard version == IndexSchema.version else {
                 throw IndexError.wrongSchema(path: path, found: version, expected: IndexSchema.version)

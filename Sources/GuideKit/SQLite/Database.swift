@@ -81,6 +81,12 @@ public final class Database {
         return statement
     }
 
+    /// Column 0 of each row as bytes, valid only during `body` (see `Statement.forEachBlob`).
+    public func forEachBlob(_ sql: String, _ arguments: [any SQLBindable] = [],
+                            _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+        try cachedStatement(sql).forEachBlob(arguments, body)
+    }
+
     public func firstRow(_ sql: String, _ arguments: [any SQLBindable] = []) throws -> Row? {
         try rows(sql, arguments).first
     }

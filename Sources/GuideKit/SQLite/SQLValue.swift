@@ -4,6 +4,7 @@ public enum SQLValue: Sendable, Hashable {
     case integer(Int64)
     case real(Double)
     case text(String)
+    case blob([UInt8])
 
     public var int: Int? {
         if case .integer(let v) = self { return Int(v) }

@@ -21,6 +21,8 @@ public final class Statement {
         sqlite3_finalize(handle)
     }
 
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
     /// Binds positional arguments (`?`), replacing earlier bindings.
     public func bind(_ arguments: [any SQLBindable]) throws {
         sqlite3_reset(handle)
@@ -34,7 +36,9 @@ public final class Statement {
             case .real(let v): code = sqlite3_bind_double(handle, index, v)
             case .text(let v):
                 // SQLITE_TRANSIENT: SQLite copies the bytes, since the Swift string is temporary.
-                code = sqlite3_bind_text(handle, index, v, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+                code = sqlite3_bind_text(handle, index, v, -1, Self.transient)
+            case .blob(let v):
+                code = v.withUnsafeBytes { sqlite3_bind_blob64(handle, index, $0.baseAddress, sqlite3_uint64($0.count), Self.transient) }
             }
             guard code == SQLITE_OK else { throw SQLiteError(code: code, connection: database.handle, sql: sql) }
         }
@@ -57,6 +61,17 @@ public final class Statement {
         return rows
     }
 
+    /// Calls `body` with column 0 of each row as bytes, without copying them: the bytes are SQLite's
+    /// own and valid only during the call. For large values read often (posting lists).
+    public func forEachBlob(_ arguments: [any SQLBindable], _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+        try bind(arguments)
+        defer { sqlite3_reset(handle) }
+        while try step() {
+            let count = Int(sqlite3_column_bytes(handle, 0))
+            try body(UnsafeRawBufferPointer(start: sqlite3_column_blob(handle, 0), count: count))
+        }
+    }
+
     /// Advances to the next row; false when done.
     func step() throws -> Bool {
         let code = sqlite3_step(handle)
@@ -76,6 +91,9 @@ public final class Statement {
             case SQLITE_INTEGER: values.append(.integer(sqlite3_column_int64(handle, i)))
             case SQLITE_FLOAT: values.append(.real(sqlite3_column_double(handle, i)))
             case SQLITE_NULL: values.append(.null)
+            case SQLITE_BLOB:
+                let bytes = UnsafeRawBufferPointer(start: sqlite3_column_blob(handle, i), count: Int(sqlite3_column_bytes(handle, i)))
+                values.append(.blob(Array(bytes)))
             default:
                 if let text = sqlite3_column_text(handle, i) {
                     values.append(.text(String(cString: text)))

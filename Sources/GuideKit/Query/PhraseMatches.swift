@@ -1,0 +1,65 @@
+/// The passages one phrase occurs in, from its posting lists: with how much it weighs there (FTS5's
+/// phrase frequency: heading occurrences × the heading weight + text occurrences × the text weight)
+/// and in which columns (bit 1 heading, bit 2 text). A prefix phrase merges the lists of every
+/// term it begins, as FTS5 counts all of them as the phrase's instances.
+struct PhraseMatches {
+    var passages: [Int] = []
+    var frequency: [Double] = []
+    var columns: [UInt8] = []
+
+    mutating func append(passage: Int, heading: Int, text: Int) {
+        passages.append(passage)
+        frequency.append(Double(heading) * IndexSchema.headingWeight + Double(text) * IndexSchema.textWeight)
+        columns.append((heading > 0 ? 1 : 0) | (text > 0 ? 2 : 0))
+    }
+}
+
+extension GuideIndex {
+    /// Each phrase's matches, read once per distinct phrase.
+    func matches(for phrases: [RankingPlan.Phrase]) throws -> [PhraseMatches] {
+        var read: [RankingPlan.Phrase: PhraseMatches] = [:]
+        return try phrases.map { phrase in
+            if let known = read[phrase] { return known }
+            let matches = try self.matches(for: phrase)
+            read[phrase] = matches
+            return matches
+        }
+    }
+
+    private func matches(for phrase: RankingPlan.Phrase) throws -> PhraseMatches {
+        var matches = PhraseMatches()
+        guard let term = phrase.term else { return matches }
+        guard phrase.isPrefix else {
+            try db.forEachBlob("SELECT data FROM postings WHERE term = ?", [term]) { bytes in
+                PostingList.forEach(in: bytes) { matches.append(passage: $0, heading: $1, text: $2) }
+            }
+            return matches
+        }
+        // Terms beginning with `term` sort from it up to it followed by the highest scalar. Their
+        // counts are summed per passage in arrays indexed by passage id: one add per posting.
+        let size = try passageLengths().count
+        var heading = [Int32](repeating: 0, count: size), text = [Int32](repeating: 0, count: size)
+        var seen: [Int] = []
+        try db.forEachBlob("SELECT data FROM postings WHERE term >= ? AND term < ?", [term, term + "\u{10FFFF}"]) { bytes in
+            PostingList.forEach(in: bytes) { passage, h, t in
+                guard passage < size else { return }
+                if heading[passage] == 0 && text[passage] == 0 { seen.append(passage) }
+                heading[passage] += Int32(clamping: h)
+                text[passage] += Int32(clamping: t)
+            }
+        }
+        for passage in seen {
+            matches.append(passage: passage, heading: Int(heading[passage]), text: Int(text[passage]))
+        }
+        return matches
+    }
+
+    /// Every passage's length in tokens, indexed by passage id; read once per connection.
+    func passageLengths() throws -> [Int] {
+        if let lengths = cachedPassageLengths { return lengths }
+        var lengths: [Int] = []
+        try db.forEachBlob("SELECT data FROM passage_lengths WHERE id = 0") { lengths = PassageLengths.decode($0) }
+        cachedPassageLengths = lengths
+        return lengths
+    }
+}
