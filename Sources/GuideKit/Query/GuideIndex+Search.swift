@@ -1,10 +1,6 @@
 /// Search: query analysis → passages scored from the posting lists (`PassageRanking`) → one hit per
-/// recommendation, with FTS5's snippet of each.
+/// recommendation, with a snippet of each (`SnippetMaker`).
 extension GuideIndex {
-    // Private-use scalars mark highlights in FTS5's snippet(); they never occur in corpus text.
-    private static let open: Unicode.Scalar = "\u{E000}"
-    private static let close: Unicode.Scalar = "\u{E001}"
-
     public func search(_ query: String, limit: Int = 10, explain: Bool = false) throws -> SearchResults {
         try search(query, limit: limit, explain: explain, keep: nil, annotate: nil)
     }
@@ -13,7 +9,7 @@ extension GuideIndex {
     func search(_ query: String, limit: Int, explain: Bool, keep: (([SearchRanking.Candidate]) throws -> [SearchRanking.Candidate])?,
                 annotate: ((SearchHit) throws -> SearchHit)?) throws -> SearchResults {
         let analysis = try analyze(query)
-        guard let expression = analysis.expression, limit > 0 else {
+        guard analysis.expression != nil, limit > 0 else {
             return SearchResults(query: query, analysis: analysis, results: [])
         }
         var (candidates, ranking) = try rankedCandidates(analysis)
@@ -21,7 +17,7 @@ extension GuideIndex {
         let best = SearchRanking.groupByArticle(candidates).prefix(limit)
         var hits: [SearchHit] = []
         for (offset, candidate) in best.enumerated() {
-            if var hit = try hit(for: candidate, rank: offset + 1, expression: expression) {
+            if var hit = try hit(for: candidate, rank: offset + 1, ranking: ranking) {
                 if explain { hit.explanation = ranking.explanation(for: candidate.passageID) }
                 hits.append(try annotate?(hit) ?? hit)
             }
@@ -29,15 +25,7 @@ extension GuideIndex {
         return SearchResults(query: query, analysis: analysis, results: hits)
     }
 
-    /// The passage's snippet, asked for only for the hits shown: snippet() re-reads the passage text.
-    private func snippet(passageID: Int, expression: String) throws -> Snippet? {
-        try db.firstRow("""
-            SELECT snippet(passages_fts, 1, ?, ?, '…', 32) FROM passages_fts WHERE passages_fts MATCH ? AND rowid = ?
-            """, [String(Self.open), String(Self.close), expression, passageID])?.string(0)
-            .map { Snippet(marked: $0, open: Self.open, close: Self.close) }
-    }
-
-    private func hit(for candidate: SearchRanking.Candidate, rank: Int, expression: String) throws -> SearchHit? {
+    private func hit(for candidate: SearchRanking.Candidate, rank: Int, ranking: PassageRanking) throws -> SearchHit? {
         guard let row = try db.firstRow("""
             SELECT a.guideline_id, a.id, a.title, a.kind, a.url, a.source_path, c.number, c.title,
                    p.kind, s.title, p.first_line, p.last_line, p.text
@@ -50,8 +38,7 @@ extension GuideIndex {
         let articleID = row.string(1) ?? ""
         let kind = row.string(8) ?? SectionKind.other.rawValue
         let text = row.string(12) ?? ""
-        var snippet = try self.snippet(passageID: candidate.passageID, expression: expression) ?? Snippet(text: "", highlights: [])
-        if snippet.text.isEmpty { snippet = Snippet(text: String(text.prefix(200)), highlights: []) }
+        let snippet = SnippetMaker(phrases: ranking.textPhrases(of: candidate.passageID)).snippet(of: text)
         return SearchHit(
             rank: rank,
             score: (candidate.score * 1000).rounded() / 1000,

@@ -13,22 +13,32 @@ final class PassageRanking {
     let plan: RankingPlan
     /// Per passage id: bm25 summed so far (positive), and per phrase whether it occurs anywhere, in
     /// the heading, in the text (`stride` 64-bit words per passage). Heading and text bits are set
-    /// only for phrases that count (their whole alternative occurs).
-    private var sum: [Double]
-    private var present: [UInt64], inHeading: [UInt64], inText: [UInt64]
+    /// only for phrases that count (their whole alternative occurs). Raw memory: every posting of
+    /// every phrase touches it.
+    private let sum: UnsafeMutableBufferPointer<Double>
+    private let present: UnsafeMutableBufferPointer<UInt64>, inHeading: UnsafeMutableBufferPointer<UInt64>,
+                inText: UnsafeMutableBufferPointer<UInt64>
     private let stride: Int
     /// Passages where some phrase counts, in the order first found.
-    private var matched: [Int] = []
+    private(set) var matchedPassages: [Int] = []
+    /// Which bits say a passage holds each word (`CoverageMasks`).
+    private let masks: CoverageMasks
 
     /// `lengths` by passage id; `rows` is how many passages the index holds.
     init(plan: RankingPlan, matches: [PhraseMatches], lengths: [Int], rows: Int) {
         self.plan = plan
         let size = lengths.count
-        stride = max((plan.phrases.count + 63) / 64, 1)
-        sum = Array(repeating: 0, count: size)
-        present = Array(repeating: 0, count: size * stride)
-        inHeading = present
-        inText = present
+        let stride = max((plan.phrases.count + 63) / 64, 1)
+        self.stride = stride
+        sum = .allocate(capacity: size)
+        sum.initialize(repeating: 0)
+        present = .allocate(capacity: size * stride)
+        present.initialize(repeating: 0)
+        inHeading = .allocate(capacity: size * stride)
+        inHeading.initialize(repeating: 0)
+        inText = .allocate(capacity: size * stride)
+        inText.initialize(repeating: 0)
+        masks = CoverageMasks(plan)
         let averageLength = Double(lengths.reduce(0, +)) / Double(max(rows, 1))
 
         for (p, phrase) in matches.enumerated() {
@@ -41,25 +51,31 @@ final class PassageRanking {
             var idf = log((Double(rows) - holding + 0.5) / (holding + 0.5))
             if idf <= 0 { idf = 1e-6 }
             let word = p >> 6, bit = UInt64(1) << UInt64(p & 63)
-            let together = plan.together[p]
-            for (i, passage) in phrase.passages.enumerated() where passage < size {
-                if together.count > 1, !together.allSatisfy({ present[passage * stride + ($0 >> 6)] & (1 << UInt64($0 & 63)) != 0 }) {
-                    continue
-                }
-                let f = phrase.frequency[i], length = Double(lengths[passage])
-                sum[passage] += idf * ((f * (Self.k1 + 1.0)) / (f + Self.k1 * (1 - Self.b + Self.b * length / averageLength)))
-                if phrase.columns[i] & 1 != 0 { inHeading[passage * stride + word] |= bit }
-                if phrase.columns[i] & 2 != 0 { inText[passage * stride + word] |= bit }
-                if !isMatched[passage] {
-                    isMatched[passage] = true
-                    matched.append(passage)
+            let needs = plan.together[p].count > 1 ? CoverageMasks.masks(plan.together[p]) : []
+            phrase.passages.withUnsafeBufferPointer { passages in
+                for i in passages.indices {
+                    let passage = passages[i]
+                    guard passage < size else { continue }
+                    let base = passage * stride
+                    if !needs.isEmpty, !needs.allSatisfy({ present[base + $0.word] & $0.mask == $0.mask }) { continue }
+                    let f = phrase.frequency[i], length = Double(lengths[passage])
+                    sum[passage] += idf * ((f * (Self.k1 + 1.0)) / (f + Self.k1 * (1 - Self.b + Self.b * length / averageLength)))
+                    let columns = phrase.columns[i]
+                    if columns & 1 != 0 { inHeading[base + word] |= bit }
+                    if columns & 2 != 0 { inText[base + word] |= bit }
+                    if !isMatched[passage] {
+                        isMatched[passage] = true
+                        matchedPassages.append(passage)
+                    }
                 }
             }
         }
     }
 
-    /// Passages the query matches, in the order first found.
-    var matchedPassages: [Int] { matched }
+    deinit {
+        sum.deallocate()
+        for bits in [present, inHeading, inText] { bits.deallocate() }
+    }
 
     /// FTS5's bm25() of a passage (negative: better matches are more negative).
     func bm25(_ passage: Int) -> Double { -1.0 * sum[passage] }
@@ -67,50 +83,62 @@ final class PassageRanking {
     /// The `limit` best passages, best first (ties: lower id first).
     func best(_ limit: Int) -> [(passage: Int, score: Double)] {
         var best = BestScores(limit: limit)
-        // No policy factor exceeds 1.25 × 1.5: a passage whose bm25 alone cannot reach the worst kept
-        // score is skipped without working out its coverage.
-        let bound = 1.25 * (1 + SearchRanking.headingBonus) * (1 + 1e-9)
-        for passage in matched {
-            if let worst = best.worstScore, sum[passage] * bound < worst { continue }
-            best.insert(passage: passage, score: coverage(of: passage).score)
+        // The policy multiplies bm25 by 0.25 at least and 1.25 × 1.5 at most: a passage whose bm25 is
+        // below 0.25 / 1.875 of the limit-th best bm25 cannot make the list, nor can one whose bm25
+        // alone cannot reach the worst score kept; neither needs its coverage worked out.
+        let most = 1.25 * (1 + SearchRanking.headingBonus) * (1 + 1e-9), least = 0.25 * (1 - 1e-9)
+        let floor = Self.largest(limit, of: matchedPassages.map { sum[$0] }) * least / most
+        for passage in matchedPassages where sum[passage] >= floor {
+            if let worst = best.worstScore, sum[passage] * most < worst { continue }
+            best.insert(passage: passage, score: score(of: passage))
         }
         return best.sorted()
     }
 
+    /// The `k`-th largest value (the smallest when there are fewer), found by selection, not sorting.
+    static func largest(_ k: Int, of values: [Double]) -> Double {
+        guard !values.isEmpty else { return 0 }
+        guard k < values.count else { return values.min() ?? 0 }
+        var values = values
+        var low = 0, high = values.count - 1
+        let target = k - 1
+        while low < high {
+            let pivot = values[(low + high) / 2]
+            var i = low, j = high
+            while i <= j {
+                while values[i] > pivot { i += 1 }
+                while values[j] < pivot { j -= 1 }
+                if i <= j { values.swapAt(i, j); i += 1; j -= 1 }
+            }
+            if target <= j { high = j } else if target >= i { low = i } else { return values[target] }
+        }
+        return values[target]
+    }
+
+    /// The phrases that count in a passage's text (what its snippet highlights), each once.
+    func textPhrases(of passage: Int) -> [RankingPlan.Phrase] {
+        var seen = Set<RankingPlan.Phrase>()
+        return plan.phrases.indices.filter { inText[passage * stride + ($0 >> 6)] & (1 << UInt64($0 & 63)) != 0 }
+            .map { plan.phrases[$0] }.filter { seen.insert($0).inserted }
+    }
+
     /// What `--explain` shows for a passage.
     func explanation(for passage: Int) -> SearchHit.Explanation {
-        let covered = coverage(of: passage)
-        var explanation = SearchHit.Explanation(bm25: bm25(passage), coverage: covered.coverage,
-                                                headingCoverage: covered.headingCoverage, score: covered.score)
+        let base = passage * stride
+        let (coverage, headingCoverage) = masks.coverage(heading: inHeading, text: inText, base: base)
+        var explanation = SearchHit.Explanation(bm25: bm25(passage), coverage: coverage, headingCoverage: headingCoverage,
+                                                score: score(of: passage))
         for (w, word) in plan.analysis.words.enumerated() {
-            if covered.heading[w] { explanation.matchedInHeading.append(word.searched) }
-            if covered.text[w] { explanation.matchedInText.append(word.searched) }
-            if !covered.heading[w] && !covered.text[w] { explanation.missing.append(word.searched) }
+            let heading = masks.holds(w, in: inHeading, base: base), text = masks.holds(w, in: inText, base: base)
+            if heading { explanation.matchedInHeading.append(word.searched) }
+            if text { explanation.matchedInText.append(word.searched) }
+            if !heading && !text { explanation.missing.append(word.searched) }
         }
         return explanation
     }
 
-    /// Which words the passage holds in its heading and text (a word: all phrases of one of its
-    /// alternatives in one column), the shares of the query's weight that makes, and the score.
-    private func coverage(of passage: Int) -> (heading: [Bool], text: [Bool], coverage: Double, headingCoverage: Double, score: Double) {
-        let base = passage * stride
-        func holds(_ bits: [UInt64], _ alternative: [Int]) -> Bool {
-            alternative.allSatisfy { bits[base + ($0 >> 6)] & (1 << UInt64($0 & 63)) != 0 }
-        }
-        let heading = plan.words.map { $0.alternatives.contains { holds(inHeading, $0) } }
-        let text = plan.words.map { $0.alternatives.contains { holds(inText, $0) } }
-        var groupAny = Set<Int>(), groupHeading = Set<Int>()
-        for (w, word) in plan.words.enumerated() {
-            if heading[w] { groupHeading.insert(word.group); groupAny.insert(word.group) }
-            if text[w] { groupAny.insert(word.group) }
-        }
-        var covered = 0.0, inHeadingWeight = 0.0
-        for word in plan.words {
-            if groupAny.contains(word.group) { covered += word.weight }
-            if groupHeading.contains(word.group) { inHeadingWeight += word.weight }
-        }
-        let coverage = covered / plan.totalWeight, headingCoverage = inHeadingWeight / plan.totalWeight
-        return (heading, text, coverage, headingCoverage,
-                SearchRanking.score(bm25: bm25(passage), coverage: coverage, headingCoverage: headingCoverage))
+    private func score(of passage: Int) -> Double {
+        let (coverage, headingCoverage) = masks.coverage(heading: inHeading, text: inText, base: passage * stride)
+        return SearchRanking.score(bm25: bm25(passage), coverage: coverage, headingCoverage: headingCoverage)
     }
 }
