@@ -62,7 +62,7 @@ struct SnippetMaker {
         var words: [String] = []
         WordScanner().words(in: bytes) { word, start, end in
             var match = exact[word] ?? prefixes.first(where: { word.utf8.starts(with: $0.term.utf8) })?.phrase
-            if match == nil, let stem = stems.first(where: { word.hasPrefix($0.stem) && NorwegianAnalyzer.stem(word) == $0.stem }) {
+            if match == nil, let stem = stems.first(where: { word.utf8.starts(with: $0.stem.utf8) && NorwegianAnalyzer.stem(word) == $0.stem }) {
                 match = stem.phrase
             }
             tokens.append(Token(start: start, end: end, term: match, startsSentence: tokens.isEmpty || Self.endsSentence(bytes, before: start)))
@@ -70,9 +70,17 @@ struct SnippetMaker {
             return true
         }
         for stem in stems where stem.stem.count >= Decompounder.minimumPartLength && !tokens.contains(where: { $0.term == stem.phrase }) {
-            for i in tokens.indices where tokens[i].term == nil && words[i].contains(stem.stem) { tokens[i].term = stem.phrase }
+            let part = Array(stem.stem.utf8)
+            for i in tokens.indices where tokens[i].term == nil && Self.contains(words[i], part) { tokens[i].term = stem.phrase }
         }
         return tokens
+    }
+
+    /// Whether the word's UTF-8 holds `part` (byte comparison: both are lower-case index forms).
+    private static func contains(_ word: String, _ part: [UInt8]) -> Bool {
+        let bytes = Array(word.utf8)
+        guard bytes.count >= part.count else { return false }
+        return (0...(bytes.count - part.count)).contains { start in bytes[start..<(start + part.count)].elementsEqual(part) }
     }
 
     /// FTS5's sentence rule: the word follows white space that follows "." or ":".
