@@ -39,13 +39,21 @@ final class ScoringTests: XCTestCase {
         }
     }
 
+    /// The bounds that skip passages and articles change nothing: the list equals grouping every
+    /// match by recommendation.
     func testCandidatesAreTheBestOfAllMatches() throws {
         let index = try GuideIndex(path: try Self.index.get())
         for query in Self.queries {
             let analysis = try index.analyze(query)
-            let (candidates, ranking) = try index.rankedCandidates(analysis)
-            let all = ranking.best(Int.max).prefix(SearchRanking.candidateLimit)
-            XCTAssertEqual(candidates.map(\.passageID), all.map(\.passage), query)
+            let (candidates, ranking) = try index.rankedCandidates(analysis, limit: 10)
+            let all = try ranking.best(Int.max).map {
+                SearchRanking.Candidate(passageID: $0.passage,
+                                        articleID: try index.db.firstRow("SELECT article_id FROM passages WHERE id = ?", [$0.passage])?.string(0) ?? "",
+                                        score: $0.score)
+            }
+            let expected = SearchRanking.groupByArticle(all).prefix(10)
+            XCTAssertEqual(candidates.map(\.passageID), expected.map(\.passageID), query)
+            XCTAssertEqual(candidates.map(\.score), expected.map(\.score), query)
         }
     }
 
@@ -53,7 +61,7 @@ final class ScoringTests: XCTestCase {
     private func assertSameAsFTS5(_ query: String, index: GuideIndex) throws -> Int {
         let analysis = try index.analyze(query)
         guard let expression = analysis.expression else { return 0 }
-        let (_, ranking) = try index.rankedCandidates(analysis)
+        let (_, ranking) = try index.rankedCandidates(analysis, limit: 10)
         var expected: [Int: Double] = [:]
         for row in try index.db.rows("SELECT rowid, bm25(passages_fts, ?, ?) FROM passages_fts WHERE passages_fts MATCH ?",
                                      [IndexSchema.headingWeight, IndexSchema.textWeight, expression]) {

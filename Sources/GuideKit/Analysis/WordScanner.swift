@@ -7,6 +7,12 @@ struct WordScanner {
     static let maximumWordBytes = 128
 
     func words(in text: UnsafeBufferPointer<UInt8>, _ body: (_ word: String, _ start: Int, _ end: Int) -> Bool) {
+        wordBytes(in: text) { bytes, start, end in body(String(decoding: bytes, as: UTF8.self), start, end) }
+    }
+
+    /// The same words as lower-case UTF-8 bytes, valid only during `body`: for callers that look
+    /// most words up without keeping them, so no string is made for them.
+    func wordBytes(in text: UnsafeBufferPointer<UInt8>, _ body: (_ word: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool) {
         var iterator = text.makeIterator()
         var decoder = UTF8()
         var offset = 0
@@ -20,9 +26,10 @@ struct WordScanner {
             defer { word.removeAll(keepingCapacity: true); isASCII = true }
             if isASCII {
                 for i in word.indices where word[i] >= 0x41 && word[i] <= 0x5A { word[i] |= 0x20 }
-                return body(String(decoding: word, as: UTF8.self), start, end)
+                return word.withUnsafeBufferPointer { body($0, start, end) }
             }
-            return body(String(decoding: word, as: UTF8.self).lowercased(), start, end)
+            var lowered = String(decoding: word, as: UTF8.self).lowercased()
+            return lowered.withUTF8 { body($0, start, end) }
         }
         loop: while true {
             let scalar: Unicode.Scalar

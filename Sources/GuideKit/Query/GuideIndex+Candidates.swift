@@ -1,20 +1,26 @@
 /// The best passages for a query, scored from the index's posting lists (`PassageRanking`).
 extension GuideIndex {
-    /// The `SearchRanking.candidateLimit` best passages with their recommendation, best first, and
-    /// the ranking that scored them (for explanations).
-    func rankedCandidates(_ analysis: QueryAnalysis) throws -> (candidates: [SearchRanking.Candidate], ranking: PassageRanking) {
+    /// The best passage of each of the `limit` best recommendations, best first, and the ranking that
+    /// scored them (for snippets and explanations). `keep` (a filter) sees the
+    /// `SearchRanking.candidateLimit` best passages; without one, recommendations are looked up only
+    /// as far as the list needs.
+    func rankedCandidates(_ analysis: QueryAnalysis, limit: Int,
+                          keep: (([SearchRanking.Candidate]) throws -> [SearchRanking.Candidate])? = nil)
+        throws -> (candidates: [SearchRanking.Candidate], ranking: PassageRanking) {
         let plan = RankingPlan(analysis)
         let ranking = PassageRanking(plan: plan, matches: try matches(for: plan.phrases), lengths: try passageLengths(),
                                      rows: passageCount)
         let best = ranking.best(SearchRanking.candidateLimit)
-        let ids = "[" + best.map { String($0.passage) }.joined(separator: ",") + "]"
-        var articles: [Int: String] = [:]
-        for row in try db.rows("SELECT id, article_id FROM passages WHERE id IN (SELECT value FROM json_each(?))", [ids]) {
-            if let id = row.int(0), let article = row.string(1) { articles[id] = article }
+        guard let keep else {
+            return (try SearchRanking.bestPerArticle(best, limit: limit) { try self.articleID(ofPassage: $0) }, ranking)
         }
-        let candidates = best.compactMap { scored in
-            articles[scored.passage].map { SearchRanking.Candidate(passageID: scored.passage, articleID: $0, score: scored.score) }
+        let candidates = try best.map {
+            SearchRanking.Candidate(passageID: $0.passage, articleID: try articleID(ofPassage: $0.passage), score: $0.score)
         }
-        return (candidates, ranking)
+        return (Array(SearchRanking.groupByArticle(try keep(candidates)).prefix(limit)), ranking)
+    }
+
+    private func articleID(ofPassage id: Int) throws -> String {
+        try db.firstRow("SELECT article_id FROM passages WHERE id = ?", [id])?.string(0) ?? ""
     }
 }

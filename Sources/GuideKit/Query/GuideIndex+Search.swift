@@ -12,9 +12,7 @@ extension GuideIndex {
         guard analysis.expression != nil, limit > 0 else {
             return SearchResults(query: query, analysis: analysis, results: [])
         }
-        var (candidates, ranking) = try rankedCandidates(analysis)
-        if let keep { candidates = try keep(candidates) }
-        let best = SearchRanking.groupByArticle(candidates).prefix(limit)
+        let (best, ranking) = try rankedCandidates(analysis, limit: limit, keep: keep)
         var hits: [SearchHit] = []
         for (offset, candidate) in best.enumerated() {
             if var hit = try hit(for: candidate, rank: offset + 1, ranking: ranking) {

@@ -25,6 +25,24 @@ enum SearchRanking {
         -bm25 * (0.25 + coverage * coverage) * (1 + headingBonus * headingCoverage)
     }
 
+    /// `groupByArticle(candidates).prefix(limit)` for passages already ordered best first (ties: lower
+    /// id first), asking each passage's article only as far as the list needs: up to the end of the
+    /// run of equal scores in which the `limit`-th article is found.
+    static func bestPerArticle(_ passages: [(passage: Int, score: Double)], limit: Int,
+                               article: (Int) throws -> String) rethrows -> [Candidate] {
+        var result: [Candidate] = []
+        var seen = Set<String>()
+        var start = passages.startIndex
+        while start < passages.endIndex, result.count < limit {
+            let score = passages[start].score
+            let end = passages[start...].firstIndex { $0.score != score } ?? passages.endIndex
+            let run = try passages[start..<end].map { Candidate(passageID: $0.passage, articleID: try article($0.passage), score: $0.score) }
+            result += groupByArticle(run).filter { seen.insert($0.articleID).inserted }
+            start = end
+        }
+        return Array(result.prefix(limit))
+    }
+
     /// Best passage per article, best first.
     static func groupByArticle(_ candidates: [Candidate]) -> [Candidate] {
         let sorted = candidates.sorted {

@@ -15,24 +15,6 @@ public struct Snippet: Sendable, Hashable, Codable {
         self.highlights = highlights
     }
 
-    /// Reads text in which `open`/`close` scalars mark the highlights (as FTS5's snippet() returns it).
-    init(marked: String, open: Unicode.Scalar, close: Unicode.Scalar) {
-        var text = String.UnicodeScalarView()
-        var highlights: [Highlight] = []
-        var start: Int?
-        for scalar in marked.unicodeScalars {
-            if scalar == open {
-                start = text.count
-            } else if scalar == close {
-                if let s = start, text.count > s { highlights.append(Highlight(start: s, end: text.count)) }
-                start = nil
-            } else {
-                text.append(scalar)
-            }
-        }
-        self.init(text: String(text), highlights: highlights)
-    }
-
     /// The text split into plain and highlighted runs, in order.
     public var runs: [(text: String, highlighted: Bool)] {
         let scalars = Array(text.unicodeScalars)
