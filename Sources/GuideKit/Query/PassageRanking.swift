@@ -43,26 +43,23 @@ final class PassageRanking {
 
         for (p, phrase) in matches.enumerated() {
             let word = p >> 6, bit = UInt64(1) << UInt64(p & 63)
-            for passage in phrase.passages where passage < size { present[passage * stride + word] |= bit }
+            for entry in phrase.entries where entry.passage < size { present[entry.passage * stride + word] |= bit }
         }
         var isMatched = [Bool](repeating: false, count: size)
         for (p, phrase) in matches.enumerated() {
-            let holding = Double(phrase.passages.count)
+            let holding = Double(phrase.entries.count)
             var idf = log((Double(rows) - holding + 0.5) / (holding + 0.5))
             if idf <= 0 { idf = 1e-6 }
             let word = p >> 6, bit = UInt64(1) << UInt64(p & 63)
             let needs = plan.together[p].count > 1 ? CoverageMasks.masks(plan.together[p]) : []
-            phrase.passages.withUnsafeBufferPointer { passages in
-                for i in passages.indices {
-                    let passage = passages[i]
-                    guard passage < size else { continue }
-                    let base = passage * stride
+            phrase.entries.withUnsafeBufferPointer { entries in
+                for entry in entries where entry.passage < size {
+                    let passage = entry.passage, base = passage * stride
                     if !needs.isEmpty, !needs.allSatisfy({ present[base + $0.word] & $0.mask == $0.mask }) { continue }
-                    let f = phrase.frequency[i], length = Double(lengths[passage])
+                    let f = entry.frequency, length = Double(lengths[passage])
                     sum[passage] += idf * ((f * (Self.k1 + 1.0)) / (f + Self.k1 * (1 - Self.b + Self.b * length / averageLength)))
-                    let columns = phrase.columns[i]
-                    if columns & 1 != 0 { inHeading[base + word] |= bit }
-                    if columns & 2 != 0 { inText[base + word] |= bit }
+                    if entry.columns & 1 != 0 { inHeading[base + word] |= bit }
+                    if entry.columns & 2 != 0 { inText[base + word] |= bit }
                     if !isMatched[passage] {
                         isMatched[passage] = true
                         matchedPassages.append(passage)

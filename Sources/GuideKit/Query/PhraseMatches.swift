@@ -3,14 +3,23 @@
 /// and in which columns (bit 1 heading, bit 2 text). A prefix phrase merges the lists of every
 /// term it begins, as FTS5 counts all of them as the phrase's instances.
 struct PhraseMatches {
-    var passages: [Int] = []
-    var frequency: [Double] = []
-    var columns: [UInt8] = []
+    struct Entry {
+        let passage: Int
+        let frequency: Double
+        let columns: UInt8
+    }
+
+    private(set) var entries: [Entry] = []
+
+    /// Room for the entries of `bytes` encoded postings (at least 3 bytes each).
+    mutating func reserve(forEncoded bytes: Int) {
+        entries.reserveCapacity(entries.count + bytes / 3)
+    }
 
     mutating func append(passage: Int, heading: Int, text: Int) {
-        passages.append(passage)
-        frequency.append(Double(heading) * IndexSchema.headingWeight + Double(text) * IndexSchema.textWeight)
-        columns.append((heading > 0 ? 1 : 0) | (text > 0 ? 2 : 0))
+        entries.append(Entry(passage: passage,
+                             frequency: Double(heading) * IndexSchema.headingWeight + Double(text) * IndexSchema.textWeight,
+                             columns: (heading > 0 ? 1 : 0) | (text > 0 ? 2 : 0)))
     }
 }
 
@@ -31,6 +40,7 @@ extension GuideIndex {
         guard let term = phrase.term else { return matches }
         guard phrase.isPrefix else {
             try db.forEachBlob("SELECT data FROM postings WHERE term = ?", [term]) { bytes in
+                matches.reserve(forEncoded: bytes.count)
                 PostingList.forEach(in: bytes) { matches.append(passage: $0, heading: $1, text: $2) }
             }
             return matches
