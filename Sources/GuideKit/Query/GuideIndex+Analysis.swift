@@ -52,7 +52,9 @@ extension GuideIndex {
             candidates.append(String(characters[split...]))
         }
         var known = Set<String>()
-        for row in try db.rows("SELECT term FROM vocabulary WHERE term IN (\(candidates.map { _ in "?" }.joined(separator: ",")))", candidates) {
+        // One statement for any number of candidates (a JSON list), so it is prepared once.
+        let list = JSONList.strings(candidates)
+        for row in try db.rows("SELECT term FROM vocabulary WHERE term IN (SELECT value FROM json_each(?))", [list]) {
             if let term = row.string(0) { known.insert(term) }
         }
         return Decompounder(vocabulary: known).parts(of: word)

@@ -52,7 +52,7 @@ extension GuideIndex {
     /// Guideline order, then chapter, then the recommendation's place in its chapter.
     private func inCorpusOrder(_ ids: [String]) throws -> [String] {
         guard !ids.isEmpty else { return [] }
-        let list = String(decoding: try JSONEncoder().encode(ids), as: UTF8.self)
+        let list = JSONList.strings(ids)
         return try db.rows("""
             SELECT a.id FROM articles a JOIN guidelines g ON g.id = a.guideline_id JOIN chapters c ON c.id = a.chapter_id
             WHERE a.id IN (SELECT value FROM json_each(?))

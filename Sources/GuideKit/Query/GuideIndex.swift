@@ -13,6 +13,7 @@ public final class GuideIndex {
     let passageCount: Int
     /// Every passage's length in tokens, read when a search first needs it.
     var cachedPassageLengths: [Int]?
+    private var guidelineSummaries: [String: GuidelineSummary?] = [:]
 
     public init(path: String) throws {
         guard FileManager.default.fileExists(atPath: path) else { throw IndexError.missing(path: path) }
@@ -60,7 +61,16 @@ public final class GuideIndex {
 
     // MARK: - Shared row readers
 
+    /// A guideline's summary; kept once read, since most hits of a search share a few guidelines
+    /// and the index never changes under an open connection.
     func guidelineSummary(id: String) throws -> GuidelineSummary? {
+        if let known = guidelineSummaries[id] { return known }
+        let summary = try readGuidelineSummary(id: id)
+        guidelineSummaries[id] = summary
+        return summary
+    }
+
+    private func readGuidelineSummary(id: String) throws -> GuidelineSummary? {
         try db.firstRow("""
             SELECT id, title, status, hearing_deadline, kind, publisher, url, accessed, year, first_published, last_changed, place
             FROM guidelines WHERE id = ?

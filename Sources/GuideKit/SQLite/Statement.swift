@@ -96,7 +96,8 @@ public final class Statement {
                 values.append(.blob(Array(bytes)))
             default:
                 if let text = sqlite3_column_text(handle, i) {
-                    values.append(.text(String(cString: text)))
+                    // By length, not up to the first NUL: a value may hold one (e.g. from json_each).
+                    values.append(.text(String(decoding: UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, i))), as: UTF8.self)))
                 } else {
                     values.append(.null)
                 }
