@@ -6,11 +6,14 @@ public struct CorpusFile: Sendable, Hashable, Codable {
     public var path: String
     public var hash: String
     public var size: Int
+    /// The file's stamp (`FileStamp`) when it is known to hold the hashed content; nil: always hash it.
+    public var stamp: String?
 
-    public init(path: String, hash: String, size: Int) {
+    public init(path: String, hash: String, size: Int, stamp: String? = nil) {
         self.path = path
         self.hash = hash
         self.size = size
+        self.stamp = stamp
     }
 }
 

@@ -43,9 +43,9 @@ struct IndexLocation {
             return .stale(reason: "the index was built by another build of guide")
         }
         do {
-            let current = try CorpusScanner.fingerprint(corpus)
-            let stored = try index.corpusFingerprint()
-            return Dictionary(uniqueKeysWithValues: current.map { ($0.path, $0.hash) }) == stored
+            let stored = try index.corpusFiles()
+            let current = try CorpusScanner.fingerprint(corpus, recorded: stored)
+            return Dictionary(uniqueKeysWithValues: current.map { ($0.path, $0.hash) }) == stored.mapValues(\.hash)
                 ? .fresh(index) : .stale(reason: "the corpus has changed")
         } catch {
             return .stale(reason: "the index cannot be compared with the corpus (\(error))")
