@@ -20,7 +20,7 @@ public enum SynonymFile {
     /// Where the synonym files may be: the built-in one (when the resource bundle has it) and the corpus's own.
     static func locations(for corpus: URL) -> [(path: String, url: URL, inCorpus: Bool)] {
         var locations: [(String, URL, Bool)] = []
-        if let url = Bundle.module.url(forResource: "synonyms", withExtension: "tsv") {
+        if let url = BuiltInResource.url("synonyms", extension: "tsv") {
             locations.append(("Indexer/Resources/\(name)", url, false))
         }
         locations.append(("\(corpus.lastPathComponent)/\(name)", corpus.appendingPathComponent(name), true))
