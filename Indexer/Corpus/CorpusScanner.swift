@@ -92,7 +92,7 @@ public enum CorpusScanner {
 
     /// `metadataURL`'s file name for a guideline file name that has an extension.
     static func metadataName(for name: String) -> String {
-        name.lastIndex(of: ".").map { name[..<$0] + ".meta" } ?? name + ".meta"
+        (name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name) + ".meta"
     }
 
     /// UTF-8 if it is; otherwise Windows-1252 with a warning; nothing for empty and binary files.

@@ -24,9 +24,9 @@ struct IndexLocation {
         guard !path.hasPrefix("~"), let base = path.hasPrefix("/") ? "" : workingDirectory() else {
             return URL(fileURLWithPath: path).standardizedFileURL
         }
-        var segments: [Substring] = []
+        var segments: [String] = []
         for segment in (base + "/" + path).split(separator: "/") where segment != "." {
-            if segment == ".." { _ = segments.popLast() } else { segments.append(segment) }
+            if segment == ".." { _ = segments.popLast() } else { segments.append(String(segment)) }
         }
         return URL(fileURLWithPath: "/" + segments.joined(separator: "/"), isDirectory: true)
     }
