@@ -20,7 +20,8 @@ let package = Package(
         .target(name: "GuideCLI", dependencies: ["GuideKit", "GuideIndexer"], path: "Sources/GuideCLI"),
         .executableTarget(name: "guide", dependencies: ["GuideCLI"], path: "Sources/guide",
                           // The Swift runtime linked in: a process starts without resolving symbols across ~20 shared libraries.
-                          linkerSettings: [.unsafeFlags(["-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections", "-lstdc++", "-Xclang-linker", "-no-pie"])]),
+                          // lld (in the Swift toolchain) links it without gold's warning about Foundation's use of mktemp.
+                          linkerSettings: [.unsafeFlags(["-use-ld=lld", "-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections", "-lstdc++", "-Xclang-linker", "-no-pie"])]),
         // Rerunnable figures: `swift run -c release guide-bench`.
         .executableTarget(name: "guide-bench", dependencies: ["GuideKit", "GuideIndexer"], path: "Sources/guide-bench"),
         .testTarget(name: "GuideKitTests", dependencies: ["GuideKit", "GuideIndexer"], path: "Tests/GuideKitTests",
