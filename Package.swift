@@ -18,13 +18,18 @@ let package = Package(
                 resources: [.copy("Resources/synonyms.tsv"), .copy("Resources/roles.tsv")]),
         // Command parsing and output; `guide`'s main only calls into it.
         .target(name: "GuideCLI", dependencies: ["GuideKit", "GuideIndexer"], path: "Sources/GuideCLI"),
-        .executableTarget(name: "guide", dependencies: ["GuideCLI"], path: "Sources/guide"),
+        .executableTarget(name: "guide", dependencies: ["GuideCLI"], path: "Sources/guide",
+                          // The Swift runtime linked in: a process starts without resolving symbols across ~20 shared libraries.
+                          // lld (in the Swift toolchain) links it without gold's warning about Foundation's use of mktemp.
+                          linkerSettings: [.unsafeFlags(["-use-ld=lld", "-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections", "-lstdc++", "-Xclang-linker", "-no-pie"])]),
         // Rerunnable figures: `swift run -c release guide-bench`.
         .executableTarget(name: "guide-bench", dependencies: ["GuideKit", "GuideIndexer"], path: "Sources/guide-bench"),
         .testTarget(name: "GuideKitTests", dependencies: ["GuideKit", "GuideIndexer"], path: "Tests/GuideKitTests",
                     exclude: ["Snowball", "Relevance"]),
         .testTarget(name: "IndexerTests", dependencies: ["GuideKit", "GuideIndexer"], path: "Tests/IndexerTests",
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "CLITests", dependencies: ["guide"], path: "Tests/CLITests"),
+        // Runs the built `guide` binary (which `swift test` builds with everything else) rather than linking it:
+        // a test bundle cannot take guide's static Swift runtime.
+        .testTarget(name: "CLITests", path: "Tests/CLITests"),
     ]
 )

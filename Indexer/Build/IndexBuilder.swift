@@ -21,7 +21,9 @@ public enum IndexBuilder {
         let scan = try CorpusScanner.scan(corpus)
         var diagnostics = scan.diagnostics
         let guidelines = StructurePipeline.guidelines(from: scan.documents, diagnostics: &diagnostics)
-        try write(guidelines, synonyms: scan.synonyms, files: scan.files, to: indexPath)
+        // Stamped after the slow part, when the files just read have usually settled.
+        let files = CorpusScanner.stamped(scan.files, in: corpus)
+        try write(guidelines, synonyms: scan.synonyms, files: files, to: indexPath)
         let passages = guidelines.flatMap(\.articles).flatMap(\.sections)
             .reduce(0) { $0 + ($1.paragraphs.isEmpty ? 0 : 1) + $1.checklists.count }
         return Report(guidelines: guidelines.count, articles: guidelines.flatMap(\.articles).count,

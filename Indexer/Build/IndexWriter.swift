@@ -10,7 +10,8 @@ struct IndexWriter {
         try db.execute(IndexSchema.ddl)
         try db.transaction {
             for file in files {
-                try db.run("INSERT INTO corpus_files(path, hash, size) VALUES (?, ?, ?)", [file.path, file.hash, file.size])
+                try db.run("INSERT INTO corpus_files(path, hash, size, stamp) VALUES (?, ?, ?, ?)",
+                           [file.path, file.hash, file.size, file.stamp])
             }
             for (ordinal, guideline) in guidelines.enumerated() {
                 try write(guideline, ordinal: ordinal)

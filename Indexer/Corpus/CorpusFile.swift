@@ -6,11 +6,14 @@ public struct CorpusFile: Sendable, Hashable, Codable {
     public var path: String
     public var hash: String
     public var size: Int
+    /// The file's stamp (`FileStamp`) when it is known to hold the hashed content; nil: always hash it.
+    public var stamp: String?
 
-    public init(path: String, hash: String, size: Int) {
+    public init(path: String, hash: String, size: Int, stamp: String? = nil) {
         self.path = path
         self.hash = hash
         self.size = size
+        self.stamp = stamp
     }
 }
 
@@ -19,7 +22,7 @@ enum ContentHash {
     /// Hash of a file and, if present, its metadata file.
     static func of(_ data: Data, _ metadata: Data?) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        // Over the raw bytes, without joining the two: every `guide` command hashes the whole corpus.
+        // Over the raw bytes, without joining the two: a build hashes the whole corpus, a check every changed file.
         for part in [data, metadata ?? Data()] {
             part.withUnsafeBytes { bytes in
                 for byte in bytes {

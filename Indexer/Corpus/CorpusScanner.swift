@@ -60,21 +60,17 @@ public enum CorpusScanner {
         return result
     }
 
-    /// Content hashes of the guideline files (with their metadata) and the synonym file, without reading them as text:
+    /// Content hashes of the guideline files (with their metadata) and the synonym files, without reading them as text:
     /// what an index records to know later whether it is stale. Unreadable files are left out,
-    /// as `scan` leaves them out.
-    public static func fingerprint(_ directory: URL) throws -> [CorpusFile] {
-        let prefix = directory.lastPathComponent
-        var files: [CorpusFile] = try guidelineFileNames(in: directory).compactMap { name in
-            let url = directory.appendingPathComponent(name)
-            guard let data = try? CorpusFileReader.read(url, corpus: directory).get() else { return nil }
-            let metadata = try? CorpusFileReader.read(metadataURL(for: url), corpus: directory).get()
-            return CorpusFile(path: "\(prefix)/\(name)", hash: ContentHash.of(data, metadata), size: data.count)
+    /// as `scan` leaves them out. A file whose stamp is the one `recorded` (by the index) is not read:
+    /// its recorded hash stands.
+    public static func fingerprint(_ directory: URL, recorded: [String: (hash: String, stamp: String?)] = [:]) throws -> [CorpusFile] {
+        try sources(in: directory).compactMap { source in
+            if let known = recorded[source.path], let stamp = known.stamp, let now = Self.stamp(of: source), now.text == stamp {
+                return CorpusFile(path: source.path, hash: known.hash, size: now.size, stamp: stamp)
+            }
+            return hashed(source, corpus: directory)
         }
-        for (shown, data) in SynonymFile.sources(for: directory) {
-            files.append(CorpusFile(path: shown, hash: ContentHash.of(data, nil), size: data.count))
-        }
-        return files
     }
 
     /// Guideline files directly in the directory, sorted by name so results are deterministic.
@@ -83,13 +79,20 @@ public enum CorpusScanner {
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw CorpusError.notADirectory(directory.path)
         }
-        return try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted().filter {
-            !$0.hasPrefix(".") && guidelineExtensions.contains(URL(fileURLWithPath: $0).pathExtension.lowercased())
+        return try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted().filter { name in
+            // The extension after the last dot, as URL.pathExtension has it, without a URL per file.
+            guard !name.hasPrefix("."), let dot = name.lastIndex(of: ".") else { return false }
+            return guidelineExtensions.contains(name[name.index(after: dot)...].lowercased())
         }
     }
 
     static func metadataURL(for url: URL) -> URL {
         url.deletingPathExtension().appendingPathExtension("meta")
+    }
+
+    /// `metadataURL`'s file name for a guideline file name that has an extension.
+    static func metadataName(for name: String) -> String {
+        (name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name) + ".meta"
     }
 
     /// UTF-8 if it is; otherwise Windows-1252 with a warning; nothing for empty and binary files.

@@ -10,14 +10,21 @@ public enum SynonymFile {
 
     /// The synonym files that apply to a corpus, as (shown path, contents): built-in first.
     static func sources(for corpus: URL) -> [(path: String, data: Data)] {
-        var sources: [(String, Data)] = []
-        if let url = Bundle.module.url(forResource: "synonyms", withExtension: "tsv"), let data = try? Data(contentsOf: url) {
-            sources.append(("Indexer/Resources/\(name)", data))
+        locations(for: corpus).compactMap { location in
+            let data = location.inCorpus ? try? CorpusFileReader.read(location.url, corpus: corpus).get()
+                                         : try? Data(contentsOf: location.url)
+            return data.map { (location.path, $0) }
         }
-        if let data = try? CorpusFileReader.read(corpus.appendingPathComponent(name), corpus: corpus).get() {
-            sources.append(("\(corpus.lastPathComponent)/\(name)", data))
+    }
+
+    /// Where the synonym files may be: the built-in one (when the resource bundle has it) and the corpus's own.
+    static func locations(for corpus: URL) -> [(path: String, url: URL, inCorpus: Bool)] {
+        var locations: [(String, URL, Bool)] = []
+        if let url = BuiltInResource.url("synonyms", extension: "tsv") {
+            locations.append(("Indexer/Resources/\(name)", url, false))
         }
-        return sources
+        locations.append(("\(corpus.lastPathComponent)/\(name)", corpus.appendingPathComponent(name), true))
+        return locations
     }
 
     public static func parse(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> [SynonymGroup] {

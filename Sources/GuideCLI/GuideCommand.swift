@@ -13,7 +13,7 @@ public enum GuideCommand {
 
     /// Runs `guide` with these arguments (without the program name). Results go to stdout,
     /// diagnostics to stderr. Never writes the query anywhere else.
-    public static func run(_ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment,
+    public static func run(_ arguments: [String], environment: Environment = .process,
                            output: Output = .standard) -> Int32 {
         let invocation: Invocation
         do {

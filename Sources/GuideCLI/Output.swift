@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Where `guide` writes: results to stdout, diagnostics to stderr. Tests pass their own.
 public struct Output: Sendable {
@@ -13,7 +16,24 @@ public struct Output: Sendable {
     }
 
     public static let standard = Output(
-        write: { FileHandle.standardOutput.write(Data($0.utf8)) },
-        error: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) },
+        write: { writeAll($0, to: STDOUT_FILENO) },
+        error: { writeAll($0 + "\n", to: STDERR_FILENO) },
         isTerminal: isatty(STDOUT_FILENO) == 1)
+
+    /// Every byte of the text, straight to the file descriptor (FileHandle and Data cost every
+    /// command their set-up); short writes and interruptions are resumed, other failures dropped.
+    private static func writeAll(_ text: String, to descriptor: Int32) {
+        var text = text
+        text.withUTF8 { bytes in
+            guard var next = bytes.baseAddress else { return }
+            var left = bytes.count
+            while left > 0 {
+                let written = Glibc.write(descriptor, next, left)
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else { return }
+                next += written
+                left -= written
+            }
+        }
+    }
 }

@@ -14,7 +14,9 @@ public enum IndexSchema {
 
     public static let ddl = """
     CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-    CREATE TABLE corpus_files(path TEXT PRIMARY KEY, hash TEXT NOT NULL, size INTEGER NOT NULL);
+    -- stamp: size, mtime, ctime, inode of the file (and its .meta) when it was settled and still held
+    -- the hashed content; a command hashes only files whose stamp moved (NULL: always hash it).
+    CREATE TABLE corpus_files(path TEXT PRIMARY KEY, hash TEXT NOT NULL, size INTEGER NOT NULL, stamp TEXT);
     CREATE TABLE guidelines(
         id TEXT PRIMARY KEY, ordinal INTEGER NOT NULL, title TEXT NOT NULL, publisher TEXT, kind TEXT,
         status TEXT NOT NULL, hearing_deadline TEXT, url TEXT, accessed TEXT, year TEXT, first_published TEXT, last_changed TEXT,

@@ -1,7 +1,9 @@
 /// The index's exact word forms, held in memory for typo correction once a query has a word the
 /// index does not know: comparing folded spellings as arrays of scalars is far cheaper than reading
-/// every row of a length range as strings again for each unknown word. Same choice as before: the
-/// smallest edit distance within the limit, then the most common word, then the first in order.
+/// every row of a length range as strings again for each unknown word. Read one length at a time,
+/// when a word first needs it: a `guide search` process corrects a word or two and reads only the
+/// lengths around them, not the whole vocabulary. Same choice as before: the smallest edit distance
+/// within the limit, then the most common word, then the first in order.
 final class CorrectionVocabulary {
     private struct Entry {
         let term: String
@@ -11,21 +13,32 @@ final class CorrectionVocabulary {
         let count: Int
     }
 
+    private let db: Database
     private var scalars: [UInt32] = []
-    /// Entries by the length of the term in characters (as the `length` column counts it).
+    /// Entries by the length of the term in characters (as the `length` column counts it), for the lengths read so far.
     private var byLength: [Int: [Entry]] = [:]
 
-    init(db: Database) throws {
-        for row in try db.rows("SELECT term, folded, length, docs FROM vocabulary WHERE folded IS NOT NULL") {
-            guard let term = row.string(0), let folded = row.string(1), let length = row.int(2) else { continue }
+    init(db: Database) {
+        self.db = db
+    }
+
+    /// Reads the words of one length (in term order, as a scan of the whole table has them).
+    private func load(length: Int) throws {
+        var entries: [Entry] = []
+        for row in try db.rows("SELECT term, folded, docs FROM vocabulary WHERE length = ? AND folded IS NOT NULL", [length]) {
+            guard let term = row.string(0), let folded = row.string(1) else { continue }
             let start = scalars.count
             scalars.append(contentsOf: folded.unicodeScalars.map(\.value))
-            byLength[length, default: []].append(Entry(term: term, docs: row.int(3) ?? 0, start: start, count: scalars.count - start))
+            entries.append(Entry(term: term, docs: row.int(2) ?? 0, start: start, count: scalars.count - start))
         }
+        byLength[length] = entries
     }
 
     /// The closest indexed word to `word` (typed, `length` characters) by its folded spelling, within `limit` edits.
-    func closest(folded: String, length: Int, limit: Int) -> String? {
+    func closest(folded: String, length: Int, limit: Int) throws -> String? {
+        for candidateLength in (length - limit)...(length + limit) where byLength[candidateLength] == nil {
+            try load(length: candidateLength)
+        }
         let query = folded.unicodeScalars.map(\.value)
         var best: (term: String, distance: Int, docs: Int)?
         scalars.withUnsafeBufferPointer { all in

@@ -34,9 +34,9 @@ extension GuideIndex {
         }
         let limit = word.count >= 10 ? 2 : word.count >= 4 ? 1 : 0
         guard limit > 0 else { return nil }
-        let vocabulary = try correctionVocabulary ?? CorrectionVocabulary(db: db)
+        let vocabulary = correctionVocabulary ?? CorrectionVocabulary(db: db)
         correctionVocabulary = vocabulary
-        return vocabulary.closest(folded: folded, length: word.count, limit: limit)
+        return try vocabulary.closest(folded: folded, length: word.count, limit: limit)
     }
 
     /// Two indexed words the given one is made of ("oppfølgingsplan" → "oppfølging", "plan").

@@ -47,9 +47,14 @@ public final class GuideIndex {
 
     /// Content hashes of the corpus files the index was built from, by path.
     public func corpusFingerprint() throws -> [String: String] {
-        var result: [String: String] = [:]
-        for row in try db.rows("SELECT path, hash FROM corpus_files") {
-            if let path = row.string(0), let hash = row.string(1) { result[path] = hash }
+        try corpusFiles().mapValues(\.hash)
+    }
+
+    /// The corpus files the index was built from, by path: content hash and stamp (nil when none was recorded).
+    public func corpusFiles() throws -> [String: (hash: String, stamp: String?)] {
+        var result: [String: (hash: String, stamp: String?)] = [:]
+        for row in try db.rows("SELECT path, hash, stamp FROM corpus_files") {
+            if let path = row.string(0), let hash = row.string(1) { result[path] = (hash, row.string(2)) }
         }
         return result
     }

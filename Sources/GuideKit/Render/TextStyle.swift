@@ -25,14 +25,24 @@ public struct TextStyle: Sendable {
     public func wrapped(_ text: String, indent: String = "", firstIndent: String? = nil) -> String {
         var lines: [String] = []
         var line = firstIndent ?? indent
+        // Lengths in characters, kept as the line grows rather than counted again for every word.
+        var length = line.count
+        let indentLength = indent.count
         var lineIsEmpty = true
         for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-            if !lineIsEmpty && line.count + 1 + word.count > width {
+            let wordLength = word.count
+            if !lineIsEmpty && length + 1 + wordLength > width {
                 lines.append(line)
                 line = indent
+                length = indentLength
                 lineIsEmpty = true
             }
-            line += (lineIsEmpty ? "" : " ") + word
+            if !lineIsEmpty {
+                line += " "
+                length += 1
+            }
+            line += word
+            length += wordLength
             lineIsEmpty = false
         }
         lines.append(line)
