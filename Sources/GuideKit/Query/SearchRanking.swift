@@ -20,7 +20,7 @@ enum SearchRanking {
     }
 
     /// The score of a passage with this bm25 (negative: better matches are more negative), share of
-    /// the query's words and share in its heading. `PassageScorer` computes it inside FTS5.
+    /// the query's words and share in its heading (`PassageRanking` computes both per passage).
     static func score(bm25: Double, coverage: Double, headingCoverage: Double) -> Double {
         -bm25 * (0.25 + coverage * coverage) * (1 + headingBonus * headingCoverage)
     }
