@@ -11,8 +11,8 @@ final class PassageRanking {
     static let k1 = 1.2, b = 0.75
 
     let plan: RankingPlan
-    /// Per passage id: bm25 summed so far (positive), and per phrase whether it occurs anywhere, in
-    /// the heading, in the text (`stride` 64-bit words per passage). Heading and text bits are set
+    /// Per passage id: bm25 summed so far (positive), and per phrase whether it occurs anywhere (for
+    /// phrases of an alternative of several), in the heading, in the text (`stride` 64-bit words per passage). Heading and text bits are set
     /// only for phrases that count (their whole alternative occurs). Raw memory: every posting of
     /// every phrase touches it.
     private let sum: UnsafeMutableBufferPointer<Double>
@@ -41,7 +41,8 @@ final class PassageRanking {
         masks = CoverageMasks(plan)
         let averageLength = Double(lengths.reduce(0, +)) / Double(max(rows, 1))
 
-        for (p, phrase) in matches.enumerated() {
+        // Only phrases of an alternative of several need their occurrences known before scoring.
+        for (p, phrase) in matches.enumerated() where plan.together[p].count > 1 {
             let word = p >> 6, bit = UInt64(1) << UInt64(p & 63)
             for entry in phrase.entries where entry.passage < size { present[entry.passage * stride + word] |= bit }
         }
