@@ -14,10 +14,6 @@ final class NormCommandTests: XCTestCase {
         try GuideProcess.run(arguments, corpus: corpus, environment: ["NO_COLOR": "1"])
     }
 
-    private func json(_ result: GuideProcess.Result) throws -> [String: Any] {
-        try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], result.stdout)
-    }
-
     func testShowMarksEachNormativeSentenceAndTheStrength() throws {
         let result = try guide(["show", "als/1.3"])
         XCTAssertEqual(result.status, 0, result.stderr)
@@ -36,7 +32,7 @@ final class NormCommandTests: XCTestCase {
     func testShowJSONCarriesStrengthAndStatementsPerSection() throws {
         let result = try guide(["show", "--json", "me-cfs/1.1"])
         XCTAssertEqual(result.status, 0, result.stderr)
-        let recommendation = try XCTUnwrap(try json(result)["recommendation"] as? [String: Any])
+        let recommendation = try XCTUnwrap(try GuideProcess.json(result.stdout)["recommendation"] as? [String: Any])
         let strength = try XCTUnwrap(recommendation["strength"] as? [String: Any])
         XCTAssertEqual(strength["norm"] as? String, "recommendation")
         XCTAssertEqual(strength["direction"] as? String, "for")
@@ -57,14 +53,14 @@ final class NormCommandTests: XCTestCase {
         let hits = result.stdout.components(separatedBy: "\n").filter { $0.range(of: #"^\d+\.\s"#, options: .regularExpression) != nil }
         XCTAssertFalse(hits.isEmpty, result.stdout)
         XCTAssertEqual(result.stdout.components(separatedBy: "\n    [PLIKT] ").count - 1 >= hits.count, true, result.stdout)
-        let data = try json(try guide(["search", "--json", "--must", "pårørende", "samtykke"]))
+        let data = try GuideProcess.json(try guide(["search", "--json", "--must", "pårørende", "samtykke"]).stdout)
         let results = try XCTUnwrap(data["results"] as? [[String: Any]])
         for hit in results {
             let obligations = try XCTUnwrap(hit["obligations"] as? [[String: Any]])
             XCTAssertFalse(obligations.isEmpty)
             XCTAssertTrue(obligations.allSatisfy { $0["norm"] as? String == "obligation" })
         }
-        let plain = try json(try guide(["search", "--json", "pårørende"]))
+        let plain = try GuideProcess.json(try guide(["search", "--json", "pårørende"]).stdout)
         let first = try XCTUnwrap((plain["results"] as? [[String: Any]])?.first)
         XCTAssertTrue(first["obligations"] is NSNull, "the key is always there, null without --must")
     }
@@ -111,10 +107,10 @@ final class NormCommandTests: XCTestCase {
     }
 
     func testRoleJSONAndOddNames() throws {
-        let overview = try json(try guide(["role", "--json"]))
+        let overview = try GuideProcess.json(try guide(["role", "--json"]).stdout)
         let roles = try XCTUnwrap(overview["roles"] as? [[String: Any]])
         XCTAssertEqual(Set(roles.first?.keys.map { $0 } ?? []), ["mentions", "name", "recommendations", "tasks"])
-        let tasks = try json(try guide(["role", "--json", "ALS-koordinatoren"]))
+        let tasks = try GuideProcess.json(try guide(["role", "--json", "ALS-koordinatoren"]).stdout)
         XCTAssertEqual(tasks["role"] as? String, "ALS-koordinator")
         XCTAssertEqual(tasks["query"] as? String, "ALS-koordinatoren")
         let first = try XCTUnwrap((tasks["recommendations"] as? [[String: Any]])?.first)
