@@ -7,12 +7,26 @@ struct WordScanner {
     static let maximumWordBytes = 128
 
     func words(in text: UnsafeBufferPointer<UInt8>, _ body: (_ word: String, _ start: Int, _ end: Int) -> Bool) {
-        wordBytes(in: text) { bytes, start, end in body(String(decoding: bytes, as: UTF8.self), start, end) }
+        scan(text) { bytes, isASCII, start, end in
+            let word = String(decoding: bytes, as: UTF8.self)
+            return body(isASCII ? word : word.lowercased(), start, end)
+        }
     }
 
     /// The same words as lower-case UTF-8 bytes, valid only during `body`: for callers that look
-    /// most words up without keeping them, so no string is made for them.
+    /// most words up without keeping them, so no string is made for an ASCII word.
     func wordBytes(in text: UnsafeBufferPointer<UInt8>, _ body: (_ word: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool) {
+        scan(text) { bytes, isASCII, start, end in
+            if isASCII { return body(bytes, start, end) }
+            var lowered = String(decoding: bytes, as: UTF8.self).lowercased()
+            return lowered.withUTF8 { body($0, start, end) }
+        }
+    }
+
+    /// Each word's UTF-8 bytes, already lower-case when all ASCII (byte by byte); other words are
+    /// left for the caller to lower-case as a String, so each makes one string at most.
+    private func scan(_ text: UnsafeBufferPointer<UInt8>,
+                      _ body: (_ word: UnsafeBufferPointer<UInt8>, _ isASCII: Bool, _ start: Int, _ end: Int) -> Bool) {
         var iterator = text.makeIterator()
         var decoder = UTF8()
         var offset = 0
@@ -26,10 +40,8 @@ struct WordScanner {
             defer { word.removeAll(keepingCapacity: true); isASCII = true }
             if isASCII {
                 for i in word.indices where word[i] >= 0x41 && word[i] <= 0x5A { word[i] |= 0x20 }
-                return word.withUnsafeBufferPointer { body($0, start, end) }
             }
-            var lowered = String(decoding: word, as: UTF8.self).lowercased()
-            return lowered.withUTF8 { body($0, start, end) }
+            return word.withUnsafeBufferPointer { body($0, isASCII, start, end) }
         }
         loop: while true {
             let scalar: Unicode.Scalar
