@@ -8,8 +8,9 @@ extension GuideIndex {
                           keep: (([SearchRanking.Candidate]) throws -> [SearchRanking.Candidate])? = nil)
         throws -> (candidates: [SearchRanking.Candidate], ranking: PassageRanking) {
         let plan = RankingPlan(analysis)
-        let ranking = PassageRanking(plan: plan, matches: try matches(for: plan.phrases), lengths: try passageLengths(),
-                                     rows: passageCount)
+        let lengths = try passageLengths()
+        let ranking = PassageRanking(plan: plan, matches: try matches(for: plan.phrases), lengths: lengths.byID,
+                                     averageLength: lengths.average, rows: passageCount)
         let best = ranking.best(SearchRanking.candidateLimit)
         guard let keep else {
             return (try SearchRanking.bestPerArticle(best, limit: limit) { try self.articleID(ofPassage: $0) }, ranking)

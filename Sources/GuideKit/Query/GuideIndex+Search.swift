@@ -9,7 +9,7 @@ extension GuideIndex {
     func search(_ query: String, limit: Int, explain: Bool, keep: (([SearchRanking.Candidate]) throws -> [SearchRanking.Candidate])?,
                 annotate: ((SearchHit) throws -> SearchHit)?) throws -> SearchResults {
         let analysis = try analyze(query)
-        guard analysis.expression != nil, limit > 0 else {
+        guard !analysis.isEmpty, limit > 0 else {
             return SearchResults(query: query, analysis: analysis, results: [])
         }
         let (best, ranking) = try rankedCandidates(analysis, limit: limit, keep: keep)

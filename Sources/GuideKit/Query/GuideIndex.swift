@@ -12,7 +12,7 @@ public final class GuideIndex {
     /// Passages in the index (what FTS5 counts as rows), read when the index is opened.
     let passageCount: Int
     /// Every passage's length in tokens, read when a search first needs it.
-    var cachedPassageLengths: [Int]?
+    var cachedPassageLengths: (byID: [Int], average: Double)?
     private var guidelineSummaries: [String: GuidelineSummary?] = [:]
 
     public init(path: String) throws {

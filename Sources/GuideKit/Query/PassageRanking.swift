@@ -24,8 +24,8 @@ final class PassageRanking {
     /// Which bits say a passage holds each word (`CoverageMasks`).
     private let masks: CoverageMasks
 
-    /// `lengths` by passage id; `rows` is how many passages the index holds.
-    init(plan: RankingPlan, matches: [PhraseMatches], lengths: [Int], rows: Int) {
+    /// `lengths` by passage id, their average as FTS5 computes it; `rows` is how many passages the index holds.
+    init(plan: RankingPlan, matches: [PhraseMatches], lengths: [Int], averageLength: Double, rows: Int) {
         self.plan = plan
         let size = lengths.count
         let stride = max((plan.phrases.count + 63) / 64, 1)
@@ -39,7 +39,6 @@ final class PassageRanking {
         inText = .allocate(capacity: size * stride)
         inText.initialize(repeating: 0)
         masks = CoverageMasks(plan)
-        let averageLength = Double(lengths.reduce(0, +)) / Double(max(rows, 1))
 
         // Only phrases of an alternative of several need their occurrences known before scoring.
         for (p, phrase) in matches.enumerated() where plan.together[p].count > 1 {
@@ -125,7 +124,8 @@ final class PassageRanking {
         let base = passage * stride
         let (coverage, headingCoverage) = masks.coverage(heading: inHeading, text: inText, base: base)
         var explanation = SearchHit.Explanation(bm25: bm25(passage), coverage: coverage, headingCoverage: headingCoverage,
-                                                score: score(of: passage))
+                                                score: SearchRanking.score(bm25: bm25(passage), coverage: coverage,
+                                                                           headingCoverage: headingCoverage))
         for (w, word) in plan.analysis.words.enumerated() {
             let heading = masks.holds(w, in: inHeading, base: base), text = masks.holds(w, in: inText, base: base)
             if heading { explanation.matchedInHeading.append(word.searched) }

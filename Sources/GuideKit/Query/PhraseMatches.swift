@@ -47,7 +47,7 @@ extension GuideIndex {
         }
         // Terms beginning with `term` sort from it up to it followed by the highest scalar. Their
         // counts are summed per passage in arrays indexed by passage id: one add per posting.
-        let size = try passageLengths().count
+        let size = try passageLengths().byID.count
         var heading = [Int32](repeating: 0, count: size), text = [Int32](repeating: 0, count: size)
         var seen: [Int] = []
         try db.forEachBlob("SELECT data FROM postings WHERE term >= ? AND term < ?", [term, term + "\u{10FFFF}"]) { bytes in
@@ -64,11 +64,13 @@ extension GuideIndex {
         return matches
     }
 
-    /// Every passage's length in tokens, indexed by passage id; read once per connection.
-    func passageLengths() throws -> [Int] {
+    /// Every passage's length in tokens, indexed by passage id, and the average length bm25 divides
+    /// by (all tokens over all passages, as FTS5 counts them); read once per connection.
+    func passageLengths() throws -> (byID: [Int], average: Double) {
         if let lengths = cachedPassageLengths { return lengths }
-        var lengths: [Int] = []
-        try db.forEachBlob("SELECT data FROM passage_lengths WHERE id = 0") { lengths = PassageLengths.decode($0) }
+        var byID: [Int] = []
+        try db.forEachBlob("SELECT data FROM passage_lengths WHERE id = 0") { byID = PassageLengths.decode($0) }
+        let lengths = (byID, Double(byID.reduce(0, +)) / Double(max(passageCount, 1)))
         cachedPassageLengths = lengths
         return lengths
     }

@@ -90,7 +90,7 @@ struct SnippetMaker {
     /// FTS5's sentence rule: the word follows white space that follows "." or ":".
     private static func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>, before start: Int) -> Bool {
         var i = start - 1
-        while i >= 0, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i -= 1 }
+        while i >= 0, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i -= 1 }
         return i != start - 1 && i >= 0 && (bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: ":"))
     }
 
