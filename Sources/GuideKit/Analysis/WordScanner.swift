@@ -1,5 +1,9 @@
 /// Finds the words of a UTF-8 text with their byte ranges: maximal runs of letters and digits
 /// (plus any extra word characters given), lower-cased. Everything else separates words.
+///
+/// Every document, query and snippet passes through here, so the common case is kept cheap:
+/// ASCII and Latin-1 letters (all of Norwegian) are classified by table and lower-cased byte by
+/// byte; only a word holding another script is lower-cased as a String.
 struct WordScanner {
     /// Characters besides letters and digits that belong to a word.
     var extraWordCharacters: Set<Unicode.Scalar> = []
@@ -7,74 +11,100 @@ struct WordScanner {
     static let maximumWordBytes = 128
 
     func words(in text: UnsafeBufferPointer<UInt8>, _ body: (_ word: String, _ start: Int, _ end: Int) -> Bool) {
-        scan(text) { bytes, isASCII, start, end in
+        scan(text) { bytes, isLowered, start, end in
             let word = String(decoding: bytes, as: UTF8.self)
-            return body(isASCII ? word : word.lowercased(), start, end)
+            return body(isLowered ? word : word.lowercased(), start, end)
         }
     }
 
     /// The same words as lower-case UTF-8 bytes, valid only during `body`: for callers that look
-    /// most words up without keeping them, so no string is made for an ASCII word.
+    /// most words up without keeping them, so no string is made for most words.
     func wordBytes(in text: UnsafeBufferPointer<UInt8>, _ body: (_ word: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool) {
-        scan(text) { bytes, isASCII, start, end in
-            if isASCII { return body(bytes, start, end) }
+        scan(text) { bytes, isLowered, start, end in
+            if isLowered { return body(bytes, start, end) }
             var lowered = String(decoding: bytes, as: UTF8.self).lowercased()
             return lowered.withUTF8 { body($0, start, end) }
         }
     }
 
-    /// Each word's UTF-8 bytes, already lower-case when all ASCII (byte by byte); other words are
-    /// left for the caller to lower-case as a String, so each makes one string at most.
+    /// Each word's UTF-8 bytes, already lower-case unless `isLowered` is false (a scalar beyond
+    /// Latin-1), which the caller then lower-cases as a String.
     private func scan(_ text: UnsafeBufferPointer<UInt8>,
-                      _ body: (_ word: UnsafeBufferPointer<UInt8>, _ isASCII: Bool, _ start: Int, _ end: Int) -> Bool) {
-        var iterator = text.makeIterator()
-        var decoder = UTF8()
-        var offset = 0
-        // The word's UTF-8 bytes; ASCII-only words are lower-cased byte by byte, others by String.
+                      _ body: (_ word: UnsafeBufferPointer<UInt8>, _ isLowered: Bool, _ start: Int, _ end: Int) -> Bool) {
         var word: [UInt8] = []
         word.reserveCapacity(Self.maximumWordBytes)
-        var isASCII = true
+        var isLowered = true
         var start = 0
         func flush(at end: Int) -> Bool {
             guard !word.isEmpty else { return true }
-            defer { word.removeAll(keepingCapacity: true); isASCII = true }
-            if isASCII {
-                for i in word.indices where word[i] >= 0x41 && word[i] <= 0x5A { word[i] |= 0x20 }
-            }
-            return word.withUnsafeBufferPointer { body($0, isASCII, start, end) }
+            defer { word.removeAll(keepingCapacity: true); isLowered = true }
+            return word.withUnsafeBufferPointer { body($0, isLowered, start, end) }
         }
-        loop: while true {
-            let scalar: Unicode.Scalar
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let s): scalar = s
-            case .emptyInput: break loop
-            case .error: scalar = "\u{FFFD}"  // invalid bytes separate words
-            }
-            let width = UTF8.width(scalar)
-            if isWordCharacter(scalar) {
-                if word.isEmpty { start = offset }
-                if word.count + width <= Self.maximumWordBytes {
-                    if scalar.isASCII {
-                        word.append(UInt8(scalar.value))
-                    } else {
-                        isASCII = false
-                        UTF8.encode(scalar) { word.append($0) }
-                    }
+        let hasExtras = !extraWordCharacters.isEmpty
+        var offset = 0
+        while offset < text.count {
+            let byte = text[offset]
+            if byte < 0x80 {
+                if Latin1.isWordCharacter(byte) || (hasExtras && extraWordCharacters.contains(Unicode.Scalar(byte))) {
+                    if word.isEmpty { start = offset }
+                    if word.count < Self.maximumWordBytes { word.append(Latin1.lowercased(byte)) }
+                } else if !flush(at: offset) {
+                    return
                 }
-            } else if !flush(at: offset) {
-                return
+                offset += 1
+                continue
             }
-            offset += width
+            // A two-byte sequence is U+0080–U+07FF; the lead bytes C2 and C3 hold Latin-1.
+            if byte == 0xC2 || byte == 0xC3, offset + 1 < text.count, text[offset + 1] & 0xC0 == 0x80 {
+                let value = UInt8(truncatingIfNeeded: (UInt32(byte & 0x1F) << 6) | UInt32(text[offset + 1] & 0x3F))
+                if Latin1.isWordCharacter(value) || (hasExtras && extraWordCharacters.contains(Unicode.Scalar(value))) {
+                    let lower = Latin1.lowercased(value)
+                    if word.isEmpty { start = offset }
+                    if word.count + 2 <= Self.maximumWordBytes { word.append(0xC0 | (lower >> 6)); word.append(0x80 | (lower & 0x3F)) }
+                } else if !flush(at: offset) {
+                    return
+                }
+                offset += 2
+                continue
+            }
+            // Any other scalar, or invalid bytes (which separate words).
+            var parser = Unicode.UTF8.ForwardParser()
+            var bytes = UnsafeBufferPointer(rebasing: text[offset...]).makeIterator()
+            switch parser.parseScalar(from: &bytes) {
+            case .valid(let encoded):
+                let scalar = Unicode.UTF8.decode(encoded)
+                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                    || (hasExtras && extraWordCharacters.contains(scalar)) {
+                    if word.isEmpty { start = offset }
+                    if word.count + encoded.count <= Self.maximumWordBytes { word.append(contentsOf: encoded) }
+                    isLowered = false
+                } else if !flush(at: offset) {
+                    return
+                }
+                offset += encoded.count
+            case .error(let length):
+                if !flush(at: offset) { return }
+                offset += length
+            case .emptyInput:
+                offset = text.count
+            }
         }
         _ = flush(at: offset)
     }
+}
 
-    private func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            let v = scalar.value
-            if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) { return true }
-            return !extraWordCharacters.isEmpty && extraWordCharacters.contains(scalar)
-        }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil || extraWordCharacters.contains(scalar)
+/// Word characters and lower case for U+0000–U+00FF, where Norwegian text lives, by table.
+private enum Latin1 {
+    /// Letters and digits as Unicode sees them (`isAlphabetic` or numeric), e.g. "ª", "²", "µ", "æ".
+    static let wordCharacters: [Bool] = (0...255).map { value in
+        let scalar = Unicode.Scalar(UInt8(value))
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    static func isWordCharacter(_ value: UInt8) -> Bool { wordCharacters[Int(value)] }
+
+    /// The lower case of a Latin-1 scalar, which stays in Latin-1 (A–Z and À–Þ but ×).
+    static func lowercased(_ value: UInt8) -> UInt8 {
+        (value >= 0x41 && value <= 0x5A) || (value >= 0xC0 && value <= 0xDE && value != 0xD7) ? value | 0x20 : value
     }
 }

@@ -63,9 +63,8 @@ extension GuideIndex {
     /// For every synonym phrase found in the query's words, the other phrases of its group become
     /// alternatives of the phrase's first content word.
     private func addSynonyms(to words: inout [QueryAnalysis.Word], tokens: [String]) throws {
-        for (phraseTokens, other) in try synonyms() {
-            guard tokens.containsSequence(phraseTokens),
-                  let index = words.firstIndex(where: { phraseTokens.contains($0.typed) || phraseTokens.contains($0.searched) })
+        for (phraseTokens, other) in try synonyms().occurring(in: tokens) {
+            guard let index = words.firstIndex(where: { phraseTokens.contains($0.typed) || phraseTokens.contains($0.searched) })
             else { continue }
             let stems = QueryTerms.tokens(other).map(NorwegianAnalyzer.stem)
             if !words[index].alternatives.contains(stems) {
@@ -75,22 +74,16 @@ extension GuideIndex {
         }
     }
 
-    /// Every (phrase, other phrase of its group) pair, in the order SQLite returns them, read once per connection.
-    private func synonyms() throws -> [(phrase: [String], other: String)] {
+    /// The synonym pairs, read once per connection.
+    private func synonyms() throws -> SynonymPairs {
         if let pairs = synonymPairs { return pairs }
-        var pairs: [(phrase: [String], other: String)] = []
+        var pairs: [SynonymPairs.Pair] = []
         for row in try db.rows("SELECT s.phrase, o.phrase FROM synonyms s JOIN synonyms o ON o.group_id = s.group_id AND o.phrase <> s.phrase") {
             guard let phrase = row.string(0), let other = row.string(1) else { continue }
             pairs.append((QueryTerms.tokens(phrase), other))
         }
-        synonymPairs = pairs
-        return pairs
-    }
-}
-
-private extension Array where Element == String {
-    func containsSequence(_ sequence: [String]) -> Bool {
-        guard let first = sequence.first, sequence.count <= count else { return false }
-        return (0...(count - sequence.count)).contains { self[$0] == first && self[$0..<($0 + sequence.count)].elementsEqual(sequence) }
+        let table = SynonymPairs(pairs)
+        synonymPairs = table
+        return table
     }
 }

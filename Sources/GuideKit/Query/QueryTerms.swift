@@ -22,19 +22,11 @@ public struct QueryTerms: Sendable, Hashable {
 
     public var isEmpty: Bool { words.isEmpty }
 
-    /// Lower-cased runs of letters and digits; the same split FTS5's unicode61 makes.
+    /// Lower-cased runs of letters and digits; the same split the index's analyzer and FTS5's unicode61 make.
     public static func tokens(_ text: String) -> [String] {
         var tokens: [String] = []
-        var current = ""
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                current.unicodeScalars.append(scalar)
-            } else if !current.isEmpty {
-                tokens.append(current.lowercased())
-                current = ""
-            }
-        }
-        if !current.isEmpty { tokens.append(current.lowercased()) }
+        var text = text
+        text.withUTF8 { WordScanner().words(in: $0) { word, _, _ in tokens.append(word); return true } }
         return tokens
     }
 }
