@@ -31,65 +31,66 @@ struct WordScanner {
     /// Latin-1), which the caller then lower-cases as a String.
     private func scan(_ text: UnsafeBufferPointer<UInt8>,
                       _ body: (_ word: UnsafeBufferPointer<UInt8>, _ isLowered: Bool, _ start: Int, _ end: Int) -> Bool) {
-        var word: [UInt8] = []
-        word.reserveCapacity(Self.maximumWordBytes)
-        var isLowered = true
-        var start = 0
-        func flush(at end: Int) -> Bool {
-            guard !word.isEmpty else { return true }
-            defer { word.removeAll(keepingCapacity: true); isLowered = true }
-            return word.withUnsafeBufferPointer { body($0, isLowered, start, end) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maximumWordBytes) { word in
+            var length = 0, start = 0
+            var isLowered = true
+            func add(_ byte: UInt8) { word[length] = byte; length += 1 }
+            func flush(at end: Int) -> Bool {
+                guard length > 0 else { return true }
+                defer { length = 0; isLowered = true }
+                return body(UnsafeBufferPointer(rebasing: word[..<length]), isLowered, start, end)
+            }
+            let latin1 = Latin1.wordCharacters
+            let extras = extraWordCharacters
+            var offset = 0
+            while offset < text.count {
+                let byte = text[offset]
+                if byte < 0x80 {
+                    if latin1[Int(byte)] || (!extras.isEmpty && extras.contains(Unicode.Scalar(byte))) {
+                        if length == 0 { start = offset }
+                        if length < Self.maximumWordBytes { add(Latin1.lowercased(byte)) }
+                    } else if !flush(at: offset) {
+                        return
+                    }
+                    offset += 1
+                    continue
+                }
+                // A two-byte sequence is U+0080–U+07FF; the lead bytes C2 and C3 hold Latin-1.
+                if byte == 0xC2 || byte == 0xC3, offset + 1 < text.count, text[offset + 1] & 0xC0 == 0x80 {
+                    let value = (byte & 0x03) << 6 | (text[offset + 1] & 0x3F)
+                    if latin1[Int(value)] || (!extras.isEmpty && extras.contains(Unicode.Scalar(value))) {
+                        let lower = Latin1.lowercased(value)
+                        if length == 0 { start = offset }
+                        if length + 2 <= Self.maximumWordBytes { add(0xC0 | lower >> 6); add(0x80 | lower & 0x3F) }
+                    } else if !flush(at: offset) {
+                        return
+                    }
+                    offset += 2
+                    continue
+                }
+                // Any other scalar, or invalid bytes (which separate words).
+                var parser = Unicode.UTF8.ForwardParser()
+                var bytes = UnsafeBufferPointer(rebasing: text[offset...]).makeIterator()
+                switch parser.parseScalar(from: &bytes) {
+                case .valid(let encoded):
+                    let scalar = Unicode.UTF8.decode(encoded)
+                    if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || extras.contains(scalar) {
+                        if length == 0 { start = offset }
+                        if length + encoded.count <= Self.maximumWordBytes { encoded.forEach(add) }
+                        isLowered = false
+                    } else if !flush(at: offset) {
+                        return
+                    }
+                    offset += encoded.count
+                case .error(let invalid):
+                    if !flush(at: offset) { return }
+                    offset += invalid
+                case .emptyInput:
+                    offset = text.count
+                }
+            }
+            _ = flush(at: offset)
         }
-        let hasExtras = !extraWordCharacters.isEmpty
-        var offset = 0
-        while offset < text.count {
-            let byte = text[offset]
-            if byte < 0x80 {
-                if Latin1.isWordCharacter(byte) || (hasExtras && extraWordCharacters.contains(Unicode.Scalar(byte))) {
-                    if word.isEmpty { start = offset }
-                    if word.count < Self.maximumWordBytes { word.append(Latin1.lowercased(byte)) }
-                } else if !flush(at: offset) {
-                    return
-                }
-                offset += 1
-                continue
-            }
-            // A two-byte sequence is U+0080–U+07FF; the lead bytes C2 and C3 hold Latin-1.
-            if byte == 0xC2 || byte == 0xC3, offset + 1 < text.count, text[offset + 1] & 0xC0 == 0x80 {
-                let value = UInt8(truncatingIfNeeded: (UInt32(byte & 0x1F) << 6) | UInt32(text[offset + 1] & 0x3F))
-                if Latin1.isWordCharacter(value) || (hasExtras && extraWordCharacters.contains(Unicode.Scalar(value))) {
-                    let lower = Latin1.lowercased(value)
-                    if word.isEmpty { start = offset }
-                    if word.count + 2 <= Self.maximumWordBytes { word.append(0xC0 | (lower >> 6)); word.append(0x80 | (lower & 0x3F)) }
-                } else if !flush(at: offset) {
-                    return
-                }
-                offset += 2
-                continue
-            }
-            // Any other scalar, or invalid bytes (which separate words).
-            var parser = Unicode.UTF8.ForwardParser()
-            var bytes = UnsafeBufferPointer(rebasing: text[offset...]).makeIterator()
-            switch parser.parseScalar(from: &bytes) {
-            case .valid(let encoded):
-                let scalar = Unicode.UTF8.decode(encoded)
-                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-                    || (hasExtras && extraWordCharacters.contains(scalar)) {
-                    if word.isEmpty { start = offset }
-                    if word.count + encoded.count <= Self.maximumWordBytes { word.append(contentsOf: encoded) }
-                    isLowered = false
-                } else if !flush(at: offset) {
-                    return
-                }
-                offset += encoded.count
-            case .error(let length):
-                if !flush(at: offset) { return }
-                offset += length
-            case .emptyInput:
-                offset = text.count
-            }
-        }
-        _ = flush(at: offset)
     }
 }
 
@@ -100,8 +101,6 @@ private enum Latin1 {
         let scalar = Unicode.Scalar(UInt8(value))
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
-
-    static func isWordCharacter(_ value: UInt8) -> Bool { wordCharacters[Int(value)] }
 
     /// The lower case of a Latin-1 scalar, which stays in Latin-1 (A–Z and À–Þ but ×).
     static func lowercased(_ value: UInt8) -> UInt8 {

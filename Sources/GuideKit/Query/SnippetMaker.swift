@@ -58,14 +58,17 @@ struct SnippetMaker {
                 exact.append((Array(term.utf8), index))
             }
         }
+        // Every kind of match begins with a term's first byte: most words are ruled out by that.
+        var firstBytes = [Bool](repeating: false, count: 256)
+        for (term, _) in exact + prefixes + stems { if let first = term.first { firstBytes[Int(first)] = true } }
         var tokens: [Token] = []
         WordScanner().wordBytes(in: bytes) { word, start, end in
-            var match = exact.first { word.elementsEqual($0.term) }?.phrase ?? prefixes.first { word.starts(with: $0.term) }?.phrase
-            if match == nil {
-                let candidates = stems.filter { word.starts(with: $0.term) }
-                if !candidates.isEmpty {
+            var match: Int?
+            if let first = word.first, firstBytes[Int(first)] {
+                match = exact.first { word.elementsEqual($0.term) }?.phrase ?? prefixes.first { word.starts(with: $0.term) }?.phrase
+                if match == nil, stems.contains(where: { word.starts(with: $0.term) }) {
                     let stem = Array(NorwegianAnalyzer.stem(String(decoding: word, as: UTF8.self)).utf8)
-                    match = candidates.first { $0.term == stem }?.phrase
+                    match = stems.first { $0.term == stem && word.starts(with: $0.term) }?.phrase
                 }
             }
             tokens.append(Token(start: start, end: end, phrase: match, startsSentence: tokens.isEmpty || Self.endsSentence(bytes, before: start)))
