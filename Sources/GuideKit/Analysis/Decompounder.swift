@@ -15,18 +15,53 @@ public struct Decompounder: Sendable {
     /// The two parts, or nil when the word is not a compound of known words. The longest known
     /// tail wins ("helsepersonell" → "helse" + "personell", not "helseperson" + "ell").
     public func parts(of word: String) -> [String]? {
-        let characters = Array(word)
-        let n = Self.minimumPartLength
-        guard characters.count >= 2 * n, characters.allSatisfy(\.isLetter) else { return nil }
-        for split in n...(characters.count - n) {
-            let tail = String(characters[split...])
+        guard let bounds = Self.splitPoints(word) else { return nil }
+        for (index, split) in bounds.enumerated() {
+            let tail = String(word[split...])
             guard words.contains(tail) else { continue }
-            let head = String(characters[..<split])
+            let head = String(word[..<split])
             if words.contains(head) { return [head, tail] }
-            if let last = head.last, last == "s" || last == "e", head.count > n, words.contains(String(head.dropLast())) {
-                return [String(head.dropLast()), tail]
+            if let linked = Self.withoutLinkingLetter(word, bounds: bounds, index: index), words.contains(linked) {
+                return [linked, tail]
             }
         }
         return nil
+    }
+
+    /// Every string `parts(of:)` may look up for this word (heads, heads without a linking letter,
+    /// tails), so a caller whose vocabulary is elsewhere (the index) can ask for just these.
+    public static func candidates(of word: String) -> [String] {
+        guard let bounds = splitPoints(word) else { return [] }
+        var candidates: [String] = []
+        for (index, split) in bounds.enumerated() {
+            candidates.append(String(word[..<split]))
+            if let linked = withoutLinkingLetter(word, bounds: bounds, index: index) { candidates.append(linked) }
+            candidates.append(String(word[split...]))
+        }
+        return candidates
+    }
+
+    /// Where the word may be cut (consecutive character boundaries leaving both parts long enough);
+    /// nil unless every character is a letter.
+    private static func splitPoints(_ word: String) -> [String.Index]? {
+        var boundaries: [String.Index] = []
+        var i = word.startIndex
+        while i < word.endIndex {
+            guard word[i].isLetter else { return nil }
+            boundaries.append(i)
+            i = word.index(after: i)
+        }
+        let n = minimumPartLength
+        guard boundaries.count >= 2 * n else { return nil }
+        return Array(boundaries[n...(boundaries.count - n)])
+    }
+
+    /// The head before `bounds[index]` without its last letter when that is a linking -s- or -e-
+    /// and the rest is still long enough ("oppfølgings" → "oppfølging").
+    private static func withoutLinkingLetter(_ word: String, bounds: [String.Index], index: Int) -> String? {
+        guard index > 0 else { return nil }
+        let last = word[bounds[index - 1]..<bounds[index]]
+        guard last == "s" || last == "e" else { return nil }
+        return String(word[..<bounds[index - 1]])
     }
 }

@@ -41,20 +41,11 @@ extension GuideIndex {
 
     /// Two indexed words the given one is made of ("oppfølgingsplan" → "oppfølging", "plan").
     private func compoundParts(of word: String) throws -> [String]? {
-        let characters = Array(word)
-        let n = Decompounder.minimumPartLength
-        guard characters.count >= 2 * n else { return nil }
-        var candidates: [String] = []
-        for split in n...(characters.count - n) {
-            let head = String(characters[..<split])
-            candidates.append(head)
-            if head.hasSuffix("s") || head.hasSuffix("e") { candidates.append(String(head.dropLast())) }
-            candidates.append(String(characters[split...]))
-        }
+        let candidates = Decompounder.candidates(of: word)
+        guard !candidates.isEmpty else { return nil }
         var known = Set<String>()
         // One statement for any number of candidates (a JSON list), so it is prepared once.
-        let list = JSONList.strings(candidates)
-        for row in try db.rows("SELECT term FROM vocabulary WHERE term IN (SELECT value FROM json_each(?))", [list]) {
+        for row in try db.rows("SELECT term FROM vocabulary WHERE term IN (SELECT value FROM json_each(?))", [JSONList.strings(candidates)]) {
             if let term = row.string(0) { known.insert(term) }
         }
         return Decompounder(vocabulary: known).parts(of: word)

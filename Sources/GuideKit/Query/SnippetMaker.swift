@@ -62,7 +62,12 @@ struct SnippetMaker {
         var firstBytes = [Bool](repeating: false, count: 256)
         for (term, _) in exact + prefixes + stems { if let first = term.first { firstBytes[Int(first)] = true } }
         var tokens: [Token] = []
+        // The lower-case words one after another, for the compound-part pass below.
+        var words: [UInt8] = [], wordEnds: [Int] = []
+        words.reserveCapacity(bytes.count)
         WordScanner().wordBytes(in: bytes) { word, start, end in
+            words.append(contentsOf: word)
+            wordEnds.append(words.count)
             var match: Int?
             if let first = word.first, firstBytes[Int(first)] {
                 match = exact.first { word.elementsEqual($0.term) }?.phrase ?? prefixes.first { word.starts(with: $0.term) }?.phrase
@@ -76,11 +81,11 @@ struct SnippetMaker {
         }
         let unmatched = stems.filter { stem in stem.term.count >= Decompounder.minimumPartLength && !tokens.contains { $0.phrase == stem.phrase } }
         guard !unmatched.isEmpty else { return tokens }
-        var i = 0
-        WordScanner().wordBytes(in: bytes) { word, _, _ in
-            if tokens[i].phrase == nil { tokens[i].phrase = unmatched.first { Self.contains(word, $0.term) }?.phrase }
-            i += 1
-            return true
+        words.withUnsafeBufferPointer { words in
+            for i in tokens.indices where tokens[i].phrase == nil {
+                let word = UnsafeBufferPointer(rebasing: words[(i == 0 ? 0 : wordEnds[i - 1])..<wordEnds[i]])
+                tokens[i].phrase = unmatched.first { Self.contains(word, $0.term) }?.phrase
+            }
         }
         return tokens
     }
