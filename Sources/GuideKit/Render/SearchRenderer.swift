@@ -55,7 +55,9 @@ extension String {
         count >= width ? self : self + String(repeating: " ", count: width - count)
     }
 
+    /// Line breaks of every kind (Character.isNewline's) as single spaces, split by scalar: cheaper
+    /// than by Character, and the same, as "\r\n" leaves no empty piece between its two scalars.
     func replacingNewlines() -> String {
-        split(whereSeparator: \.isNewline).joined(separator: " ")
+        unicodeScalars.split { "\n\u{0B}\u{0C}\r\u{85}\u{2028}\u{2029}".unicodeScalars.contains($0) }.map(String.init).joined(separator: " ")
     }
 }

@@ -29,8 +29,9 @@ public struct TextStyle: Sendable {
         var length = line.count
         let indentLength = indent.count
         var lineIsEmpty = true
-        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-            let wordLength = word.count
+        // Split on the bytes of " " and "\n" (always whole characters) rather than by Character.
+        for word in text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }) {
+            let wordLength = Self.characterCount(word)
             if !lineIsEmpty && length + 1 + wordLength > width {
                 lines.append(line)
                 line = indent
@@ -41,11 +42,22 @@ public struct TextStyle: Sendable {
                 line += " "
                 length += 1
             }
-            line += word
+            line += Substring(word)
             length += wordLength
             lineIsEmpty = false
         }
         lines.append(line)
         return lines.joined(separator: "\n")
+    }
+
+    /// Characters in a word: its scalars while all lie below U+0300 (where each scalar is a
+    /// character of its own: Norwegian text), else counted as Characters.
+    private static func characterCount(_ word: Substring.UTF8View) -> Int {
+        var scalars = 0
+        for byte in word {
+            if byte >= 0xCC { return Substring(word).count }  // a lead byte of U+0300 or above
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+        }
+        return scalars
     }
 }

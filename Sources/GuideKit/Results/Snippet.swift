@@ -17,20 +17,20 @@ public struct Snippet: Sendable, Hashable, Codable {
 
     /// The text split into plain and highlighted runs, in order.
     public var runs: [(text: String, highlighted: Bool)] {
-        let scalars = Array(text.unicodeScalars)
+        // Highlights count scalars from the start; walk the scalars once instead of copying them.
+        let scalars = text.unicodeScalars
+        let total = scalars.count
         var runs: [(String, Bool)] = []
-        var position = 0
-        func slice(_ a: Int, _ b: Int) -> String {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[a..<b])
-            return String(view)
-        }
-        for h in highlights where h.start >= position && h.end <= scalars.count {
-            if h.start > position { runs.append((slice(position, h.start), false)) }
-            runs.append((slice(h.start, h.end), true))
+        var position = 0, index = scalars.startIndex
+        for h in highlights where h.start >= position && h.end <= total {
+            let start = scalars.index(index, offsetBy: h.start - position)
+            let end = scalars.index(start, offsetBy: h.end - h.start)
+            if h.start > position { runs.append((String(scalars[index..<start]), false)) }
+            runs.append((String(scalars[start..<end]), true))
+            index = end
             position = h.end
         }
-        if position < scalars.count { runs.append((slice(position, scalars.count), false)) }
+        if position < total { runs.append((String(scalars[index...]), false)) }
         return runs
     }
 }
