@@ -22,7 +22,8 @@ struct IndexWriter {
             try writeVocabulary()
             for (group, synonym) in synonyms.enumerated() {
                 for phrase in synonym.phrases {
-                    try db.run("INSERT INTO synonyms(group_id, phrase) VALUES (?, ?)", [group, phrase])
+                    try db.run("INSERT INTO synonyms(group_id, phrase, first_word) VALUES (?, ?, ?)",
+                               [group, phrase, QueryTerms.tokens(phrase).first ?? ""])
                 }
             }
             try writeActs()

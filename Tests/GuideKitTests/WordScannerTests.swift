@@ -6,7 +6,7 @@ import XCTest
 final class WordScannerTests: XCTestCase {
     private struct Word: Equatable { let text: String, start: Int, end: Int }
 
-    private func scanned(_ text: String, extras: Set<Unicode.Scalar> = []) -> (words: [Word], bytes: [Word]) {
+    private func scanned(_ text: String, extras: [Unicode.Scalar] = []) -> (words: [Word], bytes: [Word]) {
         var words: [Word] = [], bytes: [Word] = []
         var utf8 = Array(text.utf8)
         utf8.withUnsafeMutableBufferPointer { buffer in
@@ -20,7 +20,7 @@ final class WordScannerTests: XCTestCase {
     }
 
     /// The definition, scalar by scalar, with Swift's own `lowercased()`.
-    private func expected(_ text: String, extras: Set<Unicode.Scalar> = []) -> [Word] {
+    private func expected(_ text: String, extras: [Unicode.Scalar] = []) -> [Word] {
         var words: [Word] = []
         var current = "", start = 0, offset = 0, kept = 0
         func flush() { if !current.isEmpty { words.append(Word(text: current.lowercased(), start: start, end: offset)) }; current = ""; kept = 0 }

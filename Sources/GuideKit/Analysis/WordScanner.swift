@@ -5,8 +5,9 @@
 /// ASCII and Latin-1 letters (all of Norwegian) are classified by table and lower-cased byte by
 /// byte; only a word holding another script is lower-cased as a String.
 struct WordScanner {
-    /// Characters besides letters and digits that belong to a word.
-    var extraWordCharacters: Set<Unicode.Scalar> = []
+    /// Characters besides letters and digits that belong to a word: a few at most, so a list
+    /// (a Set would cost a process a runtime conformance look-up on first use).
+    var extraWordCharacters: [Unicode.Scalar] = []
     /// Longer runs are cut: no real word is this long, and FTS5 terms should stay small.
     static let maximumWordBytes = 128
 

@@ -2,7 +2,7 @@
 /// version is rebuilt (by `guide`) or refused with a clear message (by the library).
 public enum IndexSchema {
     /// Bump on every change to the DDL below or to what goes into it.
-    public static let version = 10
+    public static let version = 11
 
     /// FTS5 tokenizer for the passages: `NorwegianAnalyzer` (exact forms with æ ø å kept, plus
     /// stems at the same positions). Every connection registers it before touching the index.
@@ -78,9 +78,12 @@ public enum IndexSchema {
     -- tokens (PassageLengths): what search scores passages from (PassageRanker).
     CREATE TABLE postings(term TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
     CREATE TABLE passage_lengths(id INTEGER PRIMARY KEY CHECK (id = 0), data BLOB NOT NULL);
-    -- Words and phrases that mean the same (Corpus/synonyms.tsv): one group per line there.
-    CREATE TABLE synonyms(group_id INTEGER NOT NULL, phrase TEXT NOT NULL);
+    -- Words and phrases that mean the same (Corpus/synonyms.tsv): one group per line there. A
+    -- query looks up the phrases beginning with one of its words (QueryTerms.tokens).
+    CREATE TABLE synonyms(group_id INTEGER NOT NULL, phrase TEXT NOT NULL, first_word TEXT NOT NULL);
     CREATE INDEX synonyms_by_phrase ON synonyms(phrase);
+    CREATE INDEX synonyms_by_first_word ON synonyms(first_word);
+    CREATE INDEX synonyms_by_group ON synonyms(group_id, phrase);
     CREATE INDEX articles_by_guideline ON articles(guideline_id, ordinal);
     CREATE INDEX sections_by_article ON sections(article_id, ordinal);
     CREATE INDEX checklists_by_article ON checklists(article_id, ordinal);

@@ -54,7 +54,7 @@ extension GuideIndex {
     /// For every synonym phrase found in the query's words, the other phrases of its group become
     /// alternatives of the phrase's first content word.
     private func addSynonyms(to words: inout [QueryAnalysis.Word], tokens: [String]) throws {
-        for (phraseTokens, other) in try synonyms().occurring(in: tokens) {
+        for (phraseTokens, other) in try synonyms(beginningWithOneOf: tokens) where tokens.containsSequence(phraseTokens) {
             guard let index = words.firstIndex(where: { phraseTokens.contains($0.typed) || phraseTokens.contains($0.searched) })
             else { continue }
             let stems = QueryTerms.tokens(other).map(NorwegianAnalyzer.stem)
@@ -65,16 +65,23 @@ extension GuideIndex {
         }
     }
 
-    /// The synonym pairs, read once per connection.
-    private func synonyms() throws -> SynonymPairs {
-        if let pairs = synonymPairs { return pairs }
-        var pairs: [SynonymPairs.Pair] = []
-        for row in try db.rows("SELECT s.phrase, o.phrase FROM synonyms s JOIN synonyms o ON o.group_id = s.group_id AND o.phrase <> s.phrase") {
-            guard let phrase = row.string(0), let other = row.string(1) else { continue }
-            pairs.append((QueryTerms.tokens(phrase), other))
+    /// (phrase, other phrase of its group) for the phrases whose first word is one of `words`,
+    /// in table order: asked per query, as most queries hold none of the phrases.
+    private func synonyms(beginningWithOneOf words: [String]) throws -> [(phrase: [String], other: String)] {
+        try db.rows("""
+            SELECT s.phrase, o.phrase FROM synonyms s JOIN synonyms o ON o.group_id = s.group_id AND o.phrase <> s.phrase
+            WHERE s.first_word IN (SELECT value FROM json_each(?))
+            ORDER BY s.rowid, o.phrase, o.rowid
+            """, [JSONList.strings(words)]).compactMap { row in
+            guard let phrase = row.string(0), let other = row.string(1) else { return nil }
+            return (QueryTerms.tokens(phrase), other)
         }
-        let table = SynonymPairs(pairs)
-        synonymPairs = table
-        return table
+    }
+}
+
+private extension Array where Element == String {
+    func containsSequence(_ sequence: [String]) -> Bool {
+        guard let first = sequence.first, sequence.count <= count else { return false }
+        return (0...(count - sequence.count)).contains { self[$0] == first && self[$0..<($0 + sequence.count)].elementsEqual(sequence) }
     }
 }

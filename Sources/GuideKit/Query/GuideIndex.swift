@@ -5,8 +5,6 @@ import Foundation
 public final class GuideIndex {
     let db: Database
     public let path: String
-    /// Synonym pairs, read once: every query looks its words up in them.
-    var synonymPairs: SynonymPairs?
     /// Exact word forms for typo correction, loaded when a query first needs one.
     var correctionVocabulary: CorrectionVocabulary?
     /// Passages in the index (what FTS5 counts as rows), read when the index is opened.

@@ -58,6 +58,8 @@ extension String {
     /// Line breaks of every kind (Character.isNewline's) as single spaces, split by scalar: cheaper
     /// than by Character, and the same, as "\r\n" leaves no empty piece between its two scalars.
     func replacingNewlines() -> String {
-        unicodeScalars.split { "\n\u{0B}\u{0C}\r\u{85}\u{2028}\u{2029}".unicodeScalars.contains($0) }.map(String.init).joined(separator: " ")
+        // Most texts have none: their bytes say so (0x0A–0x0D, or a byte of U+0085, U+2028, U+2029).
+        guard utf8.contains(where: { ($0 >= 0x0A && $0 <= 0x0D) || $0 == 0x85 || $0 == 0xA8 || $0 == 0xA9 }) else { return self }
+        return unicodeScalars.split { "\n\u{0B}\u{0C}\r\u{85}\u{2028}\u{2029}".unicodeScalars.contains($0) }.map(String.init).joined(separator: " ")
     }
 }
