@@ -13,40 +13,55 @@ extension GuideIndex {
             return SearchResults(query: query, analysis: analysis, results: [])
         }
         let (best, ranking) = try rankedCandidates(analysis, limit: limit, keep: keep)
-        var hits: [SearchHit] = []
-        for (offset, candidate) in best.enumerated() {
-            if var hit = try hit(for: candidate, rank: offset + 1, ranking: ranking) {
-                if explain { hit.explanation = ranking.explanation(for: candidate.passageID) }
-                hits.append(try annotate?(hit) ?? hit)
-            }
+        let hits = try self.hits(for: best, ranking: ranking).map { hit in
+            var hit = hit
+            if explain { hit.explanation = ranking.explanation(for: hit.section.id) }
+            return try annotate?(hit) ?? hit
         }
         return SearchResults(query: query, analysis: analysis, results: hits)
     }
 
-    private func hit(for candidate: SearchRanking.Candidate, rank: Int, ranking: PassageRanking) throws -> SearchHit? {
-        guard let row = try db.firstRow("""
-            SELECT a.guideline_id, a.id, a.title, a.kind, a.url, a.source_path, c.number, c.title,
+    /// The hits for the candidates, in their order, read with one statement for the passages and
+    /// one for their legal references (per hit, those were most of a search's statements).
+    private func hits(for candidates: [SearchRanking.Candidate], ranking: PassageRanking) throws -> [SearchHit] {
+        var rows: [Int: Row] = [:]
+        for row in try db.rows("""
+            SELECT p.id, a.guideline_id, a.id, a.title, a.kind, a.url, a.source_path, c.number, c.title,
                    p.kind, s.title, p.first_line, p.last_line, p.text
             FROM passages p JOIN articles a ON a.id = p.article_id JOIN chapters c ON c.id = a.chapter_id
             JOIN sections s ON s.id = p.section_id
-            WHERE p.id = ?
-            """, [candidate.passageID]),
-            let guideline = try guidelineSummary(id: row.string(0) ?? "")
-        else { return nil }
-        let articleID = row.string(1) ?? ""
-        let kind = row.string(8) ?? SectionKind.other.rawValue
-        let text = row.string(12) ?? ""
+            WHERE p.id IN (SELECT value FROM json_each(?))
+            """, [JSONList.integers(candidates.map(\.passageID))]) {
+            if let id = row.int(0) { rows[id] = row }
+        }
+        let legal = try legalReferences(articleIDs: rows.values.compactMap { $0.string(2) })
+        var hits: [SearchHit] = []
+        for candidate in candidates {
+            guard let row = rows[candidate.passageID],
+                  let hit = try hit(for: candidate, rank: hits.count + 1, row: row, legalReferences: legal, ranking: ranking)
+            else { continue }
+            hits.append(hit)
+        }
+        return hits
+    }
+
+    private func hit(for candidate: SearchRanking.Candidate, rank: Int, row: Row,
+                     legalReferences: [String: [LegalReferenceSummary]], ranking: PassageRanking) throws -> SearchHit? {
+        guard let guideline = try guidelineSummary(id: row.string(1) ?? "") else { return nil }
+        let articleID = row.string(2) ?? ""
+        let kind = row.string(9) ?? SectionKind.other.rawValue
+        let text = row.string(13) ?? ""
         let snippet = SnippetMaker(phrases: ranking.textPhrases(of: candidate.passageID)).snippet(of: text)
         return SearchHit(
             rank: rank,
             score: (candidate.score * 1000).rounded() / 1000,
             guideline: guideline,
-            chapter: ChapterSummary(number: row.int(6) ?? 0, title: row.string(7) ?? ""),
-            recommendation: ArticleSummary(id: articleID, title: row.string(2) ?? "", kind: row.string(3) ?? ""),
-            section: SearchHit.Passage(id: candidate.passageID, title: row.string(9), kind: kind, text: text),
+            chapter: ChapterSummary(number: row.int(7) ?? 0, title: row.string(8) ?? ""),
+            recommendation: ArticleSummary(id: articleID, title: row.string(3) ?? "", kind: row.string(4) ?? ""),
+            section: SearchHit.Passage(id: candidate.passageID, title: row.string(10), kind: kind, text: text),
             snippet: snippet,
-            source: SourceReference(path: row.string(5) ?? "", url: row.string(4) ?? guideline.url,
-                                    lines: [row.int(10) ?? 0, row.int(11) ?? 0]),
-            legalReferences: try legalReferences(articleID: articleID), explanation: nil)
+            source: SourceReference(path: row.string(6) ?? "", url: row.string(5) ?? guideline.url,
+                                    lines: [row.int(11) ?? 0, row.int(12) ?? 0]),
+            legalReferences: legalReferences[articleID] ?? [], explanation: nil)
     }
 }

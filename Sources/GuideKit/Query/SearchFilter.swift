@@ -30,12 +30,11 @@ extension GuideIndex {
                           role: String?) throws -> [SearchRanking.Candidate] {
         var kept = candidates
         if obligationsOnly {
-            let ids = "[" + candidates.map { String($0.passageID) }.joined(separator: ",") + "]"
             let binding = Set(try db.rows("""
                 SELECT DISTINCT p.id FROM passages p JOIN statements s ON s.section_id = p.section_id
                 WHERE p.id IN (SELECT value FROM json_each(?)) AND s.norm = 'obligation'
                   AND s.checklist_id IS p.checklist_id
-                """, [ids]).compactMap { $0.int(0) })
+                """, [JSONList.integers(candidates.map(\.passageID))]).compactMap { $0.int(0) })
             kept = kept.filter { binding.contains($0.passageID) }
         }
         if let role {

@@ -5,6 +5,10 @@ enum JSONList {
         "[" + items.map(quoted).joined(separator: ",") + "]"
     }
 
+    static func integers(_ items: [Int]) -> String {
+        "[" + items.map(String.init).joined(separator: ",") + "]"
+    }
+
     private static func quoted(_ string: String) -> String {
         var out = "\""
         for scalar in string.unicodeScalars {
