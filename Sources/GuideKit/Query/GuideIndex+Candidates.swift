@@ -13,21 +13,15 @@ extension GuideIndex {
                                      averageLength: lengths.average, rows: passageCount)
         let best = ranking.best(SearchRanking.candidateLimit)
         guard let keep else {
-            return (try SearchRanking.bestPerArticle(best, limit: limit, articles: articleIDs(ofPassages:)), ranking)
+            return (try SearchRanking.bestPerArticle(best, limit: limit) { try self.articleID(ofPassage: $0) }, ranking)
         }
-        let articles = try articleIDs(ofPassages: best.map(\.passage))
-        let candidates = best.map {
-            SearchRanking.Candidate(passageID: $0.passage, articleID: articles[$0.passage] ?? "", score: $0.score)
+        let candidates = try best.map {
+            SearchRanking.Candidate(passageID: $0.passage, articleID: try articleID(ofPassage: $0.passage), score: $0.score)
         }
         return (Array(SearchRanking.groupByArticle(try keep(candidates)).prefix(limit)), ranking)
     }
 
-    private func articleIDs(ofPassages ids: [Int]) throws -> [Int: String] {
-        var articles: [Int: String] = [:]
-        for row in try db.rows("SELECT id, article_id FROM passages WHERE id IN (SELECT value FROM json_each(?))",
-                               [JSONList.integers(ids)]) {
-            if let id = row.int(0) { articles[id] = row.string(1) ?? "" }
-        }
-        return articles
+    private func articleID(ofPassage id: Int) throws -> String {
+        try db.firstRow("SELECT article_id FROM passages WHERE id = ?", [id])?.string(0) ?? ""
     }
 }

@@ -25,31 +25,18 @@ enum SearchRanking {
         -bm25 * (0.25 + coverage * coverage) * (1 + headingBonus * headingCoverage)
     }
 
-    /// How many passages' articles are asked for at once while grouping.
-    static let articleBatch = 32
-
     /// `groupByArticle(candidates).prefix(limit)` for passages already ordered best first (ties: lower
-    /// id first), asking for the passages' articles (`articles`, a batch at a time) only as far as
-    /// the list needs: up to the end of the run of equal scores in which the `limit`-th article is found.
+    /// id first), asking each passage's article only as far as the list needs: up to the end of the
+    /// run of equal scores in which the `limit`-th article is found.
     static func bestPerArticle(_ passages: [(passage: Int, score: Double)], limit: Int,
-                               articles: ([Int]) throws -> [Int: String]) throws -> [Candidate] {
-        var known: [Int: String] = [:]
-        var asked = passages.startIndex
-        func article(at index: Int) throws -> String {
-            if index >= asked {
-                let end = min(passages.endIndex, index + articleBatch)
-                known.merge(try articles(passages[asked..<end].map(\.passage))) { first, _ in first }
-                asked = end
-            }
-            return known[passages[index].passage] ?? ""
-        }
+                               article: (Int) throws -> String) rethrows -> [Candidate] {
         var result: [Candidate] = []
         var seen = Set<String>()
         var start = passages.startIndex
         while start < passages.endIndex, result.count < limit {
             let score = passages[start].score
             let end = passages[start...].firstIndex { $0.score != score } ?? passages.endIndex
-            let run = try (start..<end).map { Candidate(passageID: passages[$0].passage, articleID: try article(at: $0), score: score) }
+            let run = try passages[start..<end].map { Candidate(passageID: $0.passage, articleID: try article($0.passage), score: $0.score) }
             result += groupByArticle(run).filter { seen.insert($0.articleID).inserted }
             start = end
         }
