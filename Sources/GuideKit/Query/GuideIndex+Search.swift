@@ -21,8 +21,7 @@ extension GuideIndex {
         return SearchResults(query: query, analysis: analysis, results: hits)
     }
 
-    /// The hits for the candidates, in their order, read with one statement for the passages and
-    /// one for their legal references (per hit, those were most of a search's statements).
+    /// The hits for the candidates, in their order, their passages read with one statement.
     private func hits(for candidates: [SearchRanking.Candidate], ranking: PassageRanking) throws -> [SearchHit] {
         var rows: [Int: Row] = [:]
         for row in try db.rows("""
@@ -34,19 +33,17 @@ extension GuideIndex {
             """, [JSONList.integers(candidates.map(\.passageID))]) {
             if let id = row.int(0) { rows[id] = row }
         }
-        let legal = try legalReferences(articleIDs: rows.values.compactMap { $0.string(2) })
         var hits: [SearchHit] = []
         for candidate in candidates {
             guard let row = rows[candidate.passageID],
-                  let hit = try hit(for: candidate, rank: hits.count + 1, row: row, legalReferences: legal, ranking: ranking)
+                  let hit = try hit(for: candidate, rank: hits.count + 1, row: row, ranking: ranking)
             else { continue }
             hits.append(hit)
         }
         return hits
     }
 
-    private func hit(for candidate: SearchRanking.Candidate, rank: Int, row: Row,
-                     legalReferences: [String: [LegalReferenceSummary]], ranking: PassageRanking) throws -> SearchHit? {
+    private func hit(for candidate: SearchRanking.Candidate, rank: Int, row: Row, ranking: PassageRanking) throws -> SearchHit? {
         guard let guideline = try guidelineSummary(id: row.string(1) ?? "") else { return nil }
         let articleID = row.string(2) ?? ""
         let kind = row.string(9) ?? SectionKind.other.rawValue
@@ -62,6 +59,6 @@ extension GuideIndex {
             snippet: snippet,
             source: SourceReference(path: row.string(6) ?? "", url: row.string(5) ?? guideline.url,
                                     lines: [row.int(11) ?? 0, row.int(12) ?? 0]),
-            legalReferences: legalReferences[articleID] ?? [], explanation: nil)
+            legalReferences: try legalReferences(articleID: articleID), explanation: nil)
     }
 }

@@ -86,21 +86,12 @@ public final class GuideIndex {
     }
 
     func legalReferences(articleID: String) throws -> [LegalReferenceSummary] {
-        try legalReferences(articleIDs: [articleID])[articleID] ?? []
-    }
-
-    /// The legal references of several articles in one statement, each article's in order.
-    func legalReferences(articleIDs: [String]) throws -> [String: [LegalReferenceSummary]] {
-        var references: [String: [LegalReferenceSummary]] = [:]
-        for row in try db.rows("""
-            SELECT article_id, act, section, part, url FROM legal_references
-            WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY article_id, ordinal
-            """, [JSONList.strings(articleIDs)]) {
-            let act = row.string(1) ?? ""
-            let citation = [act, row.string(2), row.string(3)].compactMap { $0 }.joined(separator: " ")
-            references[row.string(0) ?? "", default: []].append(
-                LegalReferenceSummary(act: act, section: row.string(2), part: row.string(3), url: row.string(4), citation: citation))
+        try db.rows("SELECT act, section, part, url FROM legal_references WHERE article_id = ? ORDER BY ordinal",
+                    [articleID]).map {
+            let act = $0.string(0) ?? ""
+            let citation = [act, $0.string(1), $0.string(2)].compactMap { $0 }.joined(separator: " ")
+            return LegalReferenceSummary(act: act, section: $0.string(1), part: $0.string(2), url: $0.string(3),
+                                         citation: citation)
         }
-        return references
     }
 }

@@ -10,6 +10,10 @@ enum JSONList {
     }
 
     private static func quoted(_ string: String) -> String {
+        // Most items need no escape: quote them whole instead of scalar by scalar.
+        guard string.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }) else {
+            return "\"" + string + "\""
+        }
         var out = "\""
         for scalar in string.unicodeScalars {
             switch scalar {
