@@ -9,9 +9,11 @@ struct PostingsWriter {
     func write() throws {
         var lists: [String: PostingList] = [:]
         var lengths: [Int] = [0]
+        var passages = 0
         var counts: [String: (heading: Int, text: Int)] = [:]
         for row in try db.rows("SELECT id, heading, text FROM passages ORDER BY id") {
             guard let id = row.int(0), id > 0 else { continue }
+            passages += 1
             counts.removeAll(keepingCapacity: true)
             var length = 0
             for (column, text) in [row.string(1) ?? "", row.string(2) ?? ""].enumerated() {
@@ -30,7 +32,8 @@ struct PostingsWriter {
         for term in lists.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             try insert.run([term, SQLValue.blob(lists[term]?.bytes ?? [])])
         }
-        try db.run("INSERT INTO passage_lengths(id, data) VALUES (0, ?)", [SQLValue.blob(PassageLengths.encode(lengths))])
+        try db.run("INSERT INTO passage_lengths(id, passages, data) VALUES (0, ?, ?)",
+                   [passages, SQLValue.blob(PassageLengths.encode(lengths))])
     }
 
     /// Calls `body` for each token FTS5 indexes in `text`; returns the column's size as FTS5 counts

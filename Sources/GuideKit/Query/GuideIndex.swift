@@ -35,8 +35,10 @@ public final class GuideIndex {
             guard actual >= expected else {
                 throw IndexError.unreadable(path: path, reason: "the file is truncated (\(actual) of \(expected) bytes)")
             }
-            // Reading the passages proves the tables are there; search needs their count anyway.
-            passageCount = try db.firstRow("SELECT count(*) FROM passages")?.int(0) ?? 0
+            // Reading a passage proves the tables are there; search needs their count, recorded at build
+            // (counting the passages table would read all of it).
+            _ = try db.firstRow("SELECT id FROM passages LIMIT 1")
+            passageCount = try db.firstRow("SELECT passages FROM passage_lengths WHERE id = 0")?.int(0) ?? 0
         } catch let error as SQLiteError {
             throw IndexError.unreadable(path: path, reason: error.message)
         }
