@@ -25,6 +25,17 @@ public struct PostingList: Sendable {
                                _ body: (_ passage: Int, _ heading: Int, _ text: Int) -> Void) {
         var offset = 0, passage = 0
         while offset < bytes.count {
+            // Most entries of a long list are three one-byte varints: read those at once.
+            if offset + 2 < bytes.count {
+                let delta = bytes[offset], heading = bytes[offset + 1], text = bytes[offset + 2]
+                if (delta | heading | text) < 0x80 {
+                    guard delta > 0 else { return }
+                    offset += 3
+                    passage += Int(delta)
+                    body(passage, Int(heading), Int(text))
+                    continue
+                }
+            }
             guard let delta = varint(bytes, &offset), let heading = varint(bytes, &offset),
                   let text = varint(bytes, &offset), delta > 0 else { return }
             passage += delta

@@ -47,10 +47,15 @@ extension GuideIndex {
         }
         // Terms beginning with `term` sort from it up to it followed by the highest scalar. Their
         // counts are summed per passage in arrays indexed by passage id: one add per posting.
+        // Plain buffers rather than arrays captured by the closure, which checked uniqueness per add.
         let size = try passageLengths().byID.count
-        var heading = [Int32](repeating: 0, count: size), text = [Int32](repeating: 0, count: size)
+        let heading = UnsafeMutableBufferPointer<Int32>.allocate(capacity: size), text = UnsafeMutableBufferPointer<Int32>.allocate(capacity: size)
+        heading.initialize(repeating: 0)
+        text.initialize(repeating: 0)
+        defer { heading.deallocate(); text.deallocate() }
         var seen: [Int] = []
         try db.forEachBlob("SELECT data FROM postings WHERE term >= ? AND term < ?", [term, term + "\u{10FFFF}"]) { bytes in
+            seen.reserveCapacity(min(size, seen.count + bytes.count / 3))
             PostingList.forEach(in: bytes) { passage, h, t in
                 guard passage < size else { return }
                 if heading[passage] == 0 && text[passage] == 0 { seen.append(passage) }
