@@ -29,5 +29,13 @@ final class TextStyleTests: XCTestCase {
 
     func testEveryKindOfLineBreakBecomesOneSpace() {
         XCTAssertEqual("a\nb\r\nc\u{2028}d\n\ne".replacingNewlines(), "a b c d e")
+        XCTAssertEqual("\n\nstart\u{85}é…\u{2029}\n".replacingNewlines(), "start é…")
+        // The same as splitting by Character, on random text.
+        let alphabet: [Character] = Array("aøé… \n\r\u{0B}\u{0C}\u{85}\u{2028}\u{2029}") + ["\r\n"]
+        var random = SplitMix64(seed: 9)
+        for _ in 0..<500 {
+            let text = String((0..<random.next(upTo: 30)).map { _ in alphabet[random.next(upTo: alphabet.count)] })
+            XCTAssertEqual(text.replacingNewlines(), text.split(whereSeparator: \.isNewline).joined(separator: " "), text.debugDescription)
+        }
     }
 }

@@ -55,11 +55,36 @@ extension String {
         count >= width ? self : self + String(repeating: " ", count: width - count)
     }
 
-    /// Line breaks of every kind (Character.isNewline's) as single spaces, split by scalar: cheaper
-    /// than by Character, and the same, as "\r\n" leaves no empty piece between its two scalars.
+    /// Line breaks of every kind (Character.isNewline's: LF, VT, FF, CR, NEL, U+2028, U+2029) as
+    /// single spaces, none at the ends, like `split(whereSeparator: \.isNewline).joined(separator: " ")`;
+    /// done on the UTF-8 bytes, which is much cheaper than by Character.
     func replacingNewlines() -> String {
-        // Most texts have none: their bytes say so (0x0A–0x0D, or a byte of U+0085, U+2028, U+2029).
-        guard utf8.contains(where: { ($0 >= 0x0A && $0 <= 0x0D) || $0 == 0x85 || $0 == 0xA8 || $0 == 0xA9 }) else { return self }
-        return unicodeScalars.split { "\n\u{0B}\u{0C}\r\u{85}\u{2028}\u{2029}".unicodeScalars.contains($0) }.map(String.init).joined(separator: " ")
+        var text = self
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var i = 0, pendingSpace = false
+            while i < bytes.count {
+                let length = Self.newlineLength(bytes, at: i)
+                if length > 0 {
+                    pendingSpace = !out.isEmpty
+                    i += length
+                    continue
+                }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(bytes[i])
+                i += 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// The byte length of the line break starting at `i`, or 0.
+    private static func newlineLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let byte = bytes[i]
+        if byte >= 0x0A && byte <= 0x0D { return 1 }
+        if byte == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0x85 { return 2 }
+        if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 { return 3 }
+        return 0
     }
 }

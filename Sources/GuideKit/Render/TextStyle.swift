@@ -29,22 +29,31 @@ public struct TextStyle: Sendable {
         var length = line.count
         let indentLength = indent.count
         var lineIsEmpty = true
-        // Split on the bytes of " " and "\n" (always whole characters) rather than by Character.
-        for word in text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }) {
-            let wordLength = Self.characterCount(word)
-            if !lineIsEmpty && length + 1 + wordLength > width {
-                lines.append(line)
-                line = indent
-                length = indentLength
-                lineIsEmpty = true
+        var text = text
+        text.withUTF8 { bytes in
+            // Words are the runs between the bytes of " " and "\n" (always whole characters).
+            var start = 0
+            while start < bytes.count {
+                guard bytes[start] != 0x20 && bytes[start] != 0x0A else { start += 1; continue }
+                var end = start
+                while end < bytes.count && bytes[end] != 0x20 && bytes[end] != 0x0A { end += 1 }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                start = end
+                let wordLength = Self.characterCount(word)
+                if !lineIsEmpty && length + 1 + wordLength > width {
+                    lines.append(line)
+                    line = indent
+                    length = indentLength
+                    lineIsEmpty = true
+                }
+                if !lineIsEmpty {
+                    line += " "
+                    length += 1
+                }
+                line += String(decoding: word, as: UTF8.self)
+                length += wordLength
+                lineIsEmpty = false
             }
-            if !lineIsEmpty {
-                line += " "
-                length += 1
-            }
-            line += Substring(word)
-            length += wordLength
-            lineIsEmpty = false
         }
         lines.append(line)
         return lines.joined(separator: "\n")
@@ -52,10 +61,10 @@ public struct TextStyle: Sendable {
 
     /// Characters in a word: its scalars while all lie below U+0300 (where each scalar is a
     /// character of its own: Norwegian text), else counted as Characters.
-    private static func characterCount(_ word: Substring.UTF8View) -> Int {
+    private static func characterCount(_ word: UnsafeBufferPointer<UInt8>) -> Int {
         var scalars = 0
         for byte in word {
-            if byte >= 0xCC { return Substring(word).count }  // a lead byte of U+0300 or above
+            if byte >= 0xCC { return String(decoding: word, as: UTF8.self).count }  // a lead byte of U+0300 or above
             if byte & 0xC0 != 0x80 { scalars += 1 }
         }
         return scalars
