@@ -17,20 +17,34 @@ public struct Snippet: Sendable, Hashable, Codable {
 
     /// The text split into plain and highlighted runs, in order.
     public var runs: [(text: String, highlighted: Bool)] {
-        // Highlights count scalars from the start; walk the scalars once instead of copying them.
-        let scalars = text.unicodeScalars
-        let total = scalars.count
-        var runs: [(String, Bool)] = []
-        var position = 0, index = scalars.startIndex
-        for h in highlights where h.start >= position && h.end <= total {
-            let start = scalars.index(index, offsetBy: h.start - position)
-            let end = scalars.index(start, offsetBy: h.end - h.start)
-            if h.start > position { runs.append((String(scalars[index..<start]), false)) }
-            runs.append((String(scalars[start..<end]), true))
-            index = end
-            position = h.end
+        var text = self.text
+        return text.withUTF8 { bytes in
+            func string(_ from: Int, _ to: Int) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
+            }
+            // The byte offset of a scalar offset, counting on from a known pair: scalars are counted
+            // by their first bytes (all but continuation bytes). Nil past the end.
+            func byte(ofScalar target: Int, from known: (scalar: Int, byte: Int)) -> Int? {
+                var (scalar, byte) = known
+                while scalar < target {
+                    guard byte < bytes.count else { return nil }
+                    byte += 1
+                    while byte < bytes.count && bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+                    scalar += 1
+                }
+                return byte
+            }
+            var runs: [(String, Bool)] = []
+            var position = (scalar: 0, byte: 0)
+            for h in highlights where h.start >= position.scalar && h.end >= h.start {
+                guard let start = byte(ofScalar: h.start, from: position),
+                      let end = byte(ofScalar: h.end, from: (h.start, start)) else { continue }
+                if start > position.byte { runs.append((string(position.byte, start), false)) }
+                runs.append((string(start, end), true))
+                position = (h.end, end)
+            }
+            if position.byte < bytes.count { runs.append((string(position.byte, bytes.count), false)) }
+            return runs
         }
-        if position < total { runs.append((String(scalars[index...]), false)) }
-        return runs
     }
 }
