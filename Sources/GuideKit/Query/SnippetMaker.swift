@@ -107,8 +107,9 @@ struct SnippetMaker {
         let matches = tokens.indices.filter { tokens[$0].phrase != nil }
         let sentenceStarts = tokens.indices.filter { tokens[$0].startsSentence }
         var bestScore = 0, bestStart = 0
+        var seen = SeenPhrases(count: phrases.count)
         for position in matches {
-            let (score, first, last) = self.score(tokens, matches: matches, from: position)
+            let (score, first, last) = self.score(tokens, matches: matches, from: position, seen: &seen)
             if score > bestScore {
                 bestScore = score
                 var adjusted = first - (Self.length - (last - first)) / 2
@@ -116,7 +117,7 @@ struct SnippetMaker {
                 bestStart = max(adjusted, 0)
             }
             if tokens.count > Self.length, let sentence = sentenceStarts.last(where: { $0 <= position }), sentence < position {
-                let score = self.score(tokens, matches: matches, from: sentence).score + (sentence == 0 ? 120 : 100)
+                let score = self.score(tokens, matches: matches, from: sentence, seen: &seen).score + (sentence == 0 ? 120 : 100)
                 if score > bestScore { bestScore = score; bestStart = sentence }
             }
         }
@@ -124,15 +125,34 @@ struct SnippetMaker {
     }
 
     /// The window from `start`: its score and its first and last matched word (last exclusive).
-    private func score(_ tokens: [Token], matches: [Int], from start: Int) -> (score: Int, first: Int, last: Int) {
-        var seen = Set<Int>()
+    private func score(_ tokens: [Token], matches: [Int], from start: Int,
+                       seen: inout SeenPhrases) -> (score: Int, first: Int, last: Int) {
+        seen.clear()
         var score = 0, first = -1, last = 0
         for position in matches where position >= start && position < start + Self.length {
             guard let phrase = tokens[position].phrase else { continue }
-            score += seen.insert(phrase).inserted ? 1000 : 1
+            score += seen.insert(phrase) ? 1000 : 1
             if first < 0 { first = position }
             last = position + 1
         }
         return (score, first, last)
+    }
+}
+
+/// Which phrases a window has seen, cleared per window without reallocating: a window is scored
+/// for every match, so a Set per window was most of choosing one.
+private struct SeenPhrases {
+    private var windowOf: [Int]
+    private var window = 0
+
+    init(count: Int) { windowOf = Array(repeating: 0, count: count) }
+
+    mutating func clear() { window += 1 }
+
+    /// Whether the phrase is new in this window.
+    mutating func insert(_ phrase: Int) -> Bool {
+        guard windowOf[phrase] != window else { return false }
+        windowOf[phrase] = window
+        return true
     }
 }
