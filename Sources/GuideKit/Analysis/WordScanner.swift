@@ -57,7 +57,7 @@ struct WordScanner {
                     continue
                 }
                 // A two-byte sequence is U+0080–U+07FF; the lead bytes C2 and C3 hold Latin-1.
-                if byte == 0xC2 || byte == 0xC3, offset + 1 < text.count, text[offset + 1] & 0xC0 == 0x80 {
+                if byte == 0xC2 || byte == 0xC3, offset + 1 < text.count, UTF8.isContinuation(text[offset + 1]) {
                     let value = (byte & 0x03) << 6 | (text[offset + 1] & 0x3F)
                     if latin1[Int(value)] || (!extras.isEmpty && extras.contains(Unicode.Scalar(value))) {
                         let lower = Latin1.lowercased(value)

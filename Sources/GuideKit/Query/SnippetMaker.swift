@@ -28,7 +28,7 @@ struct SnippetMaker {
             let to = last == tokens.count - 1 ? bytes.count : tokens[last].end
             let lead = first > 0 ? Self.ellipsis : ""
             // Highlights count Unicode scalars: every UTF-8 byte but continuation bytes starts one.
-            func scalars(_ range: Range<Int>) -> Int { bytes[range].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+            func scalars(_ range: Range<Int>) -> Int { bytes[range].reduce(0) { $0 + (UTF8.isContinuation($1) ? 0 : 1) } }
             var counted = lead.unicodeScalars.count, position = from
             var highlights: [Snippet.Highlight] = []
             for token in tokens[first...last] where token.phrase != nil {

@@ -65,7 +65,7 @@ public struct TextStyle: Sendable {
         var scalars = 0
         for byte in word {
             if byte >= 0xCC { return String(decoding: word, as: UTF8.self).count }  // a lead byte of U+0300 or above
-            if byte & 0xC0 != 0x80 { scalars += 1 }
+            if !UTF8.isContinuation(byte) { scalars += 1 }
         }
         return scalars
     }

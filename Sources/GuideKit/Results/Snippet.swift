@@ -29,7 +29,7 @@ public struct Snippet: Sendable, Hashable, Codable {
                 while scalar < target {
                     guard byte < bytes.count else { return nil }
                     byte += 1
-                    while byte < bytes.count && bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+                    while byte < bytes.count && UTF8.isContinuation(bytes[byte]) { byte += 1 }
                     scalar += 1
                 }
                 return byte
