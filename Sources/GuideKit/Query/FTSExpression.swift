@@ -11,6 +11,10 @@ enum FTSExpression {
 
     static func isPrefix(_ word: String) -> Bool { word.count >= minimumPrefixLength }
 
+    /// Where the terms a prefix begins end, for `term >= prefix AND term < end`: they sort from the
+    /// prefix up to it followed by the highest scalar.
+    static func endOfTerms(beginning prefix: String) -> String { prefix + "\u{10FFFF}" }
+
     static func quoted(_ term: String) -> String {
         "\"" + (term.contains("\"") ? term.replacingOccurrences(of: "\"", with: "\"\"") : term) + "\""
     }

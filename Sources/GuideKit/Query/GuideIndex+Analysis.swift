@@ -20,8 +20,9 @@ extension GuideIndex {
     private func isKnown(_ word: String) throws -> Bool {
         let stem = NorwegianAnalyzer.stemTerm(NorwegianAnalyzer.stem(word))
         if try db.firstRow("SELECT 1 FROM vocabulary WHERE term IN (?, ?)", [word, stem]) != nil { return true }
-        guard word.count >= FTSExpression.minimumPrefixLength else { return false }
-        return try db.firstRow("SELECT 1 FROM vocabulary WHERE term > ? AND term < ? LIMIT 1", [word, word + "\u{10FFFF}"]) != nil
+        guard FTSExpression.isPrefix(word) else { return false }
+        return try db.firstRow("SELECT 1 FROM vocabulary WHERE term > ? AND term < ? LIMIT 1",
+                               [word, FTSExpression.endOfTerms(beginning: word)]) != nil
     }
 
     /// The indexed word the user most likely meant: the same word typed without æ ø å, else the

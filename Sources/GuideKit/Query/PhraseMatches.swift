@@ -45,16 +45,15 @@ extension GuideIndex {
             }
             return matches
         }
-        // Terms beginning with `term` sort from it up to it followed by the highest scalar. Their
-        // counts are summed per passage in arrays indexed by passage id: one add per posting.
-        // Plain buffers rather than arrays captured by the closure, which checked uniqueness per add.
+        // The counts of the terms beginning with `term` are summed per passage in buffers indexed by
+        // passage id, one add per posting (arrays captured by the closure checked uniqueness per add).
         let size = try passageLengths().byID.count
         let heading = UnsafeMutableBufferPointer<Int32>.allocate(capacity: size), text = UnsafeMutableBufferPointer<Int32>.allocate(capacity: size)
         heading.initialize(repeating: 0)
         text.initialize(repeating: 0)
         defer { heading.deallocate(); text.deallocate() }
         var seen: [Int] = []
-        try db.forEachBlob("SELECT data FROM postings WHERE term >= ? AND term < ?", [term, term + "\u{10FFFF}"]) { bytes in
+        try db.forEachBlob("SELECT data FROM postings WHERE term >= ? AND term < ?", [term, FTSExpression.endOfTerms(beginning: term)]) { bytes in
             seen.reserveCapacity(min(size, seen.count + bytes.count / 3))
             PostingList.forEach(in: bytes) { passage, h, t in
                 guard passage < size else { return }
