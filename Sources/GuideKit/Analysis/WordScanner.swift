@@ -43,29 +43,33 @@ struct WordScanner {
             }
             let latin1 = Latin1.wordCharacters
             let extras = extraWordCharacters
+            // A Latin-1 scalar at `offset`: it joins the word, lower-cased, or ends one. False when
+            // `body` asked to stop.
+            func latin1Scalar(_ value: UInt8, at offset: Int) -> Bool {
+                guard latin1[Int(value)] || (!extras.isEmpty && extras.contains(Unicode.Scalar(value))) else {
+                    return flush(at: offset)
+                }
+                let lower = Latin1.lowercased(value)
+                if length == 0 { start = offset }
+                if lower < 0x80 {
+                    if length < Self.maximumWordBytes { add(lower) }
+                } else if length + 2 <= Self.maximumWordBytes {
+                    add(0xC0 | lower >> 6)
+                    add(0x80 | lower & 0x3F)
+                }
+                return true
+            }
             var offset = 0
             while offset < text.count {
                 let byte = text[offset]
                 if byte < 0x80 {
-                    if latin1[Int(byte)] || (!extras.isEmpty && extras.contains(Unicode.Scalar(byte))) {
-                        if length == 0 { start = offset }
-                        if length < Self.maximumWordBytes { add(Latin1.lowercased(byte)) }
-                    } else if !flush(at: offset) {
-                        return
-                    }
+                    guard latin1Scalar(byte, at: offset) else { return }
                     offset += 1
                     continue
                 }
                 // A two-byte sequence is U+0080–U+07FF; the lead bytes C2 and C3 hold Latin-1.
                 if byte == 0xC2 || byte == 0xC3, offset + 1 < text.count, UTF8.isContinuation(text[offset + 1]) {
-                    let value = (byte & 0x03) << 6 | (text[offset + 1] & 0x3F)
-                    if latin1[Int(value)] || (!extras.isEmpty && extras.contains(Unicode.Scalar(value))) {
-                        let lower = Latin1.lowercased(value)
-                        if length == 0 { start = offset }
-                        if length + 2 <= Self.maximumWordBytes { add(0xC0 | lower >> 6); add(0x80 | lower & 0x3F) }
-                    } else if !flush(at: offset) {
-                        return
-                    }
+                    guard latin1Scalar((byte & 0x03) << 6 | (text[offset + 1] & 0x3F), at: offset) else { return }
                     offset += 2
                     continue
                 }
