@@ -62,12 +62,16 @@ struct SnippetMaker {
         var firstBytes = [Bool](repeating: false, count: 256)
         for (term, _) in exact + prefixes + stems { if let first = term.first { firstBytes[Int(first)] = true } }
         var tokens: [Token] = []
-        // The lower-case words one after another, for the compound-part pass below.
+        // The lower-case words one after another, for the compound-part pass below (only a stem long
+        // enough to be a part can need it).
+        let partStems = stems.filter { $0.term.count >= Decompounder.minimumPartLength }
         var words: [UInt8] = [], wordEnds: [Int] = []
-        words.reserveCapacity(bytes.count)
+        if !partStems.isEmpty { words.reserveCapacity(bytes.count) }
         WordScanner().wordBytes(in: bytes) { word, start, end in
-            words.append(contentsOf: word)
-            wordEnds.append(words.count)
+            if !partStems.isEmpty {
+                words.append(contentsOf: word)
+                wordEnds.append(words.count)
+            }
             var match: Int?
             if let first = word.first, firstBytes[Int(first)] {
                 match = exact.first { word.elementsEqual($0.term) }?.phrase ?? prefixes.first { word.starts(with: $0.term) }?.phrase
@@ -79,7 +83,7 @@ struct SnippetMaker {
             tokens.append(Token(start: start, end: end, phrase: match, startsSentence: tokens.isEmpty || Self.endsSentence(bytes, before: start)))
             return true
         }
-        let unmatched = stems.filter { stem in stem.term.count >= Decompounder.minimumPartLength && !tokens.contains { $0.phrase == stem.phrase } }
+        let unmatched = partStems.filter { stem in !tokens.contains { $0.phrase == stem.phrase } }
         guard !unmatched.isEmpty else { return tokens }
         words.withUnsafeBufferPointer { words in
             for i in tokens.indices where tokens[i].phrase == nil {
