@@ -17,6 +17,12 @@ enum CorpusFileReader {
         case refused(String)
     }
 
+    /// The bytes of a corpus file read with the checks of `read`, or of a built-in resource (outside
+    /// the corpus) read as it is; nil when they cannot be read.
+    static func contents(_ url: URL, inCorpus: Bool, corpus: URL) -> Data? {
+        inCorpus ? try? read(url, corpus: corpus).get() : try? Data(contentsOf: url)
+    }
+
     /// The file's bytes, or why it was not read. `corpus` is the corpus directory (already resolved).
     static func read(_ url: URL, corpus: URL) -> Result<Data, Refusal> {
         var info = stat()

@@ -29,8 +29,7 @@ extension CorpusScanner {
     /// The content hash `scan` records for the source; nil when it cannot be read.
     static func hashed(_ source: Source, corpus: URL) -> CorpusFile? {
         func read(_ path: String) -> Data? {
-            let url = URL(fileURLWithPath: path)
-            return source.inCorpus ? try? CorpusFileReader.read(url, corpus: corpus).get() : try? Data(contentsOf: url)
+            CorpusFileReader.contents(URL(fileURLWithPath: path), inCorpus: source.inCorpus, corpus: corpus)
         }
         guard let data = read(source.file) else { return nil }
         return CorpusFile(path: source.path, hash: ContentHash.of(data, source.metadata.flatMap(read)), size: data.count)

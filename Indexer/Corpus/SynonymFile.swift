@@ -11,9 +11,7 @@ public enum SynonymFile {
     /// The synonym files that apply to a corpus, as (shown path, contents): built-in first.
     static func sources(for corpus: URL) -> [(path: String, data: Data)] {
         locations(for: corpus).compactMap { location in
-            let data = location.inCorpus ? try? CorpusFileReader.read(location.url, corpus: corpus).get()
-                                         : try? Data(contentsOf: location.url)
-            return data.map { (location.path, $0) }
+            CorpusFileReader.contents(location.url, inCorpus: location.inCorpus, corpus: corpus).map { (location.path, $0) }
         }
     }
 
