@@ -32,7 +32,7 @@ public enum CorpusScanner {
                 result.diagnostics.append(Diagnostic(path: shown, message: reason))
                 continue
             }
-            let metaURL = metadataURL(for: url)
+            let metaURL = directory.appendingPathComponent(metadataName(for: name))
             var metaData: Data?
             switch CorpusFileReader.read(metaURL, corpus: directory) {
             case .success(let read): metaData = read
@@ -86,11 +86,7 @@ public enum CorpusScanner {
         }
     }
 
-    static func metadataURL(for url: URL) -> URL {
-        url.deletingPathExtension().appendingPathExtension("meta")
-    }
-
-    /// `metadataURL`'s file name for a guideline file name that has an extension.
+    /// The metadata file's name for a guideline file name (which has an extension): "x.txt" → "x.meta".
     static func metadataName(for name: String) -> String {
         (name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name) + ".meta"
     }
