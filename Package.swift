@@ -1,6 +1,12 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// Generic types (a Dictionary keyed by String, say) get their metadata through accessors that are
+// handed the conformances, instead of by mangled name, which makes the runtime search every
+// conformance record of the binary (~6,000 with Foundation linked in) once per type and protocol:
+// about 1.7M instructions of a one-shot `guide search`.
+let metadataByAccessor: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"])]
+
 let package = Package(
     name: "guide",
     products: [
@@ -12,12 +18,13 @@ let package = Package(
         // The only C boundary: the system SQLite (with FTS5).
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         // Model, SQLite layer, schema, query, results, renderers: what other programs import.
-        .target(name: "GuideKit", dependencies: ["CSQLite"], path: "Sources/GuideKit"),
+        .target(name: "GuideKit", dependencies: ["CSQLite"], path: "Sources/GuideKit", swiftSettings: metadataByAccessor),
         // Ingestion: corpus files → readers → model → index.
         .target(name: "GuideIndexer", dependencies: ["GuideKit"], path: "Indexer",
-                resources: [.copy("Resources/synonyms.tsv"), .copy("Resources/roles.tsv")]),
+                resources: [.copy("Resources/synonyms.tsv"), .copy("Resources/roles.tsv")],
+                swiftSettings: metadataByAccessor),
         // Command parsing and output; `guide`'s main only calls into it.
-        .target(name: "GuideCLI", dependencies: ["GuideKit", "GuideIndexer"], path: "Sources/GuideCLI"),
+        .target(name: "GuideCLI", dependencies: ["GuideKit", "GuideIndexer"], path: "Sources/GuideCLI", swiftSettings: metadataByAccessor),
         .executableTarget(name: "guide", dependencies: ["GuideCLI"], path: "Sources/guide",
                           // The Swift runtime linked in: a process starts without resolving symbols across ~20 shared libraries.
                           // lld (in the Swift toolchain) links it without gold's warning about Foundation's use of mktemp.
