@@ -23,10 +23,13 @@ public struct TextStyle: Sendable {
 
     /// Word-wraps plain text (no escape codes) to the width, each line prefixed by `indent`.
     public func wrapped(_ text: String, indent: String = "", firstIndent: String? = nil) -> String {
-        var lines: [String] = []
-        var line = firstIndent ?? indent
+        let first = firstIndent ?? indent
+        // Built as bytes and made a String once: appending word by word to a String costs more than the wrapping.
+        var out: [UInt8] = []
+        out.reserveCapacity(first.utf8.count + text.utf8.count * 5 / 4)
+        out.append(contentsOf: first.utf8)
         // Lengths in characters, kept as the line grows rather than counted again for every word.
-        var length = line.count
+        var length = first.count
         let indentLength = indent.count
         var lineIsEmpty = true
         var text = text
@@ -41,22 +44,21 @@ public struct TextStyle: Sendable {
                 start = end
                 let wordLength = Self.characterCount(word)
                 if !lineIsEmpty && length + 1 + wordLength > width {
-                    lines.append(line)
-                    line = indent
+                    out.append(0x0A)
+                    out.append(contentsOf: indent.utf8)
                     length = indentLength
                     lineIsEmpty = true
                 }
                 if !lineIsEmpty {
-                    line += " "
+                    out.append(0x20)
                     length += 1
                 }
-                line += String(decoding: word, as: UTF8.self)
+                out.append(contentsOf: word)
                 length += wordLength
                 lineIsEmpty = false
             }
         }
-        lines.append(line)
-        return lines.joined(separator: "\n")
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Characters in a word: its scalars while all lie below U+0300 (where each scalar is a
