@@ -24,11 +24,17 @@ struct IndexLocation {
         guard !path.hasPrefix("~"), let base = path.hasPrefix("/") ? "" : workingDirectory() else {
             return URL(fileURLWithPath: path).standardizedFileURL
         }
-        var segments: [String] = []
+        var segments: [Substring] = []
         for segment in (base + "/" + path).split(separator: "/") where segment != "." {
-            if segment == ".." { _ = segments.popLast() } else { segments.append(String(segment)) }
+            if segment == ".." { _ = segments.popLast() } else { segments.append(segment) }
         }
-        return URL(fileURLWithPath: "/" + segments.joined(separator: "/"), isDirectory: true)
+        // Appended one by one: the standard library's `joined` makes the runtime search its conformance records.
+        var absolute = ""
+        for segment in segments {
+            absolute += "/"
+            absolute += segment
+        }
+        return URL(fileURLWithPath: absolute.isEmpty ? "/" : absolute, isDirectory: true)
     }
 
     private static func workingDirectory() -> String? {
