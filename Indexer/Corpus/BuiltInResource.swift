@@ -7,12 +7,12 @@ import Glibc
 /// (where SwiftPM puts the bundle, and the first place `Bundle.module` looks) before asking
 /// `Bundle.module`, whose set-up costs every command a fraction of a millisecond at start.
 enum BuiltInResource {
-    static func url(_ name: String, extension type: String) -> URL? {
+    static func path(_ name: String, extension type: String) -> String? {
         if let directory = executableDirectory {
             let path = "\(directory)/guide_GuideIndexer.resources/\(name).\(type)"
-            if access(path, R_OK) == 0 { return URL(fileURLWithPath: path) }
+            if access(path, R_OK) == 0 { return path }
         }
-        return Bundle.module.url(forResource: name, withExtension: type)
+        return Bundle.module.url(forResource: name, withExtension: type)?.path
     }
 
     /// The directory of the running executable (symbolic links resolved), from /proc/self/exe.

@@ -19,27 +19,28 @@ enum CorpusFileReader {
 
     /// The bytes of a corpus file read with the checks of `read`, or of a built-in resource (outside
     /// the corpus) read as it is; nil when they cannot be read.
-    static func contents(_ url: URL, inCorpus: Bool, corpus: URL) -> Data? {
-        inCorpus ? try? read(url, corpus: corpus).get() : try? Data(contentsOf: url)
+    static func contents(_ path: String, inCorpus: Bool, corpus: String) -> Data? {
+        inCorpus ? try? read(path, corpus: corpus).get() : try? Data(contentsOf: URL(fileURLWithPath: path))
     }
 
     /// The file's bytes, or why it was not read. `corpus` is the corpus directory (already resolved).
-    static func read(_ url: URL, corpus: URL) -> Result<Data, Refusal> {
+    /// Paths, not URLs: a staleness check looks for files through here before every search.
+    static func read(_ path: String, corpus: String) -> Result<Data, Refusal> {
         var info = stat()
-        guard lstat(url.path, &info) == 0 else {
+        guard lstat(path, &info) == 0 else {
             return .failure(errno == ENOENT ? .missing : .refused("cannot read file (\(String(cString: strerror(errno)))); skipped"))
         }
         if info.st_mode & S_IFMT == S_IFLNK {
-            guard let target = resolvedPath(url.path) else {
+            guard let target = resolvedPath(path) else {
                 return .failure(.refused(errno == ELOOP ? "symbolic link loop; skipped"
                                                         : "symbolic link to a missing file; skipped"))
             }
-            guard let root = resolvedPath(corpus.path), target.hasPrefix(root + "/") else {
+            guard let root = resolvedPath(corpus), target.hasPrefix(root + "/") else {
                 return .failure(.refused("symbolic link points outside the corpus (\(target)); skipped"))
             }
         }
         // O_NONBLOCK: opening a FIFO must not wait for a writer; the fstat below refuses it anyway.
-        let fd = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
             switch errno {
             case ENOENT: return .failure(.refused("file vanished before it could be read; skipped"))

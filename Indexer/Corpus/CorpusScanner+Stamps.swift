@@ -16,20 +16,20 @@ extension CorpusScanner {
     }
 
     /// Guideline files in name order, then the synonym files, as `scan` reads them.
-    static func sources(in directory: URL) throws -> [Source] {
-        let prefix = directory.lastPathComponent, root = directory.path
+    static func sources(in directory: String) throws -> [Source] {
+        let prefix = DirectoryListing.lastComponent(of: directory)
         let guidelines = try guidelineFileNames(in: directory).map { name in
-            Source(path: "\(prefix)/\(name)", file: "\(root)/\(name)", metadata: "\(root)/\(metadataName(for: name))", inCorpus: true)
+            Source(path: "\(prefix)/\(name)", file: "\(directory)/\(name)", metadata: "\(directory)/\(metadataName(for: name))", inCorpus: true)
         }
         return guidelines + SynonymFile.locations(for: directory).map {
-            Source(path: $0.path, file: $0.url.path, metadata: nil, inCorpus: $0.inCorpus)
+            Source(path: $0.path, file: $0.file, metadata: nil, inCorpus: $0.inCorpus)
         }
     }
 
     /// The content hash `scan` records for the source; nil when it cannot be read.
-    static func hashed(_ source: Source, corpus: URL) -> CorpusFile? {
+    static func hashed(_ source: Source, corpus: String) -> CorpusFile? {
         func read(_ path: String) -> Data? {
-            CorpusFileReader.contents(URL(fileURLWithPath: path), inCorpus: source.inCorpus, corpus: corpus)
+            CorpusFileReader.contents(path, inCorpus: source.inCorpus, corpus: corpus)
         }
         guard let data = read(source.file) else { return nil }
         return CorpusFile(path: source.path, hash: ContentHash.of(data, source.metadata.flatMap(read)), size: data.count)
@@ -59,12 +59,12 @@ extension CorpusScanner {
     /// and kept only when settled and the content still hashes as indexed, so that an equal stamp
     /// later proves the indexed content. The others get none and are hashed by every check.
     static func stamped(_ files: [CorpusFile], in directory: URL) -> [CorpusFile] {
-        guard let sources = try? sources(in: directory) else { return files }
+        guard let sources = try? sources(in: directory.path) else { return files }
         let byPath = Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         return files.map { file in
             var file = file
             guard let source = byPath[file.path], let stamp = stamp(of: source), stamp.settled,
-                  hashed(source, corpus: directory)?.hash == file.hash else { return file }
+                  hashed(source, corpus: directory.path)?.hash == file.hash else { return file }
             file.stamp = stamp.text
             return file
         }

@@ -17,13 +17,12 @@ public enum CorpusScanner {
     /// Reads every guideline file directly in `directory` (sorted by name, so results are
     /// deterministic). Paths are shown relative to the directory's parent ("Corpus/x.txt").
     public static func scan(_ directory: URL) throws -> Result {
-        let prefix = directory.lastPathComponent
+        let root = directory.path, prefix = DirectoryListing.lastComponent(of: root)
         var result = Result(documents: [], synonyms: [], files: [], diagnostics: [])
-        for name in try guidelineFileNames(in: directory) {
-            let url = directory.appendingPathComponent(name)
+        for name in try guidelineFileNames(in: root) {
             let shown = "\(prefix)/\(name)"
             let data: Data
-            switch CorpusFileReader.read(url, corpus: directory) {
+            switch CorpusFileReader.read("\(root)/\(name)", corpus: root) {
             case .success(let read): data = read
             case .failure(.missing):
                 result.diagnostics.append(Diagnostic(path: shown, message: "file vanished before it could be read; skipped"))
@@ -32,26 +31,26 @@ public enum CorpusScanner {
                 result.diagnostics.append(Diagnostic(path: shown, message: reason))
                 continue
             }
-            let metaURL = directory.appendingPathComponent(metadataName(for: name))
+            let metaName = metadataName(for: name)
             var metaData: Data?
-            switch CorpusFileReader.read(metaURL, corpus: directory) {
+            switch CorpusFileReader.read("\(root)/\(metaName)", corpus: root) {
             case .success(let read): metaData = read
             case .failure(.missing): metaData = nil
             case .failure(.refused(let reason)):
-                result.diagnostics.append(Diagnostic(path: "\(prefix)/\(metaURL.lastPathComponent)", message: reason))
+                result.diagnostics.append(Diagnostic(path: "\(prefix)/\(metaName)", message: reason))
             }
             var metadata = DocumentMetadata()
             if let metaData {
                 let (parsed, problems) = DocumentMetadata.parse(String(decoding: metaData, as: UTF8.self))
                 metadata = parsed
                 for p in problems {
-                    result.diagnostics.append(Diagnostic(path: "\(prefix)/\(metaURL.lastPathComponent)", line: p.line, message: p.message))
+                    result.diagnostics.append(Diagnostic(path: "\(prefix)/\(metaName)", line: p.line, message: p.message))
                 }
             }
             result.files.append(CorpusFile(path: shown, hash: ContentHash.of(data, metaData), size: data.count))
             guard let text = decode(data, path: shown, diagnostics: &result.diagnostics) else { continue }
-            let base = url.deletingPathExtension().lastPathComponent
-            result.documents.append(SourceDocument(path: shown, lines: DocumentLines.split(text), metadata: metadata, baseName: base))
+            result.documents.append(SourceDocument(path: shown, lines: DocumentLines.split(text), metadata: metadata,
+                                                   baseName: baseName(of: name)))
         }
         for (shown, data) in SynonymFile.sources(for: directory) {
             result.files.append(CorpusFile(path: shown, hash: ContentHash.of(data, nil), size: data.count))
@@ -64,7 +63,7 @@ public enum CorpusScanner {
     /// what an index records to know later whether it is stale. Unreadable files are left out,
     /// as `scan` leaves them out. A file whose stamp is the one `recorded` (by the index) is not read:
     /// its recorded hash stands.
-    public static func fingerprint(_ directory: URL, recorded: [String: (hash: String, stamp: String?)] = [:]) throws -> [CorpusFile] {
+    public static func fingerprint(_ directory: String, recorded: [String: (hash: String, stamp: String?)] = [:]) throws -> [CorpusFile] {
         try sources(in: directory).compactMap { source in
             if let known = recorded[source.path], let stamp = known.stamp, let now = Self.stamp(of: source), now.text == stamp {
                 return CorpusFile(path: source.path, hash: known.hash, size: now.size, stamp: stamp)
@@ -74,12 +73,9 @@ public enum CorpusScanner {
     }
 
     /// Guideline files directly in the directory, sorted by name so results are deterministic.
-    static func guidelineFileNames(in directory: URL) throws -> [String] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw CorpusError.notADirectory(directory.path)
-        }
-        return try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted().filter { name in
+    static func guidelineFileNames(in directory: String) throws -> [String] {
+        guard DirectoryListing.isDirectory(directory) else { throw CorpusError.notADirectory(directory) }
+        return try DirectoryListing.names(in: directory).sorted().filter { name in
             // The extension after the last dot, as URL.pathExtension has it, without a URL per file.
             guard !name.hasPrefix("."), let dot = name.lastIndex(of: ".") else { return false }
             return guidelineExtensions.contains(name[name.index(after: dot)...].lowercased())
@@ -88,7 +84,12 @@ public enum CorpusScanner {
 
     /// The metadata file's name for a guideline file name (which has an extension): "x.txt" → "x.meta".
     static func metadataName(for name: String) -> String {
-        (name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name) + ".meta"
+        baseName(of: name) + ".meta"
+    }
+
+    /// A file name without its extension: "x.y.txt" → "x.y".
+    static func baseName(of name: String) -> String {
+        name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
     }
 
     /// UTF-8 if it is; otherwise Windows-1252 with a warning; nothing for empty and binary files.
@@ -111,10 +112,12 @@ public enum CorpusScanner {
 
 public enum CorpusError: Error, CustomStringConvertible {
     case notADirectory(String)
+    case unreadable(String, String)
 
     public var description: String {
         switch self {
         case .notADirectory(let path): "corpus directory not found: \(path)"
+        case .unreadable(let path, let reason): "cannot read the corpus directory \(path): \(reason)"
         }
     }
 }

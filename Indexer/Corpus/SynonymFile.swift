@@ -10,18 +10,19 @@ public enum SynonymFile {
 
     /// The synonym files that apply to a corpus, as (shown path, contents): built-in first.
     static func sources(for corpus: URL) -> [(path: String, data: Data)] {
-        locations(for: corpus).compactMap { location in
-            CorpusFileReader.contents(location.url, inCorpus: location.inCorpus, corpus: corpus).map { (location.path, $0) }
+        locations(for: corpus.path).compactMap { location in
+            CorpusFileReader.contents(location.file, inCorpus: location.inCorpus, corpus: corpus.path).map { (location.path, $0) }
         }
     }
 
-    /// Where the synonym files may be: the built-in one (when the resource bundle has it) and the corpus's own.
-    static func locations(for corpus: URL) -> [(path: String, url: URL, inCorpus: Bool)] {
-        var locations: [(String, URL, Bool)] = []
-        if let url = BuiltInResource.url("synonyms", extension: "tsv") {
-            locations.append(("Indexer/Resources/\(name)", url, false))
+    /// Where the synonym files may be, as (shown path, file path): the built-in one (when the
+    /// resource bundle has it) and the corpus's own.
+    static func locations(for corpus: String) -> [(path: String, file: String, inCorpus: Bool)] {
+        var locations: [(String, String, Bool)] = []
+        if let file = BuiltInResource.path("synonyms", extension: "tsv") {
+            locations.append(("Indexer/Resources/\(name)", file, false))
         }
-        locations.append(("\(corpus.lastPathComponent)/\(name)", corpus.appendingPathComponent(name), true))
+        locations.append(("\(DirectoryListing.lastComponent(of: corpus))/\(name)", "\(corpus)/\(name)", true))
         return locations
     }
 

@@ -90,15 +90,15 @@ struct CommandRunner {
                 return previous
             }
         } else if !FileManager.default.fileExists(atPath: location.indexPath) {
-            throw CorpusError.notADirectory(location.corpus.path)
+            throw CorpusError.notADirectory(location.corpusPath)
         } else {
             do {
                 return try GuideIndex(path: location.indexPath)
             } catch IndexError.unreadable(let path, let why) {
-                throw IndexError.unusableWithoutCorpus(path: path, reason: why, corpus: location.corpus.path)
+                throw IndexError.unusableWithoutCorpus(path: path, reason: why, corpus: location.corpusPath)
             } catch IndexError.wrongSchema(let path, let found, let expected) {
                 throw IndexError.unusableWithoutCorpus(path: path, reason: "it has schema version \(found), this guide needs \(expected)",
-                                                       corpus: location.corpus.path)
+                                                       corpus: location.corpusPath)
             }
         }
         return try GuideIndex(path: location.indexPath)

@@ -22,11 +22,11 @@ struct IndexHealth: Encodable {
 
     init(location: IndexLocation) {
         index = location.indexPath
-        corpus = location.corpusExists ? location.corpus.path : nil
+        corpus = location.corpusExists ? location.corpusPath : nil
         var checks = IndexCheck.run(path: location.indexPath)
         if checks.allSatisfy(\.ok), let opened = try? GuideIndex(path: location.indexPath) {
             checks.append(Self.identity(opened))
-            if location.corpusExists { checks.append(Self.corpusMatch(opened, corpus: location.corpus)) }
+            if location.corpusExists { checks.append(Self.corpusMatch(opened, corpus: location.corpusPath)) }
         }
         self.checks = checks
     }
@@ -40,7 +40,7 @@ struct IndexHealth: Encodable {
     }
 
     /// Files changed, added or removed since the build, by content hash.
-    private static func corpusMatch(_ index: GuideIndex, corpus: URL) -> IndexCheck.Finding {
+    private static func corpusMatch(_ index: GuideIndex, corpus: String) -> IndexCheck.Finding {
         guard let stored = try? index.corpusFingerprint(), let current = try? CorpusScanner.fingerprint(corpus) else {
             return IndexCheck.Finding(name: "corpus", ok: false, detail: "the corpus hashes cannot be compared",
                                       fix: "run 'guide index' to rebuild it")

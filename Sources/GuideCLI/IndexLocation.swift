@@ -7,34 +7,34 @@ import GuideKit
 struct IndexLocation {
     static let defaultIndexName = ".guide-index.sqlite"
 
-    let corpus: URL
+    /// The corpus directory, absolute. A path, not a URL: the staleness check before every search
+    /// works on paths, and URL's first `path` costs a search of the Swift runtime's conformance records.
+    let corpusPath: String
     let indexPath: String
 
     init(invocation: Invocation, environment: Environment) {
-        let corpusPath = invocation.corpus ?? environment["GUIDE_CORPUS"] ?? "Corpus"
-        corpus = Self.standardized(corpusPath)
+        corpusPath = Self.standardized(invocation.corpus ?? environment["GUIDE_CORPUS"] ?? "Corpus")
         indexPath = invocation.db ?? environment["GUIDE_DB"]
-            ?? corpus.appendingPathComponent(Self.defaultIndexName).path
+            ?? (corpusPath == "/" ? "" : corpusPath) + "/" + Self.defaultIndexName
     }
+
+    var corpus: URL { URL(fileURLWithPath: corpusPath, isDirectory: true) }
 
     /// The path made absolute against the working directory, without "." and ".." segments: what
     /// `URL(fileURLWithPath:).standardizedFileURL` gives, without the set-up that costs every command
     /// a fraction of a millisecond. A path starting with "~" is left to URL, which expands it.
-    static func standardized(_ path: String) -> URL {
+    static func standardized(_ path: String) -> String {
         guard !path.hasPrefix("~"), let base = path.hasPrefix("/") ? "" : workingDirectory() else {
-            return URL(fileURLWithPath: path).standardizedFileURL
+            return URL(fileURLWithPath: path).standardizedFileURL.path
         }
         var segments: [Substring] = []
         for segment in (base + "/" + path).split(separator: "/") where segment != "." {
             if segment == ".." { _ = segments.popLast() } else { segments.append(segment) }
         }
-        // Appended one by one: the standard library's `joined` makes the runtime search its conformance records.
+        // Appended one by one as Strings: `joined` and appending a Substring make the runtime search its conformance records.
         var absolute = ""
-        for segment in segments {
-            absolute += "/"
-            absolute += segment
-        }
-        return URL(fileURLWithPath: absolute.isEmpty ? "/" : absolute, isDirectory: true)
+        for segment in segments { absolute += "/" + String(segment) }
+        return absolute.isEmpty ? "/" : absolute
     }
 
     private static func workingDirectory() -> String? {
@@ -43,10 +43,7 @@ struct IndexLocation {
         return String(cString: path)
     }
 
-    var corpusExists: Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: corpus.path, isDirectory: &isDirectory) && isDirectory.boolValue
-    }
+    var corpusExists: Bool { DirectoryListing.isDirectory(corpusPath) }
 
     enum Freshness {
         /// Usable as it is (or there is no corpus to compare with), already open.
@@ -70,7 +67,7 @@ struct IndexLocation {
         }
         do {
             let stored = try index.corpusFiles()
-            let current = try CorpusScanner.fingerprint(corpus, recorded: stored)
+            let current = try CorpusScanner.fingerprint(corpusPath, recorded: stored)
             return Dictionary(uniqueKeysWithValues: current.map { ($0.path, $0.hash) }) == stored.mapValues(\.hash)
                 ? .fresh(index) : .stale(reason: "the corpus has changed")
         } catch {

@@ -8,9 +8,9 @@ final class CorpusFileReaderTests: XCTestCase {
     func testVanishedFileIsMissingAndTheScanSaysSo() throws {
         let corpus = FileManager.default.temporaryDirectory.appendingPathComponent("guide-reader-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
-        XCTAssertEqual(CorpusFileReader.read(corpus.appendingPathComponent("borte.txt"), corpus: corpus).failure, .missing)
+        XCTAssertEqual(CorpusFileReader.read(corpus.appendingPathComponent("borte.txt").path, corpus: corpus.path).failure, .missing)
         try Data("Tekst.\n".utf8).write(to: corpus.appendingPathComponent("her.txt"))
-        XCTAssertEqual(try CorpusFileReader.read(corpus.appendingPathComponent("her.txt"), corpus: corpus).get(), Data("Tekst.\n".utf8))
+        XCTAssertEqual(try CorpusFileReader.read(corpus.appendingPathComponent("her.txt").path, corpus: corpus.path).get(), Data("Tekst.\n".utf8))
     }
 
     func testWindows1252DecodesEveryByte() {

@@ -22,12 +22,12 @@ final class CorpusStampTests: XCTestCase {
         // A recorded hash under an unchanged stamp stands without reading the file…
         var doctored = recorded
         doctored["Corpus/råd.txt"] = (hash: "recorded", stamp: stamp)
-        let trusted = try CorpusScanner.fingerprint(corpus, recorded: doctored)
+        let trusted = try CorpusScanner.fingerprint(corpus.path, recorded: doctored)
         XCTAssertEqual(trusted.first { $0.path == "Corpus/råd.txt" }?.hash, "recorded")
 
         // …and once the file is touched, it is read and hashed again.
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: file.path)
-        let reread = try CorpusScanner.fingerprint(corpus, recorded: doctored)
+        let reread = try CorpusScanner.fingerprint(corpus.path, recorded: doctored)
         XCTAssertEqual(reread.first { $0.path == "Corpus/råd.txt" }?.hash, entry.hash)
     }
 
@@ -45,7 +45,7 @@ final class CorpusStampTests: XCTestCase {
         let corpus = FileManager.default.temporaryDirectory.appendingPathComponent("guide-stamp-\(UUID().uuidString)/Corpus")
         try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
         try Data("Tekst.\n".utf8).write(to: corpus.appendingPathComponent("råd.txt"))
-        let source = try XCTUnwrap(try CorpusScanner.sources(in: corpus).first { $0.path == "Corpus/råd.txt" })
+        let source = try XCTUnwrap(try CorpusScanner.sources(in: corpus.path).first { $0.path == "Corpus/råd.txt" })
         let without = try XCTUnwrap(CorpusScanner.stamp(of: source)).text
         try Data("title: Råd\n".utf8).write(to: corpus.appendingPathComponent("råd.meta"))
         let with = try XCTUnwrap(CorpusScanner.stamp(of: source)).text
