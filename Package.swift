@@ -25,10 +25,12 @@ let package = Package(
                 swiftSettings: metadataByAccessor),
         // Command parsing and output; `guide`'s main only calls into it.
         .target(name: "GuideCLI", dependencies: ["GuideKit", "GuideIndexer"], path: "Sources/GuideCLI", swiftSettings: metadataByAccessor),
-        .executableTarget(name: "guide", dependencies: ["GuideCLI"], path: "Sources/guide",
+        .executableTarget(name: "guide", dependencies: ["GuideCLI"], path: "Sources/guide", exclude: ["link"],
                           // The Swift runtime linked in: a process starts without resolving symbols across ~20 shared libraries.
                           // lld (in the Swift toolchain) links it without gold's warning about Foundation's use of mktemp.
-                          linkerSettings: [.unsafeFlags(["-use-ld=lld", "-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections", "-lstdc++", "-Xclang-linker", "-no-pie"])]),
+                          // link/ makes `-lstdc++` the static C++ runtime (see the script there).
+                          linkerSettings: [.unsafeFlags(["-use-ld=lld", "-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections",
+                                                         "-L" + Context.packageDirectory + "/Sources/guide/link", "-lstdc++", "-Xclang-linker", "-no-pie"])]),
         // Rerunnable figures: `swift run -c release guide-bench`.
         .executableTarget(name: "guide-bench", dependencies: ["GuideKit", "GuideIndexer"], path: "Sources/guide-bench"),
         .testTarget(name: "GuideKitTests", dependencies: ["GuideKit", "GuideIndexer"], path: "Tests/GuideKitTests",
