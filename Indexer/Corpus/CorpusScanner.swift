@@ -74,7 +74,7 @@ public enum CorpusScanner {
 
     /// Guideline files directly in the directory, sorted by name so results are deterministic.
     static func guidelineFileNames(in directory: String) throws -> [String] {
-        guard DirectoryListing.isDirectory(directory) else { throw CorpusError.notADirectory(directory) }
+        guard PathStatus.isDirectory(directory) else { throw CorpusError.notADirectory(directory) }
         return try DirectoryListing.names(in: directory).sorted().filter { name in
             // The extension after the last dot, as URL.pathExtension has it, without a URL per file.
             guard !name.hasPrefix("."), let dot = name.lastIndex(of: ".") else { return false }

@@ -5,13 +5,7 @@ import Glibc
 /// The entries of a directory, read with `readdir`. FileManager's listing (and URL's path) would cost
 /// every one-shot command a search of the Swift runtime's conformance records, since a staleness
 /// check lists the corpus before each search.
-public enum DirectoryListing {
-    /// Whether a directory (or a symbolic link to one) is at the path.
-    public static func isDirectory(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
-    }
-
+enum DirectoryListing {
     /// The names in the directory, without "." and "..", in no particular order.
     static func names(in path: String) throws -> [String] {
         guard let directory = opendir(path) else { throw CorpusError.unreadable(path, String(cString: strerror(errno))) }

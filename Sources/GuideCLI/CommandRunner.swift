@@ -89,7 +89,7 @@ struct CommandRunner {
                 output.error("guide: warning: answering from the previous index, which may not match the corpus")
                 return previous
             }
-        } else if !FileManager.default.fileExists(atPath: location.indexPath) {
+        } else if !PathStatus.exists(location.indexPath) {
             throw CorpusError.notADirectory(location.corpusPath)
         } else {
             do {

@@ -43,7 +43,7 @@ struct IndexLocation {
         return String(cString: path)
     }
 
-    var corpusExists: Bool { DirectoryListing.isDirectory(corpusPath) }
+    var corpusExists: Bool { PathStatus.isDirectory(corpusPath) }
 
     enum Freshness {
         /// Usable as it is (or there is no corpus to compare with), already open.
@@ -54,7 +54,7 @@ struct IndexLocation {
 
     /// Opens the index once to judge it, and hands that connection on when it is fresh.
     func freshness() -> Freshness {
-        guard FileManager.default.fileExists(atPath: indexPath) else { return .stale(reason: "no index yet") }
+        guard PathStatus.exists(indexPath) else { return .stale(reason: "no index yet") }
         let index: GuideIndex
         do {
             index = try GuideIndex(path: indexPath)

@@ -1,5 +1,6 @@
 import Foundation
 @testable import GuideIndexer
+import GuideKit
 import XCTest
 
 /// The corpus is listed with readdir and named by plain paths: the names, the directory test and the
@@ -16,10 +17,10 @@ final class DirectoryListingTests: XCTestCase {
 
         XCTAssertEqual(try DirectoryListing.names(in: directory.path).sorted(),
                        try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted())
-        XCTAssertTrue(DirectoryListing.isDirectory(directory.path))
-        XCTAssertTrue(DirectoryListing.isDirectory(directory.appendingPathComponent("lenke").path))
-        XCTAssertFalse(DirectoryListing.isDirectory(directory.appendingPathComponent("a.txt").path))
-        XCTAssertFalse(DirectoryListing.isDirectory(directory.appendingPathComponent("borte").path))
+        XCTAssertTrue(PathStatus.isDirectory(directory.path))
+        XCTAssertTrue(PathStatus.isDirectory(directory.appendingPathComponent("lenke").path))
+        XCTAssertFalse(PathStatus.isDirectory(directory.appendingPathComponent("a.txt").path))
+        XCTAssertFalse(PathStatus.isDirectory(directory.appendingPathComponent("borte").path))
         XCTAssertThrowsError(try DirectoryListing.names(in: directory.appendingPathComponent("borte").path)) { error in
             XCTAssertTrue("\(error)".contains("cannot read the corpus directory"), "\(error)")
         }

@@ -14,7 +14,7 @@ public final class GuideIndex {
     private var guidelineSummaries: [String: GuidelineSummary?] = [:]
 
     public init(path: String) throws {
-        guard FileManager.default.fileExists(atPath: path) else { throw IndexError.missing(path: path) }
+        guard PathStatus.exists(path) else { throw IndexError.missing(path: path) }
         do {
             db = try Database(path: path, mode: .readOnly)
             // Read pages through a memory map instead of a read() copy per page (https://sqlite.org/mmap.html);
