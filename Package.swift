@@ -28,7 +28,7 @@ let package = Package(
         .executableTarget(name: "guide", dependencies: ["GuideCLI"], path: "Sources/guide", exclude: ["link"],
                           // The Swift runtime linked in: a process starts without resolving symbols across ~20 shared libraries.
                           // lld (in the Swift toolchain) links it without gold's warning about Foundation's use of mktemp.
-                          // link/ makes `-lstdc++` the static C++ runtime (see the script there).
+                          // link/ makes `-lstdc++` and `-lsqlite3` name the static archives (see the scripts there).
                           linkerSettings: [.unsafeFlags(["-use-ld=lld", "-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections",
                                                          "-L" + Context.packageDirectory + "/Sources/guide/link", "-lstdc++", "-Xclang-linker", "-no-pie"])]),
         // Rerunnable figures: `swift run -c release guide-bench`.
