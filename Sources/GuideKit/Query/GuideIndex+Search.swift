@@ -27,9 +27,8 @@ extension GuideIndex {
         for row in try db.rows("""
             SELECT p.id, a.guideline_id, a.id, a.title, a.kind, a.url, a.source_path, c.number, c.title,
                    p.kind, s.title, p.first_line, p.last_line, p.text
-            FROM passages p JOIN articles a ON a.id = p.article_id JOIN chapters c ON c.id = a.chapter_id
-            JOIN sections s ON s.id = p.section_id
-            WHERE p.id IN (SELECT value FROM json_each(?))
+            FROM json_each(?) j JOIN passages p ON p.id = j.value JOIN articles a ON a.id = p.article_id
+            JOIN chapters c ON c.id = a.chapter_id JOIN sections s ON s.id = p.section_id
             """, [JSONList.integers(candidates.map(\.passageID))]) {
             if let id = row.int(0) { rows[id] = row }
         }
