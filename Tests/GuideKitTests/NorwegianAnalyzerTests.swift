@@ -1,4 +1,4 @@
-import GuideKit
+@testable import GuideKit
 import XCTest
 
 final class NorwegianAnalyzerTests: XCTestCase {
@@ -13,6 +13,16 @@ final class NorwegianAnalyzerTests: XCTestCase {
             }
         }
         return out
+    }
+
+    /// Numbers are not stemmed; which scalars count as numeric is answered by range below U+0100.
+    func testNumericScalarsAreUnicodesBelowAndAboveLatin1() {
+        for value in Array(0...0x3FF) + [0x0660, 0x2155, 0x2460, 0x3007, 0xFF11, 0x1D7CE] {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            XCTAssertEqual(NorwegianAnalyzer.isNumeric(scalar), scalar.properties.numericType != nil, "U+\(String(value, radix: 16))")
+        }
+        XCTAssertEqual(NorwegianAnalyzer.stem("paragraf²"), "paragraf²")
+        XCTAssertEqual(NorwegianAnalyzer.stem("pasientene"), "pasient")
     }
 
     func testDocumentsGetExactFormsAndStemsWithByteOffsets() {
