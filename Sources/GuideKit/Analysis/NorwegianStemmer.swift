@@ -48,7 +48,9 @@ public enum NorwegianStemmer {
 
     /// Step 1: the longest main suffix inside R1, removed or handled by its rule.
     static func removeMainSuffix(from scalars: Scalars, end: Position, r1: Position) -> Position {
-        for suffix in NorwegianSuffixes.main {
+        // Most suffixes are ruled out by the word's last letter, without stepping back over the word.
+        let last = scalars[scalars.index(before: end)]
+        for suffix in NorwegianSuffixes.main where suffix.scalars.last == last {
             guard let start = start(of: suffix.scalars, in: scalars, end: end, limit: r1) else { continue }
             switch suffix.rule {
             case .delete:
@@ -84,7 +86,9 @@ public enum NorwegianStemmer {
 
     /// Step 3: the longest of `leg`, `lig`, `els`, `lov` and their variants inside R1 is removed.
     static func removeOtherSuffix(from scalars: Scalars, end: Position, r1: Position) -> Position {
-        for suffix in NorwegianSuffixes.other {
+        guard end > scalars.startIndex else { return end }
+        let last = scalars[scalars.index(before: end)]
+        for suffix in NorwegianSuffixes.other where suffix.last == last {
             if let start = start(of: suffix, in: scalars, end: end, limit: r1) { return start }
         }
         return end
