@@ -37,7 +37,8 @@ enum SearchRanking {
             let score = passages[start].score
             let end = passages[start...].firstIndex { $0.score != score } ?? passages.endIndex
             let run = try passages[start..<end].map { Candidate(passageID: $0.passage, articleID: try article($0.passage), score: $0.score) }
-            result += groupByArticle(run).filter { seen.insert($0.articleID).inserted }
+            // A run is mostly one passage, which needs no grouping (a sort and a set each time).
+            result += (run.count == 1 ? run : groupByArticle(run)).filter { seen.insert($0.articleID).inserted }
             start = end
         }
         return Array(result.prefix(limit))
