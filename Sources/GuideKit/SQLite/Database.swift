@@ -94,7 +94,7 @@ public final class Database {
     }
 
     public func firstRow(_ sql: String, _ arguments: [any SQLBindable] = []) throws -> Row? {
-        try rows(sql, arguments).first
+        try cachedStatement(sql).firstRow(arguments)
     }
 
     public var lastInsertedRowID: Int { Int(sqlite3_last_insert_rowid(handle)) }

@@ -61,6 +61,13 @@ public final class Statement {
         return rows
     }
 
+    /// The first row, if any, without stepping further or collecting rows (point look-ups).
+    public func firstRow(_ arguments: [any SQLBindable] = []) throws -> Row? {
+        try bind(arguments)
+        defer { sqlite3_reset(handle) }
+        return try step() ? currentRow() : nil
+    }
+
     /// Calls `body` with column 0 of each row as bytes, without copying them: the bytes are SQLite's
     /// own and valid only during the call. For large values read often (posting lists).
     public func forEachBlob(_ arguments: [any SQLBindable], _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
