@@ -35,8 +35,16 @@ public final class Statement {
             case .integer(let v): code = sqlite3_bind_int64(handle, index, v)
             case .real(let v): code = sqlite3_bind_double(handle, index, v)
             case .text(let v):
-                // SQLITE_TRANSIENT: SQLite copies the bytes, since the Swift string is temporary.
-                code = sqlite3_bind_text(handle, index, v, -1, Self.transient)
+                // SQLITE_TRANSIENT: SQLite copies the bytes, since the Swift string is temporary. Its UTF-8
+                // storage is passed with its length: no C string is made and SQLite need not count.
+                var text = v
+                code = text.withUTF8 { bytes in
+                    // An empty string may have no storage, and a nil pointer would bind NULL.
+                    guard let base = bytes.baseAddress else { return sqlite3_bind_text(handle, index, "", 0, Self.transient) }
+                    return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                        sqlite3_bind_text(handle, index, $0, Int32(bytes.count), Self.transient)
+                    }
+                }
             case .blob(let v):
                 code = v.withUnsafeBytes { sqlite3_bind_blob64(handle, index, $0.baseAddress, sqlite3_uint64($0.count), Self.transient) }
             }
