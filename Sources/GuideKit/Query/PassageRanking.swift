@@ -114,9 +114,13 @@ final class PassageRanking {
 
     /// The phrases that count in a passage's text (what its snippet highlights), each once.
     func textPhrases(of passage: Int) -> [RankingPlan.Phrase] {
-        var seen = Set<RankingPlan.Phrase>()
-        return plan.phrases.indices.filter { inText[passage * stride + ($0 >> 6)] & (1 << UInt64($0 & 63)) != 0 }
-            .map { plan.phrases[$0] }.filter { seen.insert($0).inserted }
+        var phrases: [RankingPlan.Phrase] = []
+        // A handful per passage: comparing with those kept costs less than hashing each into a set.
+        for index in plan.phrases.indices where inText[passage * stride + (index >> 6)] & (1 << UInt64(index & 63)) != 0
+            && !phrases.contains(plan.phrases[index]) {
+            phrases.append(plan.phrases[index])
+        }
+        return phrases
     }
 
     /// What `--explain` shows for a passage.
