@@ -34,4 +34,33 @@ final class DecompounderTests: XCTestCase {
         }
         XCTAssertGreaterThan(split, 200, "the generated words should often split")
     }
+
+    /// Words of Latin-1 text are cut where a `Character` walk with `isLetter` would cut them; a word
+    /// with any non-letter (a digit, "ª"-like letters aside) is not split; beyond Latin-1 too.
+    func testCutsWhereEveryCharacterIsALetter() {
+        let letters = Array("abcdefghijklmnopqrstuvwxyzæøåéüªµß")
+        let others: [Character] = ["1", "²", "-", "·", "×", "÷", "\u{301}", "ǆ", "ʰ", "Ω", "и", "👍"]
+        var random = SplitMix64(seed: 5)
+        for _ in 0..<3000 {
+            var characters = (0..<(8 + random.next(upTo: 6))).map { _ in letters[random.next(upTo: letters.count)] }
+            if random.next(upTo: 3) == 0 { characters[random.next(upTo: characters.count)] = others[random.next(upTo: others.count)] }
+            let word = String(characters)
+            XCTAssertEqual(Decompounder.candidates(of: word), reference(word), word)
+        }
+    }
+
+    /// `candidates(of:)` as first written: character by character.
+    private func reference(_ word: String) -> [String] {
+        let characters = Array(word)
+        guard characters.allSatisfy(\.isLetter), characters.count >= 2 * Decompounder.minimumPartLength else { return [] }
+        var candidates: [String] = []
+        for cut in Decompounder.minimumPartLength...(characters.count - Decompounder.minimumPartLength) {
+            candidates.append(String(characters[..<cut]))
+            if cut > Decompounder.minimumPartLength, characters[cut - 1] == "s" || characters[cut - 1] == "e" {
+                candidates.append(String(characters[..<(cut - 1)]))
+            }
+            candidates.append(String(characters[cut...]))
+        }
+        return candidates
+    }
 }

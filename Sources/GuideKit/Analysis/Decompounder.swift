@@ -45,16 +45,31 @@ public struct Decompounder: Sendable {
     /// nil unless every character is a letter.
     private static func splitPoints(_ word: String) -> [String.Index]? {
         var boundaries: [String.Index] = []
-        var i = word.startIndex
-        while i < word.endIndex {
-            guard word[i].isLetter else { return nil }
-            boundaries.append(i)
-            i = word.index(after: i)
+        if word.utf8.allSatisfy({ $0 < 0xCC }) {
+            // Below U+0300 every scalar is a character of its own, and a table says which are letters
+            // (Character.isLetter asks Unicode's properties each time).
+            let scalars = word.unicodeScalars
+            var i = scalars.startIndex
+            while i < scalars.endIndex {
+                guard isLetterBelowU0300[Int(scalars[i].value)] else { return nil }
+                boundaries.append(i)
+                scalars.formIndex(after: &i)
+            }
+        } else {
+            var i = word.startIndex
+            while i < word.endIndex {
+                guard word[i].isLetter else { return nil }
+                boundaries.append(i)
+                i = word.index(after: i)
+            }
         }
         let n = minimumPartLength
         guard boundaries.count >= 2 * n else { return nil }
         return Array(boundaries[n...(boundaries.count - n)])
     }
+
+    /// `Character.isLetter` of each scalar below U+0300 (a character of its own there).
+    static let isLetterBelowU0300: [Bool] = (0..<0x300).map { Unicode.Scalar($0).map { Character($0).isLetter } ?? false }
 
     /// The head before `bounds[index]` without its last letter when that is a linking -s- or -e-
     /// and the rest is still long enough ("oppfølgings" → "oppfølging").
