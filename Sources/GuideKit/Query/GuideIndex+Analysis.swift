@@ -20,7 +20,7 @@ extension GuideIndex {
     private func isKnown(_ word: String) throws -> Bool {
         let stem = NorwegianAnalyzer.stemTerm(NorwegianAnalyzer.stem(word))
         // Two look-ups, not `term IN (?, ?)`: SQLite builds an IN list into a temporary index (two zeroed
-        // pages), which cost more than the look-ups. So the lists below drive joins.
+        // pages), which cost more than the look-ups; lists of words drive joins instead (ARCHITECTURE).
         if try db.firstRow("SELECT 1 FROM vocabulary WHERE term = ? UNION ALL SELECT 1 FROM vocabulary WHERE term = ? LIMIT 1",
                            [word, stem]) != nil { return true }
         guard FTSExpression.isPrefix(word) else { return false }
