@@ -44,6 +44,12 @@ final class SnippetMakerTests: XCTestCase {
         XCTAssertEqual(highlighted(snippet), ["oppfølgingsplan"])
     }
 
+    func testCompoundPartDoesNotMatchWhenAWordHasTheStem() {
+        let snippet = SnippetMaker(phrases: [phrase("_oppfølging"), phrase("_samarbeid")])
+            .snippet(of: "Oppfølging etter oppfølgingsplanen og samarbeidsavtalen.")
+        XCTAssertEqual(highlighted(snippet), ["Oppfølging", "samarbeidsavtalen"])
+    }
+
     func testNoMatchGivesTheStart() {
         let text = (1...40).map { "ord\($0)" }.joined(separator: " ")
         let snippet = SnippetMaker(phrases: []).snippet(of: text)

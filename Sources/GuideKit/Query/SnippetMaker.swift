@@ -47,56 +47,28 @@ struct SnippetMaker {
     /// begins the word), a stem phrase when the word has that stem. A stem phrase no word stems to
     /// came from a compound's part (the indexer split the compound): words holding the stem match.
     private func tokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
-        var exact: [(term: [UInt8], phrase: Int)] = [], prefixes = exact, stems = exact
-        for (index, phrase) in phrases.enumerated() {
-            guard let term = phrase.term else { continue }
-            if term.unicodeScalars.first == NorwegianAnalyzer.stemMarker {
-                stems.append((Array(term.utf8.dropFirst()), index))
-            } else if phrase.isPrefix {
-                prefixes.append((Array(term.utf8), index))
-            } else {
-                exact.append((Array(term.utf8), index))
-            }
-        }
-        // Every kind of match begins with a term's first byte: most words are ruled out by that.
-        var firstBytes = [Bool](repeating: false, count: 256)
-        for (term, _) in exact + prefixes + stems { if let first = term.first { firstBytes[Int(first)] = true } }
+        let terms = SnippetTerms(phrases)
         var tokens: [Token] = []
-        // The lower-case words one after another, for the compound-part pass below (only a stem long
-        // enough to be a part can need it).
-        let partStems = stems.filter { $0.term.count >= Decompounder.minimumPartLength }
-        var words: [UInt8] = [], wordEnds: [Int] = []
-        if !partStems.isEmpty { words.reserveCapacity(bytes.count) }
+        tokens.reserveCapacity(bytes.count / 6 + 1)
+        // Unmatched words holding a part stem, in stem order per word: which of these count is known
+        // only at the end, and noting them as they pass is cheaper than keeping every word for later.
+        var partHits: [(token: Int, part: Int)] = []
         WordScanner().wordBytes(in: bytes) { word, start, end in
-            if !partStems.isEmpty {
-                words.append(contentsOf: word)
-                wordEnds.append(words.count)
-            }
-            var match: Int?
-            if let first = word.first, firstBytes[Int(first)] {
-                match = exact.first { word.elementsEqual($0.term) }?.phrase ?? prefixes.first { word.starts(with: $0.term) }?.phrase
-                if match == nil, stems.contains(where: { word.starts(with: $0.term) }) {
-                    let stem = Array(NorwegianAnalyzer.stem(String(decoding: word, as: UTF8.self)).utf8)
-                    match = stems.first { $0.term == stem && word.starts(with: $0.term) }?.phrase
+            let match = terms.match(word)
+            if match == nil {
+                for (part, stem) in terms.partStems.enumerated() where SnippetTerms.contains(word, stem.term) {
+                    partHits.append((tokens.count, part))
                 }
             }
             tokens.append(Token(start: start, end: end, phrase: match, startsSentence: tokens.isEmpty || Self.endsSentence(bytes, before: start)))
             return true
         }
-        let unmatched = partStems.filter { stem in !tokens.contains { $0.phrase == stem.phrase } }
-        guard !unmatched.isEmpty else { return tokens }
-        words.withUnsafeBufferPointer { words in
-            for i in tokens.indices where tokens[i].phrase == nil {
-                let word = UnsafeBufferPointer(rebasing: words[(i == 0 ? 0 : wordEnds[i - 1])..<wordEnds[i]])
-                tokens[i].phrase = unmatched.first { Self.contains(word, $0.term) }?.phrase
-            }
+        guard !partHits.isEmpty else { return tokens }
+        let unmatched = terms.partStems.map { stem in !tokens.contains { $0.phrase == stem.phrase } }
+        for hit in partHits where unmatched[hit.part] && tokens[hit.token].phrase == nil {
+            tokens[hit.token].phrase = terms.partStems[hit.part].phrase
         }
         return tokens
-    }
-
-    private static func contains(_ word: UnsafeBufferPointer<UInt8>, _ part: [UInt8]) -> Bool {
-        guard word.count >= part.count else { return false }
-        return (0...(word.count - part.count)).contains { word[$0..<($0 + part.count)].elementsEqual(part) }
     }
 
     /// FTS5's sentence rule: the word follows white space that follows "." or ":".
