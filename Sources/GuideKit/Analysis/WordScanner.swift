@@ -41,15 +41,16 @@ struct WordScanner {
                 defer { length = 0; isLowered = true }
                 return body(UnsafeBufferPointer(rebasing: word[..<length]), isLowered, start, end)
             }
-            let latin1 = Latin1.wordCharacters
+            let latin1 = Latin1.lowercasedWordCharacters
             let extras = extraWordCharacters
             // A Latin-1 scalar at `offset`: it joins the word, lower-cased, or ends one. False when
             // `body` asked to stop.
             func latin1Scalar(_ value: UInt8, at offset: Int) -> Bool {
-                guard latin1[Int(value)] || (!extras.isEmpty && extras.contains(Unicode.Scalar(value))) else {
-                    return flush(at: offset)
+                var lower = latin1[Int(value)]
+                if lower == 0 {
+                    guard !extras.isEmpty && extras.contains(Unicode.Scalar(value)) else { return flush(at: offset) }
+                    lower = value
                 }
-                let lower = Latin1.lowercased(value)
                 if length == 0 { start = offset }
                 if lower < 0x80 {
                     if length < Self.maximumWordBytes { add(lower) }
@@ -101,14 +102,12 @@ struct WordScanner {
 
 /// Word characters and lower case for U+0000–U+00FF, where Norwegian text lives, by table.
 private enum Latin1 {
-    /// Letters and digits as Unicode sees them (`isAlphabetic` or numeric), e.g. "ª", "²", "µ", "æ".
-    static let wordCharacters: [Bool] = (0...255).map { value in
+    /// Each scalar's lower case if it is a letter or digit as Unicode sees them (`isAlphabetic` or
+    /// numeric, e.g. "ª", "²", "µ", "æ"), else 0. Lower case stays in Latin-1: A–Z and À–Þ but × move by 0x20.
+    static let lowercasedWordCharacters: [UInt8] = (0...255).map { value in
         let scalar = Unicode.Scalar(UInt8(value))
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-    }
-
-    /// The lower case of a Latin-1 scalar, which stays in Latin-1 (A–Z and À–Þ but ×).
-    static func lowercased(_ value: UInt8) -> UInt8 {
-        (value >= 0x41 && value <= 0x5A) || (value >= 0xC0 && value <= 0xDE && value != 0xD7) ? value | 0x20 : value
+        guard scalar.properties.isAlphabetic || scalar.properties.numericType != nil else { return 0 }
+        let isUpper = (0x41...0x5A).contains(value) || ((0xC0...0xDE).contains(value) && value != 0xD7)
+        return UInt8(isUpper ? value | 0x20 : value)
     }
 }
