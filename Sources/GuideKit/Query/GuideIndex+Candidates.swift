@@ -22,6 +22,6 @@ extension GuideIndex {
     }
 
     private func articleID(ofPassage id: Int) throws -> String {
-        try db.firstRow("SELECT article_id FROM passages WHERE id = ?", [id])?.string(0) ?? ""
+        try db.first("SELECT article_id FROM passages WHERE id = ?", [id]) { $0.string(0) ?? "" } ?? ""
     }
 }

@@ -39,7 +39,8 @@ extension GuideIndex {
         var matches = PhraseMatches()
         guard let term = phrase.term else { return matches }
         guard phrase.isPrefix else {
-            try db.forEachBlob("SELECT data FROM postings WHERE term = ?", [term]) { bytes in
+            try db.forEachRow("SELECT data FROM postings WHERE term = ?", [term]) { row in
+                let bytes = row.blob(0)
                 matches.reserve(forEncoded: bytes.count)
                 PostingList.forEach(in: bytes) { matches.append(passage: $0, heading: $1, text: $2) }
             }
@@ -53,7 +54,8 @@ extension GuideIndex {
         text.initialize(repeating: 0)
         defer { heading.deallocate(); text.deallocate() }
         var seen: [Int] = []
-        try db.forEachBlob("SELECT data FROM postings WHERE term >= ? AND term < ?", [term, FTSExpression.endOfTerms(beginning: term)]) { bytes in
+        try db.forEachRow("SELECT data FROM postings WHERE term >= ? AND term < ?", [term, FTSExpression.endOfTerms(beginning: term)]) { row in
+            let bytes = row.blob(0)
             seen.reserveCapacity(min(size, seen.count + bytes.count / 3))
             PostingList.forEach(in: bytes) { passage, h, t in
                 guard passage < size else { return }
@@ -73,7 +75,7 @@ extension GuideIndex {
     func passageLengths() throws -> (byID: [Int], average: Double) {
         if let lengths = cachedPassageLengths { return lengths }
         var byID: [Int] = []
-        try db.forEachBlob("SELECT data FROM passage_lengths WHERE id = 0") { byID = PassageLengths.decode($0) }
+        try db.forEachRow("SELECT data FROM passage_lengths WHERE id = 0") { byID = PassageLengths.decode($0.blob(0)) }
         let lengths = (byID, Double(byID.reduce(0, +)) / Double(max(passageCount, 1)))
         cachedPassageLengths = lengths
         return lengths

@@ -87,14 +87,19 @@ public final class Database {
         return statement
     }
 
-    /// Column 0 of each row as bytes, valid only during `body` (see `Statement.forEachBlob`).
-    public func forEachBlob(_ sql: String, _ arguments: [any SQLBindable] = [],
-                            _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
-        try cachedStatement(sql).forEachBlob(arguments, body)
-    }
-
     public func firstRow(_ sql: String, _ arguments: [any SQLBindable] = []) throws -> Row? {
         try cachedStatement(sql).firstRow(arguments)
+    }
+
+    /// Calls `body` with each row's columns, read on demand (`Columns`): for hot paths and large
+    /// values (posting lists), which are then read in place, not copied.
+    public func forEachRow(_ sql: String, _ arguments: [any SQLBindable] = [], _ body: (Columns) throws -> Void) throws {
+        try cachedStatement(sql).forEachRow(arguments, body)
+    }
+
+    /// `body` of the first row's columns, if there is a row (point look-ups).
+    public func first<T>(_ sql: String, _ arguments: [any SQLBindable] = [], _ body: (Columns) throws -> T) throws -> T? {
+        try cachedStatement(sql).first(arguments, body)
     }
 
     public var lastInsertedRowID: Int { Int(sqlite3_last_insert_rowid(handle)) }

@@ -61,30 +61,29 @@ public final class Statement {
 
     /// All rows, each as column values.
     public func rows(_ arguments: [any SQLBindable] = []) throws -> [Row] {
-        try bind(arguments)
-        // Reset when done, so a cached statement holds no read transaction between uses.
-        defer { sqlite3_reset(handle) }
         var rows: [Row] = []
-        while try step() { rows.append(currentRow()) }
+        try forEachRow(arguments) { rows.append($0.row) }
         return rows
     }
 
     /// The first row, if any, without stepping further or collecting rows (point look-ups).
     public func firstRow(_ arguments: [any SQLBindable] = []) throws -> Row? {
-        try bind(arguments)
-        defer { sqlite3_reset(handle) }
-        return try step() ? currentRow() : nil
+        try first(arguments) { $0.row }
     }
 
-    /// Calls `body` with column 0 of each row as bytes, without copying them: the bytes are SQLite's
-    /// own and valid only during the call. For large values read often (posting lists).
-    public func forEachBlob(_ arguments: [any SQLBindable], _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+    /// Calls `body` with each row's columns, read on demand (`Columns`).
+    public func forEachRow(_ arguments: [any SQLBindable], _ body: (Columns) throws -> Void) throws {
+        try bind(arguments)
+        // Reset when done, so a cached statement holds no read transaction between uses.
+        defer { sqlite3_reset(handle) }
+        while try step() { try body(Columns(handle: handle)) }
+    }
+
+    /// `body` of the first row, if any, stepping no further.
+    public func first<T>(_ arguments: [any SQLBindable], _ body: (Columns) throws -> T) throws -> T? {
         try bind(arguments)
         defer { sqlite3_reset(handle) }
-        while try step() {
-            let count = Int(sqlite3_column_bytes(handle, 0))
-            try body(UnsafeRawBufferPointer(start: sqlite3_column_blob(handle, 0), count: count))
-        }
+        return try step() ? body(Columns(handle: handle)) : nil
     }
 
     /// Advances to the next row; false when done.
@@ -95,30 +94,6 @@ public final class Statement {
         case SQLITE_DONE: return false
         default: throw SQLiteError(code: code, connection: database.handle, sql: sql)
         }
-    }
-
-    private func currentRow() -> Row {
-        let count = sqlite3_column_count(handle)
-        var values: [SQLValue] = []
-        values.reserveCapacity(Int(count))
-        for i in 0..<count {
-            switch sqlite3_column_type(handle, i) {
-            case SQLITE_INTEGER: values.append(.integer(sqlite3_column_int64(handle, i)))
-            case SQLITE_FLOAT: values.append(.real(sqlite3_column_double(handle, i)))
-            case SQLITE_NULL: values.append(.null)
-            case SQLITE_BLOB:
-                let bytes = UnsafeRawBufferPointer(start: sqlite3_column_blob(handle, i), count: Int(sqlite3_column_bytes(handle, i)))
-                values.append(.blob(Array(bytes)))
-            default:
-                if let text = sqlite3_column_text(handle, i) {
-                    // By length, not up to the first NUL: a value may hold one (e.g. from json_each).
-                    values.append(.text(String(decoding: UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, i))), as: UTF8.self)))
-                } else {
-                    values.append(.null)
-                }
-            }
-        }
-        return Row(values: values)
     }
 }
 
