@@ -1,20 +1,33 @@
 /// A list bound as one JSON array and read back with `json_each(?)`: one statement for any length,
 /// prepared once, instead of SQL with as many `?` as there are items.
 enum JSONList {
+    // Appended to one string: a list is made per query word, and mapping then joining cost more
+    // than the look-up the list drives.
     static func strings(_ items: [String]) -> String {
-        "[" + items.map(quoted).joined(separator: ",") + "]"
+        var json = "["
+        for (index, item) in items.enumerated() {
+            if index > 0 { json += "," }
+            appendQuoted(item, to: &json)
+        }
+        return json + "]"
     }
 
     static func integers(_ items: [Int]) -> String {
-        "[" + items.map(String.init).joined(separator: ",") + "]"
+        var json = "["
+        for (index, item) in items.enumerated() {
+            if index > 0 { json += "," }
+            json += String(item)
+        }
+        return json + "]"
     }
 
-    private static func quoted(_ string: String) -> String {
+    private static func appendQuoted(_ string: String, to out: inout String) {
         // Most items need no escape: quote them whole instead of scalar by scalar.
         guard string.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }) else {
-            return "\"" + string + "\""
+            out += "\"" + string + "\""
+            return
         }
-        var out = "\""
+        out += "\""
         for scalar in string.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -23,6 +36,6 @@ enum JSONList {
             default: out.unicodeScalars.append(scalar)
             }
         }
-        return out + "\""
+        out += "\""
     }
 }
