@@ -19,7 +19,9 @@ struct WordScanner {
     }
 
     /// The same words as lower-case UTF-8 bytes, valid only during `body`: for callers that look
-    /// most words up without keeping them, so no string is made for most words.
+    /// most words up without keeping them, so no string is made for most words. Inlined with `scan`
+    /// into the caller, whose closure then runs in the loop instead of through a call per word.
+    @inline(__always)
     func wordBytes(in text: UnsafeBufferPointer<UInt8>, _ body: (_ word: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool) {
         scan(text) { bytes, isLowered, start, end in
             if isLowered { return body(bytes, start, end) }
@@ -30,6 +32,7 @@ struct WordScanner {
 
     /// Each word's UTF-8 bytes, already lower-case unless `isLowered` is false (a scalar beyond
     /// Latin-1), which the caller then lower-cases as a String.
+    @inline(__always)
     private func scan(_ text: UnsafeBufferPointer<UInt8>,
                       _ body: (_ word: UnsafeBufferPointer<UInt8>, _ isLowered: Bool, _ start: Int, _ end: Int) -> Bool) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maximumWordBytes) { word in

@@ -72,6 +72,7 @@ struct SnippetMaker {
     }
 
     /// FTS5's sentence rule: the word follows white space that follows "." or ":".
+    @inline(__always)
     private static func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>, before start: Int) -> Bool {
         var i = start - 1
         while i >= 0, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i -= 1 }

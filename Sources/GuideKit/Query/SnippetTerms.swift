@@ -30,9 +30,15 @@ struct SnippetTerms {
         partStems = stems.filter { $0.term.count >= Decompounder.minimumPartLength }
     }
 
-    /// The phrase the lower-case word matches, if any: exact, then prefix, then stem.
+    /// The phrase the lower-case word matches, if any: exact, then prefix, then stem. Inlined into
+    /// the caller's loop over every word, the first byte rules most words out before any call.
+    @inline(__always)
     func match(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = word.first, firstBytes[Int(first)] else { return nil }
+        return matchAfterFirstByte(word)
+    }
+
+    private func matchAfterFirstByte(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
         if let hit = exact.first(where: { word.count == $0.term.count && Self.begins(word, $0.term) }) { return hit.phrase }
         if let hit = prefixes.first(where: { Self.begins(word, $0.term) }) { return hit.phrase }
         guard stems.contains(where: { Self.begins(word, $0.term) }) else { return nil }
