@@ -11,7 +11,8 @@ struct ScaleFigures: Codable {
     var passages: Int
     var warnings: Int
     var generateSeconds: Double
-    var buildSeconds: Double
+    /// Nil when the index was reused (`--reuse`): nothing was built, so there is nothing to report.
+    var buildSeconds: Double?
     var indexBytes: Int
     var peakAfterBuildMB: Double
     var floorBuildSeconds: Double
@@ -39,23 +40,24 @@ enum ScaleRun {
     static func run(scale: Int, source: URL, work: URL, rounds: Int, reuse: Bool) throws -> ScaleFigures {
         let paths = ScalePaths(work: work, scale: scale)
         var written = ScaledCorpus.Written()
-        var builds: [Double] = [0]
+        var builds: [Double] = []
         var report: IndexBuilder.Report?
         var generate = 0.0, floorBuild = 0.0
-        let reusing = reuse && FileManager.default.fileExists(atPath: paths.index) && FileManager.default.fileExists(atPath: paths.floor)
+        // An index another schema version built does not open: it is built again.
+        let reusing = reuse && (try? GuideIndex(path: paths.index)) != nil && FileManager.default.fileExists(atPath: paths.floor)
         if !reusing {
             try? FileManager.default.removeItem(at: paths.root)
             generate = try Measure.seconds { written = try ScaledCorpus(source: source, copies: scale).write(to: paths.corpus) }
             progress("\(scale)×: \(written.files) files, \(written.bytes / 1024) KB written; indexing …")
             // The bundled corpus builds in a fraction of a second: take the median of five.
-            builds = []
             for _ in 0..<(scale == 1 ? 5 : 1) {
                 builds.append(try Measure.seconds { report = try IndexBuilder.build(corpus: paths.corpus, into: paths.index) })
             }
             floorBuild = try Measure.seconds { try FloorIndex.build(at: paths.floor, from: paths.index) }
         }
         let peakAfterBuild = Measure.peakResidentMB()
-        progress("\(scale)×: \(report?.passages ?? 0) passages indexed in \(String(format: "%.1f", Measure.median(builds))) s; searching …")
+        progress(reusing ? "\(scale)×: reusing the index; searching …"
+                 : "\(scale)×: \(report?.passages ?? 0) passages indexed in \(String(format: "%.1f", Measure.median(builds))) s; searching …")
 
         let index = try GuideIndex(path: paths.index)
         let floor = try FloorIndex(path: paths.floor)
@@ -92,7 +94,7 @@ enum ScaleRun {
         return ScaleFigures(
             scale: scale, files: written.files, textBytes: written.bytes, guidelines: report?.guidelines ?? 0,
             passages: report?.passages ?? 0, warnings: report?.diagnostics.count ?? 0, generateSeconds: generate,
-            buildSeconds: Measure.median(builds), indexBytes: fileSize(paths.index), peakAfterBuildMB: peakAfterBuild,
+            buildSeconds: builds.isEmpty ? nil : Measure.median(builds), indexBytes: fileSize(paths.index), peakAfterBuildMB: peakAfterBuild,
             floorBuildSeconds: floorBuild, floorBytes: fileSize(paths.floor), queries: ours.count,
             ours: Latency(ours), floor: Latency(bare), residentAfterFirstRoundMB: afterFirst,
             residentAfterLastRoundMB: Measure.residentMB(), peakMB: Measure.peakResidentMB())

@@ -43,12 +43,15 @@ final class ScoringTests: XCTestCase {
     /// match by recommendation.
     func testCandidatesAreTheBestOfAllMatches() throws {
         let index = try GuideIndex(path: try Self.index.get())
+        // Ties go to the first article id: an article's place is its id's in sorted order.
+        let ids = try index.db.rows("SELECT id FROM articles").compactMap { $0.string(0) }.sorted()
+        let places = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
         for query in Self.queries {
             let analysis = try index.analyze(query)
             let (candidates, ranking) = try index.rankedCandidates(analysis, limit: 10)
             let all = try ranking.best(Int.max).map {
                 SearchRanking.Candidate(passageID: $0.passage,
-                                        articleID: try index.db.firstRow("SELECT article_id FROM passages WHERE id = ?", [$0.passage])?.string(0) ?? "",
+                                        article: places[try index.db.firstRow("SELECT article_id FROM passages WHERE id = ?", [$0.passage])?.string(0) ?? ""] ?? -1,
                                         score: $0.score)
             }
             let expected = SearchRanking.groupByArticle(all).prefix(10)

@@ -2,7 +2,7 @@
 /// version is rebuilt (by `guide`) or refused with a clear message (by the library).
 public enum IndexSchema {
     /// Bump on every change to the DDL below or to what goes into it.
-    public static let version = 12
+    public static let version = 13
 
     /// FTS5 tokenizer for the passages: `NorwegianAnalyzer` (exact forms with æ ø å kept, plus
     /// stems at the same positions). Every connection registers it before touching the index.
@@ -75,10 +75,13 @@ public enum IndexSchema {
     CREATE INDEX vocabulary_by_folded ON vocabulary(folded);
     CREATE INDEX vocabulary_by_length ON vocabulary(length);
     -- Every term FTS5 indexed with its posting list (PostingList), and every passage's length in
-    -- tokens (PassageLengths): what search scores passages from (PassageRanker).
+    -- tokens as FTS5 counts it for bm25 (PassageValues): what search scores passages from (PassageRanking).
     CREATE TABLE postings(term TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
     -- The number of passages is kept with their lengths: counting the passages table reads all of it.
     CREATE TABLE passage_lengths(id INTEGER PRIMARY KEY CHECK (id = 0), passages INTEGER NOT NULL, data BLOB NOT NULL);
+    -- Every passage's article as its place in id order (PassageValues): search keeps the best passage
+    -- of each article, and ties go to the first id, without looking each passage up.
+    CREATE TABLE passage_articles(id INTEGER PRIMARY KEY CHECK (id = 0), data BLOB NOT NULL);
     -- Words and phrases that mean the same (Corpus/synonyms.tsv): one group per line there. A
     -- query looks up the phrases beginning with one of its words (QueryTerms.tokens).
     CREATE TABLE synonyms(group_id INTEGER NOT NULL, phrase TEXT NOT NULL, first_word TEXT NOT NULL);

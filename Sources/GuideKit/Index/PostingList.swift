@@ -66,14 +66,14 @@ public struct PostingList: Sendable {
     }
 }
 
-/// Every passage's length in tokens as FTS5 counts it for bm25 (colocated stems and compound parts
-/// not counted): one little-endian UInt32 per passage id from 0, so a passage's length is one read.
-public enum PassageLengths {
-    public static func encode(_ lengths: [Int]) -> [UInt8] {
+/// A number per passage (its length in tokens, its article): one little-endian UInt32 per passage
+/// id from 0, so a passage's value is one read.
+public enum PassageValues {
+    public static func encode(_ values: [Int]) -> [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(lengths.count * 4)
-        for length in lengths {
-            let v = UInt32(clamping: length)
+        bytes.reserveCapacity(values.count * 4)
+        for value in values {
+            let v = UInt32(clamping: value)
             bytes.append(contentsOf: [UInt8(v & 0xFF), UInt8((v >> 8) & 0xFF), UInt8((v >> 16) & 0xFF), UInt8(v >> 24)])
         }
         return bytes

@@ -12,16 +12,23 @@ extension GuideIndex {
         let ranking = PassageRanking(plan: plan, matches: try matches(for: plan.phrases), lengths: lengths.byID,
                                      averageLength: lengths.average, rows: passageCount)
         let best = ranking.best(SearchRanking.candidateLimit)
+        let articles = try passageArticles()
+        // A passage without one (none in an index of this schema) stands alone.
+        let article = { (passage: Int) in passage < articles.count ? articles[passage] : -1 - passage }
         guard let keep else {
-            return (try SearchRanking.bestPerArticle(best, limit: limit) { try self.articleID(ofPassage: $0) }, ranking)
+            return (SearchRanking.bestPerArticle(best, limit: limit, article: article), ranking)
         }
-        let candidates = try best.map {
-            SearchRanking.Candidate(passageID: $0.passage, articleID: try articleID(ofPassage: $0.passage), score: $0.score)
-        }
+        let candidates = best.map { SearchRanking.Candidate(passageID: $0.passage, article: article($0.passage), score: $0.score) }
         return (Array(SearchRanking.groupByArticle(try keep(candidates)).prefix(limit)), ranking)
     }
 
-    private func articleID(ofPassage id: Int) throws -> String {
-        try db.first("SELECT article_id FROM passages WHERE id = ?", [id]) { $0.string(0) ?? "" } ?? ""
+    /// Every passage's article as its place in id order (`passage_articles`), indexed by passage id;
+    /// read once per connection, like the passages' lengths.
+    func passageArticles() throws -> [Int] {
+        if let articles = cachedPassageArticles { return articles }
+        var articles: [Int] = []
+        try db.forEachRow("SELECT data FROM passage_articles WHERE id = 0") { articles = PassageValues.decode($0.blob(0)) }
+        cachedPassageArticles = articles
+        return articles
     }
 }

@@ -11,6 +11,8 @@ public final class GuideIndex {
     let passageCount: Int
     /// Every passage's length in tokens, read when a search first needs it.
     var cachedPassageLengths: (byID: [Int], average: Double)?
+    /// Every passage's article as its place in id order, read when a search first needs it.
+    var cachedPassageArticles: [Int]?
     private var guidelineSummaries: [String: GuidelineSummary?] = [:]
 
     public init(path: String) throws {

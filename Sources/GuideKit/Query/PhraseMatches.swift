@@ -75,7 +75,7 @@ extension GuideIndex {
     func passageLengths() throws -> (byID: [Int], average: Double) {
         if let lengths = cachedPassageLengths { return lengths }
         var byID: [Int] = []
-        try db.forEachRow("SELECT data FROM passage_lengths WHERE id = 0") { byID = PassageLengths.decode($0.blob(0)) }
+        try db.forEachRow("SELECT data FROM passage_lengths WHERE id = 0") { byID = PassageValues.decode($0.blob(0)) }
         let lengths = (byID, Double(byID.reduce(0, +)) / Double(max(passageCount, 1)))
         cachedPassageLengths = lengths
         return lengths

@@ -38,9 +38,11 @@ extension GuideIndex {
             kept = kept.filter { binding.contains($0.passageID) }
         }
         if let role {
-            let articles = Set(try db.rows("SELECT DISTINCT article_id FROM role_mentions WHERE role = ? AND actor = 1",
-                                           [role]).compactMap { $0.string(0) })
-            kept = kept.filter { articles.contains($0.articleID) }
+            let acting = Set(try db.rows("""
+                SELECT p.id FROM json_each(?) j JOIN passages p ON p.id = j.value
+                WHERE EXISTS (SELECT 1 FROM role_mentions r WHERE r.role = ? AND r.actor = 1 AND r.article_id = p.article_id)
+                """, [JSONList.integers(kept.map(\.passageID)), role]).compactMap { $0.int(0) })
+            kept = kept.filter { acting.contains($0.passageID) }
         }
         return kept
     }

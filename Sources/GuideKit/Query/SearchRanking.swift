@@ -15,7 +15,8 @@ enum SearchRanking {
 
     struct Candidate {
         let passageID: Int
-        let articleID: String
+        /// The passage's article as its place in id order (`GuideIndex.passageArticles`).
+        let article: Int
         let score: Double
     }
 
@@ -26,19 +27,19 @@ enum SearchRanking {
     }
 
     /// `groupByArticle(candidates).prefix(limit)` for passages already ordered best first (ties: lower
-    /// id first), asking each passage's article only as far as the list needs: up to the end of the
-    /// run of equal scores in which the `limit`-th article is found.
+    /// id first), going only as far as the list needs: to the end of the run of equal scores in which
+    /// the `limit`-th article is found.
     static func bestPerArticle(_ passages: [(passage: Int, score: Double)], limit: Int,
-                               article: (Int) throws -> String) rethrows -> [Candidate] {
+                               article: (Int) -> Int) -> [Candidate] {
         var result: [Candidate] = []
-        var seen = Set<String>()
+        var seen = Set<Int>()
         var start = passages.startIndex
         while start < passages.endIndex, result.count < limit {
             let score = passages[start].score
             let end = passages[start...].firstIndex { $0.score != score } ?? passages.endIndex
-            let run = try passages[start..<end].map { Candidate(passageID: $0.passage, articleID: try article($0.passage), score: $0.score) }
+            let run = passages[start..<end].map { Candidate(passageID: $0.passage, article: article($0.passage), score: $0.score) }
             // A run is mostly one passage, which needs no grouping (a sort and a set each time).
-            result += (run.count == 1 ? run : groupByArticle(run)).filter { seen.insert($0.articleID).inserted }
+            result += (run.count == 1 ? run : groupByArticle(run)).filter { seen.insert($0.article).inserted }
             start = end
         }
         return Array(result.prefix(limit))
@@ -47,9 +48,9 @@ enum SearchRanking {
     /// Best passage per article, best first.
     static func groupByArticle(_ candidates: [Candidate]) -> [Candidate] {
         let sorted = candidates.sorted {
-            ($0.score, $1.articleID, $1.passageID) > ($1.score, $0.articleID, $0.passageID)
+            ($0.score, $1.article, $1.passageID) > ($1.score, $0.article, $0.passageID)
         }
-        var seen = Set<String>()
-        return sorted.filter { seen.insert($0.articleID).inserted }
+        var seen = Set<Int>()
+        return sorted.filter { seen.insert($0.article).inserted }
     }
 }
