@@ -56,17 +56,15 @@ struct SnippetMaker {
         WordScanner().wordBytes(in: bytes) { word, start, end in
             let match = terms.match(word)
             if match == nil {
-                for (part, stem) in terms.partStems.enumerated() where SnippetTerms.contains(word, stem.term) {
-                    partHits.append((tokens.count, part))
-                }
+                terms.forEachPart(heldBy: word) { partHits.append((tokens.count, $0)) }
             }
             tokens.append(Token(start: start, end: end, phrase: match, startsSentence: tokens.isEmpty || Self.endsSentence(bytes, before: start)))
             return true
         }
         guard !partHits.isEmpty else { return tokens }
-        let unmatched = terms.partStems.map { stem in !tokens.contains { $0.phrase == stem.phrase } }
+        let unmatched = terms.partPhrases.map { phrase in !tokens.contains { $0.phrase == phrase } }
         for hit in partHits where unmatched[hit.part] && tokens[hit.token].phrase == nil {
-            tokens[hit.token].phrase = terms.partStems[hit.part].phrase
+            tokens[hit.token].phrase = terms.partPhrases[hit.part]
         }
         return tokens
     }

@@ -10,8 +10,12 @@ struct SnippetTerms {
     private var prefixes: [Term] = []
     /// The word's stem (without `NorwegianAnalyzer.stemMarker`).
     private var stems: [Term] = []
-    /// The stems long enough to be a compound's part: a word holding one may match it.
-    private(set) var partStems: [Term] = []
+    /// The stems long enough to be a compound's part: a word holding one may match it. Their bytes
+    /// are kept one after another, so the test every unmatched word gets reads them in place.
+    private(set) var partPhrases: [Int] = []
+    private var partRanges: [Range<Int>] = []
+    private var partBytes: [UInt8] = []
+    private var shortestPart = Int.max
     /// Every kind of match begins with a term's first byte: most words are ruled out by that.
     private var firstBytes = [Bool](repeating: false, count: 256)
 
@@ -27,7 +31,29 @@ struct SnippetTerms {
             }
         }
         for (term, _) in exact + prefixes + stems { if let first = term.first { firstBytes[Int(first)] = true } }
-        partStems = stems.filter { $0.term.count >= Decompounder.minimumPartLength }
+        for (term, phrase) in stems where term.count >= Decompounder.minimumPartLength {
+            partPhrases.append(phrase)
+            partRanges.append(partBytes.count..<(partBytes.count + term.count))
+            partBytes += term
+            shortestPart = min(shortestPart, term.count)
+        }
+    }
+
+    /// Calls `body` with the place in `partPhrases` of each part stem the word holds, in order.
+    @inline(__always)
+    func forEachPart(heldBy word: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
+        guard word.count >= shortestPart else { return }
+        partBytes.withUnsafeBufferPointer { bytes in
+            for (index, range) in partRanges.enumerated() where range.count <= word.count {
+                let first = bytes[range.lowerBound]
+                for offset in 0...(word.count - range.count) where word[offset] == first {
+                    if memcmp(word.baseAddress! + offset, bytes.baseAddress! + range.lowerBound, range.count) == 0 {
+                        body(index)
+                        break
+                    }
+                }
+            }
+        }
     }
 
     /// The phrase the lower-case word matches, if any: exact, then prefix, then stem. Inlined into
@@ -44,14 +70,6 @@ struct SnippetTerms {
         guard stems.contains(where: { Self.begins(word, $0.term) }) else { return nil }
         let stem = Array(NorwegianAnalyzer.stem(String(decoding: word, as: UTF8.self)).utf8)
         return stems.first { $0.term == stem && Self.begins(word, $0.term) }?.phrase
-    }
-
-    /// Whether the word holds the term anywhere (a compound's part).
-    static func contains(_ word: UnsafeBufferPointer<UInt8>, _ term: [UInt8]) -> Bool {
-        guard word.count >= term.count, let first = term.first else { return false }
-        return (0...(word.count - term.count)).contains {
-            word[$0] == first && begins(UnsafeBufferPointer(rebasing: word[$0...]), term)
-        }
     }
 
     private static func begins(_ word: UnsafeBufferPointer<UInt8>, _ term: [UInt8]) -> Bool {
