@@ -39,8 +39,9 @@ struct PostingsWriter {
         }
         try db.run("INSERT INTO passage_lengths(id, passages, data) VALUES (0, ?, ?)",
                    [passages, SQLValue.blob(PassageValues.encode(lengths))])
-        // Places in the order Swift compares the ids, the order search breaks ties in.
-        let places = Dictionary(uniqueKeysWithValues: Set(articleIDs).sorted().enumerated().map { ($1, $0) })
+        // Places in the order Swift compares the ids, the order search breaks ties in. An id without a
+        // passage (none but 0) is never ranked: its 0 is never read.
+        let places = Dictionary(uniqueKeysWithValues: Set(articleIDs.filter { !$0.isEmpty }).sorted().enumerated().map { ($1, $0) })
         try db.run("INSERT INTO passage_articles(id, data) VALUES (0, ?)",
                    [SQLValue.blob(PassageValues.encode(articleIDs.map { places[$0] ?? 0 }))])
     }

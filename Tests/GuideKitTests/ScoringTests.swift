@@ -60,6 +60,24 @@ final class ScoringTests: XCTestCase {
         }
     }
 
+    /// Ties go to the first article id: each passage's article is stored as that id's place in order.
+    func testPassageArticlesAreTheArticlesInIDOrder() throws {
+        let index = try GuideIndex(path: try Self.index.get())
+        let ids = try index.db.rows("SELECT id FROM articles").compactMap { $0.string(0) }.sorted()
+        let places = try index.passageArticles()
+        var checked = 0
+        for row in try index.db.rows("SELECT id, article_id FROM passages") {
+            guard let passage = row.int(0), let article = row.string(1) else { continue }
+            XCTAssertEqual(places[passage], ids.firstIndex(of: article), "passage \(passage)")
+            checked += 1
+        }
+        XCTAssertGreaterThan(checked, 0)
+        let tie = SearchRanking.groupByArticle([
+            .init(passageID: 1, article: 2, score: 1), .init(passageID: 2, article: 1, score: 1), .init(passageID: 3, article: 1, score: 0.5),
+        ])
+        XCTAssertEqual(tie.map(\.passageID), [2, 1])
+    }
+
     /// Compares every matching passage; returns how many there were.
     private func assertSameAsFTS5(_ query: String, index: GuideIndex) throws -> Int {
         let analysis = try index.analyze(query)

@@ -13,7 +13,7 @@ extension GuideIndex {
                                      averageLength: lengths.average, rows: passageCount)
         let best = ranking.best(SearchRanking.candidateLimit)
         let articles = try passageArticles()
-        // A passage without one (none in an index of this schema) stands alone.
+        // A passage the array does not cover (none in an index of this schema) stands alone.
         let article = { (passage: Int) in passage < articles.count ? articles[passage] : -1 - passage }
         guard let keep else {
             return (SearchRanking.bestPerArticle(best, limit: limit, article: article), ranking)

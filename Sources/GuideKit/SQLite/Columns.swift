@@ -12,13 +12,6 @@ public struct Columns {
         sqlite3_column_type(handle, index) == SQLITE_INTEGER ? Int(sqlite3_column_int64(handle, index)) : nil
     }
 
-    public func double(_ index: Int32) -> Double? {
-        switch sqlite3_column_type(handle, index) {
-        case SQLITE_FLOAT, SQLITE_INTEGER: sqlite3_column_double(handle, index)
-        default: nil
-        }
-    }
-
     public func string(_ index: Int32) -> String? {
         guard sqlite3_column_type(handle, index) == SQLITE_TEXT, let text = sqlite3_column_text(handle, index) else { return nil }
         // By length, not up to the first NUL: a value may hold one (e.g. from json_each).

@@ -97,11 +97,6 @@ public final class Database {
         try cachedStatement(sql).forEachRow(arguments, body)
     }
 
-    /// `body` of the first row's columns, if there is a row (point look-ups).
-    public func first<T>(_ sql: String, _ arguments: [any SQLBindable] = [], _ body: (Columns) throws -> T) throws -> T? {
-        try cachedStatement(sql).first(arguments, body)
-    }
-
     public var lastInsertedRowID: Int { Int(sqlite3_last_insert_rowid(handle)) }
 
     /// Runs `body` in a transaction, rolled back if it throws.

@@ -68,7 +68,9 @@ public final class Statement {
 
     /// The first row, if any, without stepping further or collecting rows (point look-ups).
     public func firstRow(_ arguments: [any SQLBindable] = []) throws -> Row? {
-        try first(arguments) { $0.row }
+        try bind(arguments)
+        defer { sqlite3_reset(handle) }
+        return try step() ? Columns(handle: handle).row : nil
     }
 
     /// Calls `body` with each row's columns, read on demand (`Columns`).
@@ -77,13 +79,6 @@ public final class Statement {
         // Reset when done, so a cached statement holds no read transaction between uses.
         defer { sqlite3_reset(handle) }
         while try step() { try body(Columns(handle: handle)) }
-    }
-
-    /// `body` of the first row, if any, stepping no further.
-    public func first<T>(_ arguments: [any SQLBindable], _ body: (Columns) throws -> T) throws -> T? {
-        try bind(arguments)
-        defer { sqlite3_reset(handle) }
-        return try step() ? body(Columns(handle: handle)) : nil
     }
 
     /// Advances to the next row; false when done.
