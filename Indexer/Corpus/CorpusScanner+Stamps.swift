@@ -59,12 +59,13 @@ extension CorpusScanner {
     /// and kept only when settled and the content still hashes as indexed, so that an equal stamp
     /// later proves the indexed content. The others get none and are hashed by every check.
     static func stamped(_ files: [CorpusFile], in directory: URL) -> [CorpusFile] {
-        guard let sources = try? sources(in: directory.path) else { return files }
+        let root = directory.path
+        guard let sources = try? sources(in: root) else { return files }
         let byPath = Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         return files.map { file in
             var file = file
             guard let source = byPath[file.path], let stamp = stamp(of: source), stamp.settled,
-                  hashed(source, corpus: directory.path)?.hash == file.hash else { return file }
+                  hashed(source, corpus: root)?.hash == file.hash else { return file }
             file.stamp = stamp.text
             return file
         }

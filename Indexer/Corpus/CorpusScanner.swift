@@ -52,7 +52,7 @@ public enum CorpusScanner {
             result.documents.append(SourceDocument(path: shown, lines: DocumentLines.split(text), metadata: metadata,
                                                    baseName: baseName(of: name)))
         }
-        for (shown, data) in SynonymFile.sources(for: directory) {
+        for (shown, data) in SynonymFile.sources(for: root) {
             result.files.append(CorpusFile(path: shown, hash: ContentHash.of(data, nil), size: data.count))
             result.synonyms += SynonymFile.parse(String(decoding: data, as: UTF8.self), path: shown, diagnostics: &result.diagnostics)
         }

@@ -9,9 +9,9 @@ public enum SynonymFile {
     public static let name = "synonyms.tsv"
 
     /// The synonym files that apply to a corpus, as (shown path, contents): built-in first.
-    static func sources(for corpus: URL) -> [(path: String, data: Data)] {
-        locations(for: corpus.path).compactMap { location in
-            CorpusFileReader.contents(location.file, inCorpus: location.inCorpus, corpus: corpus.path).map { (location.path, $0) }
+    static func sources(for corpus: String) -> [(path: String, data: Data)] {
+        locations(for: corpus).compactMap { location in
+            CorpusFileReader.contents(location.file, inCorpus: location.inCorpus, corpus: corpus).map { (location.path, $0) }
         }
     }
 
