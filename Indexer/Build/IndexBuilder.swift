@@ -54,13 +54,11 @@ public enum IndexBuilder {
         let temporary = TemporaryIndexFiles.path(besides: target.path)
         do {
             do {
-                let db = try Database(path: temporary, mode: .create)
                 let decompounder = Decompounder(vocabulary: CorpusVocabulary.words(in: guidelines))
                 let analyzer = NorwegianAnalyzer(decompounder: decompounder)
-                try db.register(tokenizer: analyzer, named: NorwegianAnalyzer.name)
                 // The file is private until renamed: no journal needed, a crash only loses the temporary.
-                try db.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
-                try IndexWriter(db: db, analyzer: analyzer).write(guidelines, synonyms: synonyms, files: files)
+                let store = try IndexStore.create(at: temporary, analyzer: analyzer)
+                try IndexWriter(store: store, analyzer: analyzer).write(guidelines, synonyms: synonyms, files: files)
             }  // closed here, before the rename
             try AtomicFile.flush(temporary)
             try AtomicFile.rename(temporary, over: target.path)

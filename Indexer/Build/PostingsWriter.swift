@@ -1,10 +1,10 @@
 import GuideKit
 
-/// Writes the `postings`, `passage_lengths` and `passage_articles` tables: the passages tokenized by
+/// Writes the posting lists and the passage values (lengths, articles): the passages tokenized by
 /// the same analyzer FTS5 used for them, read back from the table FTS5 read, so both agree on every
 /// term and count.
 struct PostingsWriter {
-    let db: Database
+    let store: IndexStore
     let analyzer: NorwegianAnalyzer
 
     func write() throws {
@@ -12,12 +12,12 @@ struct PostingsWriter {
         var lengths: [Int] = [0], articleIDs: [String] = [""]
         var passages = 0
         var counts: [String: (heading: Int, text: Int)] = [:]
-        for row in try db.rows("SELECT id, heading, text, article_id FROM passages ORDER BY id") {
-            guard let id = row.int(0), id > 0 else { continue }
+        for passage in try store.passages() {
+            guard let id = passage.id, id > 0 else { continue }
             passages += 1
             counts.removeAll(keepingCapacity: true)
             var length = 0
-            for (column, text) in [row.string(1) ?? "", row.string(2) ?? ""].enumerated() {
+            for (column, text) in [passage.heading, passage.text].enumerated() {
                 length += tokenize(text) { token in
                     if column == 0 { counts[token, default: (0, 0)].heading += 1 } else { counts[token, default: (0, 0)].text += 1 }
                 }
@@ -30,20 +30,14 @@ struct PostingsWriter {
                 articleIDs += Array(repeating: "", count: id + 1 - articleIDs.count)
             }
             lengths[id] = length
-            articleIDs[id] = row.string(3) ?? ""
+            articleIDs[id] = passage.articleID
         }
-        let insert = try db.prepare("INSERT INTO postings(term, data) VALUES (?, ?)")
-        // In key order, so the b-tree is filled page after page.
-        for term in lists.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-            try insert.run([term, SQLValue.blob(lists[term]?.bytes ?? [])])
-        }
-        try db.run("INSERT INTO passage_lengths(id, passages, data) VALUES (0, ?, ?)",
-                   [passages, SQLValue.blob(PassageValues.encode(lengths))])
+        try store.writePostings(lists)
+        try store.writePassageLengths(lengths, passages: passages)
         // Places in the order Swift compares the ids, the order search breaks ties in. An id without a
         // passage (none but 0) is never ranked: its 0 is never read.
         let places = Dictionary(uniqueKeysWithValues: Set(articleIDs.filter { !$0.isEmpty }).sorted().enumerated().map { ($1, $0) })
-        try db.run("INSERT INTO passage_articles(id, data) VALUES (0, ?)",
-                   [SQLValue.blob(PassageValues.encode(articleIDs.map { places[$0] ?? 0 }))])
+        try store.writePassageArticles(articleIDs.map { places[$0] ?? 0 })
     }
 
     /// Calls `body` for each token FTS5 indexes in `text`; returns the column's size as FTS5 counts

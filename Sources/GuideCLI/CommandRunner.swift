@@ -20,24 +20,24 @@ struct CommandRunner {
             try emit(SearchJSON(results), text: SearchRenderer.render(results, style: style))
         case .show:
             try expectArguments(1)
-            let article = try openIndex().article(id: invocation.arguments[0])
+            let article = try RecommendationQuestion(id: invocation.arguments[0]).answer(in: openIndex())
             try emit(ShowJSON(article), text: ArticleRenderer.render(article, style: style))
         case .list:
             try expectArguments(0)
-            let outline = try openIndex().outline()
+            let outline = try OutlineQuestion().answer(in: openIndex())
             try emit(ListJSON(outline), text: OutlineRenderer.render(outline, style: style))
         case .law:
             let index = try openIndex()
             if invocation.arguments.isEmpty {
-                let overview = try index.citedLaw()
+                let overview = try CitedLawQuestion().answer(in: index)
                 try emit(overview, text: LawRenderer.render(overview, style: style))
             } else {
-                let citations = try index.lawCitations(invocation.arguments.joined(separator: " "))
+                let citations = try LawCitationQuestion(parsing: invocation.arguments.joined(separator: " ")).answer(in: index)
                 try emit(citations, text: LawRenderer.render(citations, style: style))
             }
         case .analyze:
             let text = invocation.arguments.joined(separator: " ")
-            let analysis = try openIndex().analyze(text)
+            let analysis = try AnalysisQuestion(text).answer(in: openIndex())
             try emit(analysis, text: AnalysisRenderer.render(text, analysis: analysis, style: style))
         case .eval:
             try expectArguments(1)
@@ -48,7 +48,7 @@ struct CommandRunner {
         case .export:
             try ExportCommand(invocation: invocation, output: output).run(openIndex)
         case .plan:
-            let answer = try openIndex().planChecklists(for: invocation.arguments.joined(separator: " "), limit: invocation.limit)
+            let answer = try PlanQuestion(situation: invocation.arguments.joined(separator: " "), limit: invocation.limit).answer(in: openIndex())
             try emit(answer, text: PlanRenderer.render(answer, style: style))
         case .role:
             try runRole()
@@ -74,7 +74,7 @@ struct CommandRunner {
 
     /// The index, (re)built first when missing, unusable or older than the corpus.
     /// A failed rebuild falls back to the previous index when it is still usable, and says so.
-    func openIndex() throws -> GuideIndex {
+    func openIndex() throws -> IndexStore {
         let reason: String
         switch location.freshness() {
         case .fresh(let index): return index
@@ -84,7 +84,7 @@ struct CommandRunner {
             do {
                 try buildIndex(reason: reason)
             } catch let failure as IndexBuildError {
-                guard let previous = try? GuideIndex(path: location.indexPath) else { throw failure }
+                guard let previous = try? IndexStore(path: location.indexPath) else { throw failure }
                 output.error("guide: warning: \(failure)")
                 output.error("guide: warning: answering from the previous index, which may not match the corpus")
                 return previous
@@ -93,7 +93,7 @@ struct CommandRunner {
             throw CorpusError.notADirectory(location.corpusPath)
         } else {
             do {
-                return try GuideIndex(path: location.indexPath)
+                return try IndexStore(path: location.indexPath)
             } catch IndexError.unreadable(let path, let why) {
                 throw IndexError.unusableWithoutCorpus(path: path, reason: why, corpus: location.corpusPath)
             } catch IndexError.wrongSchema(let path, let found, let expected) {
@@ -101,7 +101,7 @@ struct CommandRunner {
                                                        corpus: location.corpusPath)
             }
         }
-        return try GuideIndex(path: location.indexPath)
+        return try IndexStore(path: location.indexPath)
     }
 
     private func buildIndex(reason: String?) throws {

@@ -11,7 +11,7 @@ struct ExportCommand {
     let invocation: Invocation
     let output: Output
 
-    func run(_ openIndex: () throws -> GuideIndex) throws {
+    func run(_ openIndex: () throws -> IndexStore) throws {
         let format = try chosenFormat()
         guard !invocation.arguments.isEmpty else {
             throw UsageError(message: "'export' needs recommendation ids or words to search for", command: .export)
@@ -19,7 +19,7 @@ struct ExportCommand {
         let selection = HandoutSelection(arguments: invocation.arguments, limit: invocation.limit,
                                          includeRationale: invocation.withRationale, title: invocation.title,
                                          created: NorwegianDate.format(Date()))
-        let handout = try openIndex().handout(for: selection)
+        let handout = try selection.answer(in: openIndex())
         let text: String
         switch format {
         case .markdown: text = HandoutMarkdownRenderer.render(handout)

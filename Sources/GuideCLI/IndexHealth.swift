@@ -24,14 +24,14 @@ struct IndexHealth: Encodable {
         index = location.indexPath
         corpus = location.corpusExists ? location.corpusPath : nil
         var checks = IndexCheck.run(path: location.indexPath)
-        if checks.allSatisfy(\.ok), let opened = try? GuideIndex(path: location.indexPath) {
+        if checks.allSatisfy(\.ok), let opened = try? IndexStore(path: location.indexPath) {
             checks.append(Self.identity(opened))
             if location.corpusExists { checks.append(Self.corpusMatch(opened, corpus: location.corpusPath)) }
         }
         self.checks = checks
     }
 
-    private static func identity(_ index: GuideIndex) -> IndexCheck.Finding {
+    private static func identity(_ index: IndexStore) -> IndexCheck.Finding {
         let stored = (try? index.metadata("indexer")) ?? nil
         return stored == IndexerIdentity.current
             ? IndexCheck.Finding(name: "indexer", ok: true, detail: "built by this build of guide")
@@ -40,7 +40,7 @@ struct IndexHealth: Encodable {
     }
 
     /// Files changed, added or removed since the build, by content hash.
-    private static func corpusMatch(_ index: GuideIndex, corpus: String) -> IndexCheck.Finding {
+    private static func corpusMatch(_ index: IndexStore, corpus: String) -> IndexCheck.Finding {
         guard let stored = try? index.corpusFingerprint(), let current = try? CorpusScanner.fingerprint(corpus) else {
             return IndexCheck.Finding(name: "corpus", ok: false, detail: "the corpus hashes cannot be compared",
                                       fix: "run 'guide index' to rebuild it")

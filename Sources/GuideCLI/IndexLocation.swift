@@ -47,7 +47,7 @@ struct IndexLocation {
 
     enum Freshness {
         /// Usable as it is (or there is no corpus to compare with), already open.
-        case fresh(GuideIndex)
+        case fresh(IndexStore)
         /// Why it must be (re)built before use.
         case stale(reason: String)
     }
@@ -55,9 +55,9 @@ struct IndexLocation {
     /// Opens the index once to judge it, and hands that connection on when it is fresh.
     func freshness() -> Freshness {
         guard PathStatus.exists(indexPath) else { return .stale(reason: "no index yet") }
-        let index: GuideIndex
+        let index: IndexStore
         do {
-            index = try GuideIndex(path: indexPath)
+            index = try IndexStore(path: indexPath)
         } catch {
             return .stale(reason: "the index cannot be used (\(error))")
         }

@@ -5,7 +5,7 @@ import GuideKit
 struct JudgedQueryRun {
     let invocation: Invocation
 
-    func evaluate(on index: GuideIndex) throws -> RelevanceEvaluation {
+    func evaluate(on index: IndexStore) throws -> RelevanceEvaluation {
         let queriesURL = URL(fileURLWithPath: invocation.arguments[0])
         let keysURL = invocation.keys.map { URL(fileURLWithPath: $0) }
             ?? queriesURL.deletingLastPathComponent().appendingPathComponent("keys.tsv")

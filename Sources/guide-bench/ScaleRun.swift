@@ -44,7 +44,7 @@ enum ScaleRun {
         var report: IndexBuilder.Report?
         var generate = 0.0, floorBuild = 0.0
         // An index another schema version built does not open: it is built again.
-        let reusing = reuse && (try? GuideIndex(path: paths.index)) != nil && FileManager.default.fileExists(atPath: paths.floor)
+        let reusing = reuse && (try? IndexStore(path: paths.index)) != nil && FileManager.default.fileExists(atPath: paths.floor)
         if !reusing {
             try? FileManager.default.removeItem(at: paths.root)
             generate = try Measure.seconds { written = try ScaledCorpus(source: source, copies: scale).write(to: paths.corpus) }
@@ -59,7 +59,7 @@ enum ScaleRun {
         progress(reusing ? "\(scale)×: reusing the index; searching …"
                  : "\(scale)×: \(report?.passages ?? 0) passages indexed in \(String(format: "%.1f", Measure.median(builds))) s; searching …")
 
-        let index = try GuideIndex(path: paths.index)
+        let index = try IndexStore(path: paths.index)
         let floor = try FloorIndex(path: paths.floor)
         var ours: [Double] = [], bare: [Double] = []
         var afterFirst = 0.0
@@ -69,7 +69,7 @@ enum ScaleRun {
             let only = ProcessInfo.processInfo.environment["GUIDE_BENCH_ONLY"]
             for (q, query) in QueryMix.all.enumerated() where only.map({ query == $0 }) ?? true {
                 var start = Measure.now()
-                _ = try index.search(query, limit: 10)
+                _ = try SearchQuestion(query, limit: 10).answer(in: index)
                 let a = Measure.milliseconds(since: start)
                 start = Measure.now()
                 _ = try floor.search(query)
@@ -83,7 +83,7 @@ enum ScaleRun {
                 var analysis: [Double] = []
                 for _ in 0..<5 {
                     let start = Measure.now()
-                    _ = try index.analyze(query)
+                    _ = try AnalysisQuestion(query).answer(in: index)
                     analysis.append(Measure.milliseconds(since: start))
                 }
                 progress(String(format: "%8.2f ms (analysis %6.2f ms) %8.2f ms  %@", Measure.median(perQuery[q].ours),

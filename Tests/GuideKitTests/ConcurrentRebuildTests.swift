@@ -3,7 +3,7 @@ import GuideIndexer
 import GuideKit
 import XCTest
 
-/// Thread model: a `GuideIndex` is not `Sendable` (it holds one SQLite connection), so each thread
+/// Thread model: an `IndexStore` is not `Sendable` (it holds one SQLite connection), so each thread
 /// opens its own; any number may read while the index is rebuilt, since a rebuild renames a new
 /// file over the old and an open connection keeps reading the file it opened.
 final class ConcurrentRebuildTests: XCTestCase {
@@ -13,7 +13,7 @@ final class ConcurrentRebuildTests: XCTestCase {
         let queries = ["koordinator", "pårørende barn", "søvn ernæring", "rettslig bindende", "sosial kontakt"]
         let expected: [Set<String>] = try versions.map { version in
             try IndexBuilder.write([version], files: [], to: path)
-            let index = try GuideIndex(path: path)
+            let index = try IndexStore(path: path)
             return Set(try queries.map { try Self.answer(index, $0) })
         }
         XCTAssertTrue(expected[0].isDisjoint(with: expected[1]), "the two versions must answer differently")
@@ -32,7 +32,7 @@ final class ConcurrentRebuildTests: XCTestCase {
             var searches = 0
             while !stop.isSet || searches < 20 {
                 do {
-                    let index = try GuideIndex(path: path)  // one per thread, fresh each time: it sees the newest file
+                    let index = try IndexStore(path: path)  // one per thread, fresh each time: it sees the newest file
                     for query in queries {
                         let answer = try Self.answer(index, query)
                         if !allowed.contains(answer) { failures.add("thread \(thread): a mixed answer for \(query)") }
@@ -50,7 +50,7 @@ final class ConcurrentRebuildTests: XCTestCase {
     }
 
     /// The whole answer, titles included, so a mix of the two versions cannot pass for either.
-    private static func answer(_ index: GuideIndex, _ query: String) throws -> String {
+    private static func answer(_ index: IndexStore, _ query: String) throws -> String {
         try JSONRenderer.render(SearchJSON(try index.search(query)))
     }
 }

@@ -2,14 +2,14 @@ import Foundation
 @testable import GuideKit
 import XCTest
 
-/// `GuideIndex.handout(for:)` and its Markdown and HTML renderings on fixtures with hostile text:
+/// `IndexStore.handout(for:)` and its Markdown and HTML renderings on fixtures with hostile text:
 /// selection by id and query, corpus order, reference numbering, escaping, links, draft notices.
 final class HandoutTests: XCTestCase {
     /// One fixture index for the whole class (a path: the index itself is not `Sendable`).
     private static let indexPath = Result { try HandoutFixture.indexPath() }
 
     private func handout(_ arguments: [String], rationale: Bool = false, limit: Int = 10) throws -> Handout {
-        try GuideIndex(path: Self.indexPath.get()).handout(for: HandoutSelection(arguments: arguments, limit: limit, includeRationale: rationale,
+        try IndexStore(path: Self.indexPath.get()).handout(for: HandoutSelection(arguments: arguments, limit: limit, includeRationale: rationale,
                                                            created: "1. mars 2026"))
     }
 

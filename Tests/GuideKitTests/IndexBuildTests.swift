@@ -12,7 +12,7 @@ final class IndexBuildTests: XCTestCase {
     func testIndexOfAnotherSchemaVersionIsRefusedWithAnInstruction() throws {
         let path = try SampleGuideline.buildIndex()
         try Database(path: path, mode: .readWrite).execute("PRAGMA user_version = 999")
-        XCTAssertThrowsError(try GuideIndex(path: path)) { error in
+        XCTAssertThrowsError(try IndexStore(path: path)) { error in
             XCTAssertTrue("\(error)".contains("guide index"), "\(error)")
         }
     }
@@ -20,7 +20,7 @@ final class IndexBuildTests: XCTestCase {
     func testFileThatIsNotAnIndexIsRefused() throws {
         let path = try SampleGuideline.buildIndex()
         try Data("not a database at all".utf8).write(to: URL(fileURLWithPath: path))
-        XCTAssertThrowsError(try GuideIndex(path: path)) { error in
+        XCTAssertThrowsError(try IndexStore(path: path)) { error in
             XCTAssertTrue("\(error)".contains("cannot use index"), "\(error)")
         }
     }
@@ -33,31 +33,31 @@ final class IndexBuildTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path)
         XCTAssertEqual(leftovers, ["index.sqlite"], "temporary files left behind")
-        XCTAssertEqual(try GuideIndex(path: path).search("koordinator").results.first?.recommendation?.id, "demo/1.1")
+        XCTAssertEqual(try IndexStore(path: path).search("koordinator").results.first?.recommendation?.id, "demo/1.1")
     }
 
     func testReaderKeepsTheOldIndexWhileANewOneIsSwappedIn() throws {
         let path = try SampleGuideline.buildIndex()
-        let open = try GuideIndex(path: path)
+        let open = try IndexStore(path: path)
         try IndexBuilder.write([SampleGuideline.make(title: "Ny tittel")], files: [], to: path)
         XCTAssertEqual(try open.outline().first?.title, SampleGuideline.make().title, "an open reader sees the old index")
-        XCTAssertEqual(try GuideIndex(path: path).outline().first?.title, "Ny tittel", "a new reader sees the new index")
+        XCTAssertEqual(try IndexStore(path: path).outline().first?.title, "Ny tittel", "a new reader sees the new index")
     }
 
     func testShowReturnsTheWholeRecommendation() throws {
-        let index = try GuideIndex(path: try SampleGuideline.buildIndex())
-        let article = try index.article(id: "demo/1.1")
+        let index = try IndexStore(path: try SampleGuideline.buildIndex())
+        let article = try index.show(id: "demo/1.1")
         XCTAssertEqual(article.sections.map(\.kind), ["recommendation", "practical", "rationale"])
         XCTAssertEqual(article.checklists.first?.items.map(\.text), ["Hva er viktig for pasienten?", "Hvordan ivareta:", "Samarbeid med pårørende"])
         XCTAssertEqual(article.checklists.first?.items[1].items.count, 2)
         XCTAssertEqual(article.legalReferences.first?.url, "https://lovdata.no/lov/1999-07-02-64/§10a")
         XCTAssertEqual(article.source.url, "https://example.org/demo/koordinator")
-        XCTAssertEqual(try index.article(id: "de/1.2").id, "demo/1.2", "a shortened guideline id resolves")
-        XCTAssertThrowsError(try index.article(id: "demo/9.9"))
+        XCTAssertEqual(try index.show(id: "de/1.2").id, "demo/1.2", "a shortened guideline id resolves")
+        XCTAssertThrowsError(try index.show(id: "demo/9.9"))
     }
 
     func testOutlineListsChaptersAndArticles() throws {
-        let outline = try GuideIndex(path: try SampleGuideline.buildIndex()).outline()
+        let outline = try IndexStore(path: try SampleGuideline.buildIndex()).outline()
         XCTAssertEqual(outline.first?.chapters.map(\.title), ["Koordinering", "Metode og prosess"])
         XCTAssertEqual(outline.first?.chapters.first?.recommendations.map(\.id), ["demo/1.1", "demo/1.2"])
     }

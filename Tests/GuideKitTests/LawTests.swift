@@ -1,15 +1,15 @@
 import GuideIndexer
-import GuideKit
+@testable import GuideKit
 import XCTest
 
-/// `GuideIndex.citedLaw()` and `lawCitations(_:)`: act names resolved through the index's copy of
+/// `IndexStore.citedLaw()` and `lawCitations(_:)`: act names resolved through the index's copy of
 /// the registry, section forms, counts, passages — on the bundled corpus and on a hand-built sample.
 final class LawTests: XCTestCase {
 
     private static let corpusIndexPath = TestCorpus.bundledIndexPath
 
-    private func corpusIndex() throws -> GuideIndex {
-        try GuideIndex(path: try Self.corpusIndexPath.get())
+    private func corpusIndex() throws -> IndexStore {
+        try IndexStore(path: try Self.corpusIndexPath.get())
     }
 
     // MARK: - Names and sections
@@ -199,7 +199,7 @@ final class LawTests: XCTestCase {
     // MARK: - A hand-built guideline
 
     func testSampleGuidelineCitationAndPassage() throws {
-        let index = try GuideIndex(path: try SampleGuideline.buildIndex())
+        let index = try IndexStore(path: try SampleGuideline.buildIndex())
         let overview = try index.citedLaw()
         XCTAssertEqual(overview.acts.map(\.act), ["helsepersonelloven"])
         XCTAssertEqual(overview.acts.first?.provisions.map(\.count), [1])
@@ -231,7 +231,7 @@ final class LawTests: XCTestCase {
             ],
             source: span)
         guideline.chapters[0].articles.append(article)
-        let index = try GuideIndex(path: try SampleGuideline.buildIndex([guideline]))
+        let index = try IndexStore(path: try SampleGuideline.buildIndex([guideline]))
 
         let tenB = try index.lawCitations("hpl § 10b")
         XCTAssertEqual(tenB.recommendations.map(\.recommendation.id), ["demo/1.3"])
@@ -255,7 +255,7 @@ final class LawTests: XCTestCase {
             id: "demo/1.4", kind: .recommendation, title: "Lang setning",
             sections: [Section(kind: .practical, blocks: [.paragraph(Paragraph(text: text, source: span))], source: span)],
             legalReferences: [LegalReference(act: "helsepersonelloven", section: "§ 10a", source: span)], source: span))
-        let result = try GuideIndex(path: try SampleGuideline.buildIndex([guideline])).lawCitations("hpl § 10a")
+        let result = try IndexStore(path: try SampleGuideline.buildIndex([guideline])).lawCitations("hpl § 10a")
         let passage = try XCTUnwrap(result.recommendations.first { $0.recommendation.id == "demo/1.4" }?.passages.first)
         XCTAssertTrue(passage.snippet.text.hasPrefix("…") && passage.snippet.text.hasSuffix("…"), passage.snippet.text)
         XCTAssertLessThanOrEqual(passage.snippet.text.count, 302)

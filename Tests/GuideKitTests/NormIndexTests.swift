@@ -9,22 +9,22 @@ final class NormIndexTests: XCTestCase {
 
     private static let corpusIndexPath = TestCorpus.bundledIndexPath
 
-    private func index() throws -> GuideIndex {
-        try GuideIndex(path: try Self.corpusIndexPath.get())
+    private func index() throws -> IndexStore {
+        try IndexStore(path: try Self.corpusIndexPath.get())
     }
 
-    private func statements(_ id: String, _ index: GuideIndex) throws -> [StatementSummary] {
-        try index.article(id: id).sections.flatMap(\.statements)
+    private func statements(_ id: String, _ index: IndexStore) throws -> [StatementSummary] {
+        try index.show(id: id).sections.flatMap(\.statements)
     }
 
     func testEveryRecommendationCarriesTheStrengthOfItsTitle() throws {
         let index = try index()
         for id in ["als/1.1", "als/1.2", "als/1.3", "als/1.4", "als/2.1", "als/2.2", "als/2.3", "me-cfs/1.1"] {
-            let article = try index.article(id: id)
+            let article = try index.show(id: id)
             XCTAssertEqual(article.strength?.norm, "recommendation", id)
             XCTAssertEqual(article.strength?.cue?.text, "bør", id)
         }
-        XCTAssertNil(try index.article(id: "als/3.1").strength, "«Metode og prosess» is not advice")
+        XCTAssertNil(try index.show(id: "als/3.1").strength, "«Metode og prosess» is not advice")
     }
 
     /// Read by hand: in the ALS råd the duties are those the law sets ("Kommunen skal tilby …",
@@ -60,7 +60,7 @@ final class NormIndexTests: XCTestCase {
     }
 
     func testSentencesKnowTheirPlaceInTheirPartsText() throws {
-        for section in try index().article(id: "als/1.3").sections {
+        for section in try index().show(id: "als/1.3").sections {
             let scalars = Array(section.text.unicodeScalars)
             for s in section.statements {
                 XCTAssertLessThanOrEqual(s.end, scalars.count)

@@ -51,7 +51,7 @@ final class NorwegianAnalyzerTests: XCTestCase {
     }
 
     func testInflectedFormsFindEachOther() throws {
-        let index = try GuideIndex(path: try SampleGuideline.buildIndex())
+        let index = try IndexStore(path: try SampleGuideline.buildIndex())
         // The sample says "fysiske funksjoner"; prefix matching alone would miss "funksjonen".
         XCTAssertEqual(try index.search("funksjonen").results.first?.recommendation?.id, "demo/1.1")
     }

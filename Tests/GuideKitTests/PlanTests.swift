@@ -2,15 +2,15 @@ import GuideIndexer
 import GuideKit
 import XCTest
 
-/// `GuideIndex.planChecklists(for:)` on the bundled corpus and on a corpus of two Markdown guidelines
+/// `IndexStore.planChecklists(for:)` on the bundled corpus and on a corpus of two Markdown guidelines
 /// written for the test, whose plan checklists say some of the same things in other words.
 final class PlanTests: XCTestCase {
     private static let mecfs = "me-cfs-helsehjelp-i-hjemmet-eller-pa-institusjon"
 
     private static let corpusIndexPath = TestCorpus.bundledIndexPath
 
-    private func corpusIndex() throws -> GuideIndex {
-        try GuideIndex(path: try Self.corpusIndexPath.get())
+    private func corpusIndex() throws -> IndexStore {
+        try IndexStore(path: try Self.corpusIndexPath.get())
     }
 
     // MARK: - Bundled corpus
@@ -79,9 +79,9 @@ final class PlanTests: XCTestCase {
 
     func testTopicsAreStoredAndShown() throws {
         let index = try corpusIndex()
-        XCTAssertEqual(try index.article(id: "\(Self.mecfs)/1.1").checklists.map(\.topic), ["plan", "questions", "other"])
-        XCTAssertEqual(try index.article(id: "als/1.1").checklists.map(\.topic), ["tasks"])
-        XCTAssertEqual(try index.article(id: "als/1.2").checklists.map(\.plan), ["individuell plan", "behandlingsplan"])
+        XCTAssertEqual(try index.show(id: "\(Self.mecfs)/1.1").checklists.map(\.topic), ["plan", "questions", "other"])
+        XCTAssertEqual(try index.show(id: "als/1.1").checklists.map(\.topic), ["tasks"])
+        XCTAssertEqual(try index.show(id: "als/1.2").checklists.map(\.plan), ["individuell plan", "behandlingsplan"])
     }
 
     func testOddSituationsGiveAnAnswerNotAnError() throws {
@@ -105,7 +105,7 @@ final class PlanTests: XCTestCase {
         try Self.kols.write(to: corpus.appendingPathComponent("kols.md"), atomically: true, encoding: .utf8)
         let path = corpus.appendingPathComponent("index.sqlite").path
         _ = try IndexBuilder.build(corpus: corpus, into: path)
-        let answer = try GuideIndex(path: path).planChecklists(for: nil)
+        let answer = try IndexStore(path: path).planChecklists(for: nil)
 
         XCTAssertEqual(answer.checklists.filter { $0.topic == "plan" }.map(\.guideline.id), ["hjertesvikt", "kols"])
         XCTAssertEqual(answer.plan.map(\.text), ["Hva er viktig for pasienten?", "Kontaktinformasjon til fastlege og koordinator",

@@ -3,10 +3,10 @@ import XCTest
 
 /// Staff type fast: without æ ø å, with typos, with their own words and compounds.
 final class QueryAnalysisTests: XCTestCase {
-    private var index: GuideIndex!
+    private var index: IndexStore!
 
     override func setUpWithError() throws {
-        index = try GuideIndex(path: try SampleGuideline.buildIndex(synonyms: [
+        index = try IndexStore(path: try SampleGuideline.buildIndex(synonyms: [
             SynonymGroup(phrases: ["nattesøvn", "søvn"], line: 1),
             SynonymGroup(phrases: ["ip", "individuell plan", "plan for oppfølging"], line: 2),
         ]))

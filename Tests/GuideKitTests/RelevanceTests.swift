@@ -9,13 +9,13 @@ final class RelevanceTests: XCTestCase {
     private static let testDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     private static let repository = testDirectory.deletingLastPathComponent().deletingLastPathComponent()
 
-    private func index(withDistractors: Bool) throws -> GuideIndex {
+    private func index(withDistractors: Bool) throws -> IndexStore {
         let path = try TestCorpus.build(from: withDistractors ? ["Corpus", "Tests/IndexerTests/Fixtures"] : ["Corpus"],
                                         name: "relevance")
-        return try GuideIndex(path: path)
+        return try IndexStore(path: path)
     }
 
-    private func evaluate(_ queries: URL, keys: URL, on index: GuideIndex) throws -> RelevanceEvaluation {
+    private func evaluate(_ queries: URL, keys: URL, on index: IndexStore) throws -> RelevanceEvaluation {
         let judged = try EvaluationFiles.queries(try String(contentsOf: queries, encoding: .utf8), path: queries.path)
         let keys = try EvaluationFiles.keys(try String(contentsOf: keys, encoding: .utf8), path: keys.path)
         return try RelevanceEvaluation.run(judged, keys: keys, on: index)

@@ -20,7 +20,7 @@ final class ScoringTests: XCTestCase {
     }
 
     func testRankingMatchesFTS5sMatchAndBM25() throws {
-        let index = try GuideIndex(path: try Self.index.get())
+        let index = try IndexStore(path: try Self.index.get())
         var compared = 0
         for query in Self.queries + Array(QueryGenerator(count: 300)) {
             compared += try assertSameAsFTS5(query, index: index)
@@ -29,7 +29,7 @@ final class ScoringTests: XCTestCase {
     }
 
     func testExplainedScoreIsTheRankingScore() throws {
-        let index = try GuideIndex(path: try Self.index.get())
+        let index = try IndexStore(path: try Self.index.get())
         for query in Self.queries {
             let results = try index.search(query, explain: true).results
             for hit in results {
@@ -42,7 +42,7 @@ final class ScoringTests: XCTestCase {
     /// The bounds that skip passages and articles change nothing: the list equals grouping every
     /// match by recommendation.
     func testCandidatesAreTheBestOfAllMatches() throws {
-        let index = try GuideIndex(path: try Self.index.get())
+        let index = try IndexStore(path: try Self.index.get())
         // Ties go to the first article id: an article's place is its id's in sorted order.
         let ids = try index.db.rows("SELECT id FROM articles").compactMap { $0.string(0) }.sorted()
         let places = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
@@ -62,7 +62,7 @@ final class ScoringTests: XCTestCase {
 
     /// Ties go to the first article id: each passage's article is stored as that id's place in order.
     func testPassageArticlesAreTheArticlesInIDOrder() throws {
-        let index = try GuideIndex(path: try Self.index.get())
+        let index = try IndexStore(path: try Self.index.get())
         let ids = try index.db.rows("SELECT id FROM articles").compactMap { $0.string(0) }.sorted()
         let places = try index.passageArticles()
         var checked = 0
@@ -79,13 +79,13 @@ final class ScoringTests: XCTestCase {
     }
 
     /// Compares every matching passage; returns how many there were.
-    private func assertSameAsFTS5(_ query: String, index: GuideIndex) throws -> Int {
+    private func assertSameAsFTS5(_ query: String, index: IndexStore) throws -> Int {
         let analysis = try index.analyze(query)
         guard let expression = analysis.expression else { return 0 }
         let (_, ranking) = try index.rankedCandidates(analysis, limit: 10)
         var expected: [Int: Double] = [:]
         for row in try index.db.rows("SELECT rowid, bm25(passages_fts, ?, ?) FROM passages_fts WHERE passages_fts MATCH ?",
-                                     [IndexSchema.headingWeight, IndexSchema.textWeight, expression]) {
+                                     [SearchRanking.headingWeight, SearchRanking.textWeight, expression]) {
             expected[row.int(0) ?? 0] = row.double(1)
         }
         XCTAssertEqual(Set(ranking.matchedPassages), Set(expected.keys), "matching passages for \(query.debugDescription)")

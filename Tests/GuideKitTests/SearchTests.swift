@@ -2,10 +2,10 @@ import GuideKit
 import XCTest
 
 final class SearchTests: XCTestCase {
-    private var index: GuideIndex!
+    private var index: IndexStore!
 
     override func setUpWithError() throws {
-        index = try GuideIndex(path: try SampleGuideline.buildIndex())
+        index = try IndexStore(path: try SampleGuideline.buildIndex())
     }
 
     func testSituationFindsTheAnsweringPassageWithItsOrigin() throws {

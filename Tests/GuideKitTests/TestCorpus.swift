@@ -11,8 +11,8 @@ enum TestCorpus {
     /// One index of the bundled corpus, built once and shared read-only by every test class.
     static let bundledIndexPath: Result<String, Error> = Result { try build(from: ["Corpus"], name: "bundled") }
 
-    static func bundledIndex() throws -> GuideIndex {
-        try GuideIndex(path: try bundledIndexPath.get())
+    static func bundledIndex() throws -> IndexStore {
+        try IndexStore(path: try bundledIndexPath.get())
     }
 
     /// A fresh index of the given repository folders (e.g. the corpus and the reader fixtures as distractors).

@@ -14,7 +14,7 @@ final class CorpusStampTests: XCTestCase {
         Thread.sleep(forTimeInterval: 0.2)  // past the clock granularity, so the build may trust the stamp
         let path = corpus.appendingPathComponent(".guide-index.sqlite").path
         _ = try IndexBuilder.build(corpus: corpus, into: path)
-        let recorded = try GuideIndex(path: path).corpusFiles()
+        let recorded = try IndexStore(path: path).corpusFiles()
         let entry = try XCTUnwrap(recorded["Corpus/råd.txt"])
         let stamp = try XCTUnwrap(entry.stamp, "a settled file gets its stamp")
         XCTAssertTrue(stamp.hasSuffix("|-"), "no metadata file: \(stamp)")

@@ -21,11 +21,15 @@ public struct RelevanceEvaluation: Sendable, Codable {
     public var mrr: Double
     public var ndcg5: Double
 
-    public static func run(_ judged: [JudgedQuery], keys: EvaluationKeys, on index: GuideIndex,
+    public static func run(_ judged: [JudgedQuery], keys: EvaluationKeys, on store: IndexStore,
                            depth: Int = 10) throws -> RelevanceEvaluation {
+        try EvaluationQuestion(judged, keys: keys, depth: depth).answer(in: store)
+    }
+
+    static func evaluate(_ judged: [JudgedQuery], keys: EvaluationKeys, depth: Int, in store: IndexStore) throws -> RelevanceEvaluation {
         var outcomes: [QueryOutcome] = []
         for query in judged {
-            let hits = try index.search(query.query, limit: depth).results
+            let hits = try SearchQuestion(query.query, limit: depth).answer(in: store).results
             // Grade of each hit: the best grade of any key its titles match.
             let grades = hits.map { hit in
                 let titles = [hit.recommendation?.title, hit.section.title].compactMap { $0 }

@@ -26,12 +26,10 @@ public enum IndexCheck {
         guard FileManager.default.fileExists(atPath: path) else {
             return [Finding(name: "file", ok: false, detail: "no index at \(path)", fix: "run 'guide index' to build it")]
         }
-        let db: Database
+        let store: IndexStore
         do {
-            db = try Database(path: path, mode: .readOnly)
-            try db.register(tokenizer: NorwegianAnalyzer(), named: NorwegianAnalyzer.name)
-            let expected = (try db.firstRow("PRAGMA page_count")?.int(0) ?? 0) * (try db.firstRow("PRAGMA page_size")?.int(0) ?? 0)
-            let actual = try db.openFileSize()
+            store = try IndexStore.inspecting(path)
+            let (actual, expected) = try store.fileSizes()
             guard actual >= expected else {
                 return [Finding(name: "file", ok: false, detail: "truncated: \(actual) of \(expected) bytes", fix: rebuild)]
             }
@@ -39,16 +37,16 @@ public enum IndexCheck {
             return [Finding(name: "file", ok: false, detail: "cannot be read as an SQLite database (\(message(error)))", fix: rebuild)]
         }
         var findings = [Finding(name: "file", ok: true, detail: path)]
-        findings.append(sqliteIntegrity(db))
-        findings.append(schema(db))
+        findings.append(sqliteIntegrity(store))
+        findings.append(schema(store))
         if findings.allSatisfy(\.ok) { findings.append(ftsIntegrity(path)) }
         return findings
     }
 
     /// https://sqlite.org/pragma.html#pragma_integrity_check
-    private static func sqliteIntegrity(_ db: Database) -> Finding {
+    private static func sqliteIntegrity(_ store: IndexStore) -> Finding {
         do {
-            let lines = try db.rows("PRAGMA integrity_check(20)").compactMap { $0.string(0) }
+            let lines = try store.integrityProblems()
             return lines == ["ok"] ? Finding(name: "sqlite", ok: true, detail: "integrity_check ok")
                 : Finding(name: "sqlite", ok: false, detail: lines.prefix(3).joined(separator: "; "), fix: rebuild)
         } catch {
@@ -56,28 +54,23 @@ public enum IndexCheck {
         }
     }
 
-    private static func schema(_ db: Database) -> Finding {
-        guard let version = try? db.userVersion else {
+    private static func schema(_ store: IndexStore) -> Finding {
+        guard let version = try? store.schemaVersion else {
             return Finding(name: "schema", ok: false, detail: "the schema version cannot be read", fix: rebuild)
         }
         return version == IndexSchema.version ? Finding(name: "schema", ok: true, detail: "version \(version)")
             : Finding(name: "schema", ok: false, detail: "version \(version), this guide needs \(IndexSchema.version)", fix: rebuild)
     }
 
-    /// FTS5's own check, comparing the full-text index with the passages it was built from
-    /// (https://sqlite.org/fts5.html#the_integrity_check_command). It re-tokenizes every passage,
-    /// so the tokenizer splits compounds against the same vocabulary the build used: the index's words.
+    /// FTS5's own check, comparing the full-text index with the passages it was built from. It
+    /// re-tokenizes every passage, so the tokenizer splits compounds against the same vocabulary the
+    /// build used: the index's words (`IndexStore.reopenedCopy`).
     private static func ftsIntegrity(_ path: String) -> Finding {
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("guide-check-\(UUID().uuidString).sqlite").path
         defer { try? FileManager.default.removeItem(atPath: copy) }
         do {
             try FileManager.default.copyItem(atPath: path, toPath: copy)
-            let db = try Database(path: copy, mode: .readWrite)
-            let words = try db.rows("SELECT term FROM vocabulary WHERE folded IS NOT NULL").compactMap { $0.string(0) }
-            try db.register(tokenizer: NorwegianAnalyzer(decompounder: Decompounder(vocabulary: Set(words))),
-                            named: NorwegianAnalyzer.name)
-            try db.execute("PRAGMA journal_mode = OFF")
-            try db.execute("INSERT INTO passages_fts(passages_fts, rank) VALUES ('integrity-check', 1)")
+            try IndexStore.reopenedCopy(at: copy).checkFullTextIntegrity()
             return Finding(name: "fts5", ok: true, detail: "integrity-check ok")
         } catch {
             return Finding(name: "fts5", ok: false, detail: "integrity-check failed: \(message(error))", fix: rebuild)

@@ -49,11 +49,18 @@ public struct Article: Sendable, Hashable, Codable {
     /// ("Tiamin til alle som avrusses fra alkohol", under a "Svak anbefaling" label) takes the
     /// first norm of the statement itself. Nil for a text page.
     public var strength: NormativeStatement? {
+        Self.strength(kind: kind, of: statements, unit: \.unit, norm: \.norm) { s in
+            s.section.map { sections.indices.contains($0) && sections[$0].kind == .recommendation } == true
+        }
+    }
+
+    /// The strength rule, for statements however they are held (the model's, or an index's rows,
+    /// in reading order): the title's norm, else the first norm of a sentence of the statement part
+    /// (`inStatementPart`); nil for a text page or when neither carries one.
+    public static func strength<Statement>(kind: Kind, of statements: [Statement], unit: (Statement) -> NormativeStatement.Unit,
+                                           norm: (Statement) -> Norm, inStatementPart: (Statement) -> Bool) -> Statement? {
         guard kind == .recommendation else { return nil }
-        return statements.first { $0.unit == .title && $0.norm != .none }
-            ?? statements.first { s in
-                s.norm != .none && s.unit == .sentence
-                    && s.section.map { sections.indices.contains($0) && sections[$0].kind == .recommendation } == true
-            }
+        return statements.first { unit($0) == .title && norm($0) != .none }
+            ?? statements.first { norm($0) != .none && unit($0) == .sentence && inStatementPart($0) }
     }
 }

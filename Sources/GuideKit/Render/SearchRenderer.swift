@@ -39,7 +39,7 @@ public enum SearchRenderer {
         if let url = hit.source.url { lines.append(style.dim("    " + url)) }
         lines.append(style.dim("    Vis hele: guide show \(hit.recommendation?.id ?? "")"))
         if let e = hit.explanation {
-            let why = String(format: "Rangering: poeng %.3f = bm25 %.3f × (0.25 + dekning %.2f²) × (1 + 0.5 × i overskrift %.2f)",
+            let why = String(format: "Rangering: poeng %.3f = bm25 %.3f × (\(SearchRanking.coverageFloor) + dekning %.2f²) × (1 + \(SearchRanking.headingBonus) × i overskrift %.2f)",
                              e.score, -e.bm25, e.coverage, e.headingCoverage)
             lines.append(style.wrapped(why, indent: "      ", firstIndent: "    "))
             var found = "I overskrift: \(e.matchedInHeading.joined(separator: ", ")) · i tekst: \(e.matchedInText.joined(separator: ", "))"

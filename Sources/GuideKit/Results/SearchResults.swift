@@ -31,7 +31,7 @@ public struct SearchHit: Sendable, Codable {
         public var matchedInHeading: [String] = []
         public var matchedInText: [String] = []
         public var missing: [String] = []
-        /// −bm25 × (0.25 + coverage²) × (1 + 0.5 × headingCoverage).
+        /// The ranking's score of bm25, coverage and heading coverage (`SearchRanking.score`).
         public var score = 0.0
     }
 

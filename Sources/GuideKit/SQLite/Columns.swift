@@ -3,8 +3,13 @@ import CSQLite
 /// The row a statement is on, read column by column straight from SQLite: no `Row` is built, so a
 /// hot path pays only for the columns it reads. Valid only during the call it is passed to.
 /// Each reader answers as `Row`'s does: nil unless the column holds that type.
-public struct Columns {
-    let handle: OpaquePointer
+public struct Columns: NamedColumns {
+    private unowned(unsafe) let statement: Statement
+    private var handle: OpaquePointer { statement.handle }
+
+    init(statement: Statement) {
+        self.statement = statement
+    }
 
     public var count: Int32 { sqlite3_column_count(handle) }
 
@@ -23,9 +28,27 @@ public struct Columns {
         UnsafeRawBufferPointer(start: sqlite3_column_blob(handle, index), count: Int(sqlite3_column_bytes(handle, index)))
     }
 
+    /// A blob's bytes by column name, SQLite's own: valid only during the call. NULL reads as no bytes.
+    public func blob(_ name: String) throws -> UnsafeRawBufferPointer {
+        blob(try statement.columnNames.position(of: name))
+    }
+
+    public func value(named name: String) throws -> SQLValue {
+        let index = try statement.columnNames.position(of: name)
+        switch sqlite3_column_type(handle, index) {
+        case SQLITE_INTEGER: return .integer(sqlite3_column_int64(handle, index))
+        case SQLITE_FLOAT: return .real(sqlite3_column_double(handle, index))
+        case SQLITE_NULL: return .null
+        case SQLITE_BLOB: return .blob(Array(blob(index)))
+        default: return string(index).map(SQLValue.text) ?? .null
+        }
+    }
+
+    public var sql: String { statement.sql }
+
     /// Every column, kept.
     public var row: Row {
-        Row(values: (0..<count).map { index in
+        Row(names: statement.columnNames, values: (0..<count).map { index in
             switch sqlite3_column_type(handle, index) {
             case SQLITE_INTEGER: .integer(sqlite3_column_int64(handle, index))
             case SQLITE_FLOAT: .real(sqlite3_column_double(handle, index))

@@ -5,6 +5,8 @@ public final class Statement {
     let handle: OpaquePointer
     let sql: String
     private unowned let database: Database
+    /// The result columns' names, looked up once per prepared statement (when a row is first read by name).
+    private(set) lazy var columnNames = ColumnNames(handle: handle, sql: sql)
 
     init(database: Database, sql: String) throws {
         var handle: OpaquePointer?
@@ -70,7 +72,7 @@ public final class Statement {
     public func firstRow(_ arguments: [any SQLBindable] = []) throws -> Row? {
         try bind(arguments)
         defer { sqlite3_reset(handle) }
-        return try step() ? Columns(handle: handle).row : nil
+        return try step() ? Columns(statement: self).row : nil
     }
 
     /// Calls `body` with each row's columns, read on demand (`Columns`).
@@ -78,7 +80,7 @@ public final class Statement {
         try bind(arguments)
         // Reset when done, so a cached statement holds no read transaction between uses.
         defer { sqlite3_reset(handle) }
-        while try step() { try body(Columns(handle: handle)) }
+        while try step() { try body(Columns(statement: self)) }
     }
 
     /// Advances to the next row; false when done.
@@ -92,11 +94,20 @@ public final class Statement {
     }
 }
 
-/// One result row, read by column position.
-public struct Row: Sendable {
+/// One result row, read by column name (`NamedColumns`) or by position.
+public struct Row: Sendable, NamedColumns {
     public var values: [SQLValue]
+    let names: ColumnNames
+
+    init(names: ColumnNames, values: [SQLValue]) {
+        self.names = names
+        self.values = values
+    }
 
     public subscript(index: Int) -> SQLValue { index < values.count ? values[index] : .null }
+
+    public func value(named name: String) throws -> SQLValue { self[Int(try names.position(of: name))] }
+    public var sql: String { names.sql }
     public func int(_ index: Int) -> Int? { self[index].int }
     public func string(_ index: Int) -> String? { self[index].string }
     public func double(_ index: Int) -> Double? { self[index].double }

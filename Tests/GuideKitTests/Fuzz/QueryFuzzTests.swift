@@ -49,7 +49,7 @@ final class QueryFuzzTests: XCTestCase {
 
     func testSearchAnswersEveryGeneratedQuery() throws {
         let count = min(Self.generated, ProcessInfo.processInfo.environment["GUIDE_FUZZ_SEARCHES"].flatMap { Int($0) } ?? Self.defaultSearches)
-        let index = try GuideIndex(path: try Self.index.get())
+        let index = try IndexStore(path: try Self.index.get())
         var times: [Double] = []
         var slowest = (seconds: 0.0, query: "")
         var withHits = 0
@@ -81,9 +81,9 @@ final class QueryFuzzTests: XCTestCase {
 
     /// `show` and `law` take typed text too: they answer, or say the id or act is unknown; never an SQL error.
     func testShowAndLawAnswerGeneratedInput() throws {
-        let index = try GuideIndex(path: try Self.index.get())
+        let index = try IndexStore(path: try Self.index.get())
         for text in QueryGenerator(seed: 0x1A3_5EED, count: 1_000) {
-            for attempt in [{ _ = try index.article(id: text) }, { _ = try index.article(id: "als/" + text) },
+            for attempt in [{ _ = try index.show(id: text) }, { _ = try index.show(id: "als/" + text) },
                             { _ = try index.lawCitations(text) }, { _ = try index.lawCitations("hpl § " + text) }] {
                 do {
                     try attempt()

@@ -1,15 +1,16 @@
 import Foundation
 
-/// Course material (`guide export`): the recommendations a selection names or finds, in guideline
-/// order, each with its parts as paragraphs and checklists, and one citation per guideline.
-extension GuideIndex {
-    public func handout(for selection: HandoutSelection) throws -> Handout {
+/// `guide export`: course material — the recommendations a selection names or finds, in guideline
+/// order, each with its parts as paragraphs and checklists, and one citation per guideline. The
+/// request is the `HandoutSelection`.
+extension HandoutSelection: Question {
+    public func answer(in store: IndexStore) throws -> Handout {
         var ids: [String] = []
         var words: [String] = []
-        for argument in selection.arguments {
-            if HandoutSelection.looksLikeID(argument) {
-                ids.append(try resolveArticleID(argument))
-            } else if let id = try? resolveArticleID(argument) {
+        for argument in arguments {
+            if Self.looksLikeID(argument) {
+                ids.append(try ArticleID.resolve(argument, in: store))
+            } else if let id = try? ArticleID.resolve(argument, in: store) {
                 ids.append(id)
             } else {
                 words.append(argument)
@@ -18,17 +19,17 @@ extension GuideIndex {
         let query = words.joined(separator: " ").trimmingCharacters(in: .whitespaces)
         var selected = ids
         if !query.isEmpty {
-            let hits = try search(query, limit: max(selection.limit * 3, 30)).results
-            selected += HandoutSelection.cut(hits, limit: selection.limit).compactMap { $0.recommendation?.id }
+            let hits = try SearchQuestion(query, limit: max(limit * 3, 30)).answer(in: store).results
+            selected += Self.cut(hits, limit: limit).compactMap { $0.recommendation?.id }
         }
         var seen = Set<String>()
-        let ordered = try inCorpusOrder(selected.filter { seen.insert($0).inserted })
+        let ordered = try store.inCorpusOrder(selected.filter { seen.insert($0).inserted })
         guard !ordered.isEmpty else { throw HandoutError.nothingSelected(query: query) }
 
         var references: [HandoutReference] = []
         var recommendations: [HandoutRecommendation] = []
         for id in ordered {
-            let article = try article(id: id)
+            let article = try RecommendationQuestion(id: id).answer(in: store)
             let number: Int
             if let existing = references.first(where: { $0.guideline.id == article.guideline.id }) {
                 number = existing.number
@@ -38,26 +39,15 @@ extension GuideIndex {
                 references.append(HandoutReference(number: number, guideline: article.guideline, citation: citation.text,
                                                    parts: citation))
             }
-            recommendations.append(HandoutRecommendation(article, reference: number, includeRationale: selection.includeRationale))
+            recommendations.append(HandoutRecommendation(article, reference: number, includeRationale: includeRationale))
         }
         // Never the query by default: a handout is written to disk, and queries may describe patients.
         let guidelineTitle = references.count == 1 ? references[0].guideline.title : nil
-        let title = selection.title?.trimmingCharacters(in: .whitespaces).nonEmpty
+        let title = title?.trimmingCharacters(in: .whitespaces).nonEmpty
             ?? guidelineTitle ?? "Utvalgte råd fra \(references.count) retningslinjer og veiledere"
         return Handout(title: title, requestedIDs: ids,
-                       includesRationale: selection.includeRationale, created: selection.created,
+                       includesRationale: includeRationale, created: created,
                        recommendations: recommendations, references: references)
-    }
-
-    /// Guideline order, then chapter, then the recommendation's place in its chapter.
-    private func inCorpusOrder(_ ids: [String]) throws -> [String] {
-        guard !ids.isEmpty else { return [] }
-        let list = JSONList.strings(ids)
-        return try db.rows("""
-            SELECT a.id FROM articles a JOIN guidelines g ON g.id = a.guideline_id JOIN chapters c ON c.id = a.chapter_id
-            WHERE a.id IN (SELECT value FROM json_each(?))
-            ORDER BY g.ordinal, c.number, a.ordinal, a.id
-            """, [list]).compactMap { $0.string(0) }
     }
 }
 

@@ -1,21 +1,27 @@
-/// How passages are ordered: one place for the ranking policy.
+/// How passages are ordered: the one place for the ranking policy and its weights.
 ///
-/// FTS5's bm25 (heading weighted above text) gives the base. It is multiplied by the share of the
-/// query's words the passage holds (squared, so a passage answering the whole question beats one
-/// that repeats a single word) and by a bonus for words in the heading (the recommendation's and
-/// the part's title). Corrected words weigh less than typed ones. Ties break on article id and
-/// passage id, so results are deterministic.
+/// FTS5's bm25 (heading weighted above text: `headingWeight`, `textWeight`) gives the base. It is
+/// multiplied by the share of the query's words the passage holds (squared, so a passage answering
+/// the whole question beats one that repeats a single word, plus `coverageFloor`) and by a bonus
+/// for words in the heading (the recommendation's and the part's title: `headingBonus`). Corrected
+/// words weigh `correctedWeight` of typed ones. Ties break on article id and passage id, so results
+/// are deterministic. `score` is the formula; `--explain` shows these constants.
 enum SearchRanking {
     /// How many of the best passages are grouped into one hit per recommendation.
     static let candidateLimit = 400
-    /// Weight of the heading bonus: a passage whose heading holds every query word scores 1.5×.
+    /// Column weights for bm25 (FTS5's phrase frequency): a heading occurrence counts this many text ones.
+    static let headingWeight = 4.0
+    static let textWeight = 1.0
+    /// What a passage keeps of its bm25 however small its share of the query's words.
+    static let coverageFloor = 0.25
+    /// Weight of the heading bonus: a passage whose heading holds every query word scores 1 + this times more.
     static let headingBonus = 0.5
     /// A corrected word counts this much of a typed one, so exact matches rank above corrected ones.
     static let correctedWeight = 0.5
 
     struct Candidate {
         let passageID: Int
-        /// The passage's article as its place in id order (`GuideIndex.passageArticles`).
+        /// The passage's article as its place in id order (`IndexStore.passageArticles`).
         let article: Int
         let score: Double
     }
@@ -23,8 +29,12 @@ enum SearchRanking {
     /// The score of a passage with this bm25 (negative: better matches are more negative), share of
     /// the query's words and share in its heading (`PassageRanking` computes both per passage).
     static func score(bm25: Double, coverage: Double, headingCoverage: Double) -> Double {
-        -bm25 * (0.25 + coverage * coverage) * (1 + headingBonus * headingCoverage)
+        -bm25 * (coverageFloor + coverage * coverage) * (1 + headingBonus * headingCoverage)
     }
+
+    /// The least and the most `score` multiplies −bm25 by (no coverage; every word, in the heading too).
+    static let smallestFactor = coverageFloor
+    static let largestFactor = (coverageFloor + 1) * (1 + headingBonus)
 
     /// `groupByArticle(candidates).prefix(limit)` for passages already ordered best first (ties: lower
     /// id first), going only as far as the list needs: to the end of the run of equal scores in which

@@ -80,10 +80,11 @@ final class PassageRanking {
     /// The `limit` best passages, best first (ties: lower id first).
     func best(_ limit: Int) -> [(passage: Int, score: Double)] {
         var best = BestScores(limit: limit)
-        // The policy multiplies bm25 by 0.25 at least and 1.25 × 1.5 at most: a passage whose bm25 is
-        // below 0.25 / 1.875 of the limit-th best bm25 cannot make the list, nor can one whose bm25
-        // alone cannot reach the worst score kept; neither needs its coverage worked out.
-        let most = 1.25 * (1 + SearchRanking.headingBonus) * (1 + 1e-9), least = 0.25 * (1 - 1e-9)
+        // The policy multiplies bm25 by `SearchRanking.smallestFactor` at least and `largestFactor` at
+        // most: a passage whose bm25 is below smallest / largest of the limit-th best bm25 cannot make
+        // the list, nor can one whose bm25 alone cannot reach the worst score kept; neither needs its
+        // coverage worked out.
+        let most = SearchRanking.largestFactor * (1 + 1e-9), least = SearchRanking.smallestFactor * (1 - 1e-9)
         let floor = Self.largest(limit, of: matchedPassages.map { sum[$0] }) * least / most
         for passage in matchedPassages where sum[passage] >= floor {
             if let worst = best.worstScore, sum[passage] * most < worst { continue }

@@ -18,29 +18,28 @@ struct PhraseMatches {
 
     mutating func append(passage: Int, heading: Int, text: Int) {
         entries.append(Entry(passage: passage,
-                             frequency: Double(heading) * IndexSchema.headingWeight + Double(text) * IndexSchema.textWeight,
+                             frequency: Double(heading) * SearchRanking.headingWeight + Double(text) * SearchRanking.textWeight,
                              columns: (heading > 0 ? 1 : 0) | (text > 0 ? 2 : 0)))
     }
 }
 
-extension GuideIndex {
+extension PhraseMatches {
     /// Each phrase's matches, read once per distinct phrase.
-    func matches(for phrases: [RankingPlan.Phrase]) throws -> [PhraseMatches] {
+    static func read(_ phrases: [RankingPlan.Phrase], from store: IndexStore) throws -> [PhraseMatches] {
         var read: [RankingPlan.Phrase: PhraseMatches] = [:]
         return try phrases.map { phrase in
             if let known = read[phrase] { return known }
-            let matches = try self.matches(for: phrase)
+            let matches = try self.read(phrase, from: store)
             read[phrase] = matches
             return matches
         }
     }
 
-    private func matches(for phrase: RankingPlan.Phrase) throws -> PhraseMatches {
+    private static func read(_ phrase: RankingPlan.Phrase, from store: IndexStore) throws -> PhraseMatches {
         var matches = PhraseMatches()
         guard let term = phrase.term else { return matches }
         guard phrase.isPrefix else {
-            try db.forEachRow("SELECT data FROM postings WHERE term = ?", [term]) { row in
-                let bytes = row.blob(0)
+            try store.withPostings(term: term) { bytes in
                 matches.reserve(forEncoded: bytes.count)
                 PostingList.forEach(in: bytes) { matches.append(passage: $0, heading: $1, text: $2) }
             }
@@ -48,14 +47,13 @@ extension GuideIndex {
         }
         // The counts of the terms beginning with `term` are summed per passage in buffers indexed by
         // passage id, one add per posting (arrays captured by the closure checked uniqueness per add).
-        let size = try passageLengths().byID.count
+        let size = try store.passageLengths().byID.count
         let heading = UnsafeMutableBufferPointer<Int32>.allocate(capacity: size), text = UnsafeMutableBufferPointer<Int32>.allocate(capacity: size)
         heading.initialize(repeating: 0)
         text.initialize(repeating: 0)
         defer { heading.deallocate(); text.deallocate() }
         var seen: [Int] = []
-        try db.forEachRow("SELECT data FROM postings WHERE term >= ? AND term < ?", [term, FTSExpression.endOfTerms(beginning: term)]) { row in
-            let bytes = row.blob(0)
+        try store.withPostings(termsBeginning: term) { bytes in
             seen.reserveCapacity(min(size, seen.count + bytes.count / 3))
             PostingList.forEach(in: bytes) { passage, h, t in
                 guard passage < size else { return }
@@ -68,16 +66,5 @@ extension GuideIndex {
             matches.append(passage: passage, heading: Int(heading[passage]), text: Int(text[passage]))
         }
         return matches
-    }
-
-    /// Every passage's length in tokens, indexed by passage id, and the average length bm25 divides
-    /// by (all tokens over all passages, as FTS5 counts them); read once per connection.
-    func passageLengths() throws -> (byID: [Int], average: Double) {
-        if let lengths = cachedPassageLengths { return lengths }
-        var byID: [Int] = []
-        try db.forEachRow("SELECT data FROM passage_lengths WHERE id = 0") { byID = PassageValues.decode($0.blob(0)) }
-        let lengths = (byID, Double(byID.reduce(0, +)) / Double(max(passageCount, 1)))
-        cachedPassageLengths = lengths
-        return lengths
     }
 }

@@ -13,31 +13,26 @@ final class CorrectionVocabulary {
         let count: Int
     }
 
-    private let db: Database
     private var scalars: [UInt32] = []
     /// Entries by the length of the term in characters (as the `length` column counts it), for the lengths read so far.
     private var byLength: [Int: [Entry]] = [:]
 
-    init(db: Database) {
-        self.db = db
-    }
-
     /// Reads the words of one length (in term order, as a scan of the whole table has them).
-    private func load(length: Int) throws {
+    private func load(length: Int, from store: IndexStore) throws {
         var entries: [Entry] = []
-        for row in try db.rows("SELECT term, folded, docs FROM vocabulary WHERE length = ? AND folded IS NOT NULL", [length]) {
-            guard let term = row.string(0), let folded = row.string(1) else { continue }
+        for record in try store.exactForms(length: length) {
+            guard let folded = record.folded else { continue }
             let start = scalars.count
             scalars.append(contentsOf: folded.unicodeScalars.map(\.value))
-            entries.append(Entry(term: term, docs: row.int(2) ?? 0, start: start, count: scalars.count - start))
+            entries.append(Entry(term: record.term, docs: record.passages, start: start, count: scalars.count - start))
         }
         byLength[length] = entries
     }
 
     /// The closest indexed word to `word` (typed, `length` characters) by its folded spelling, within `limit` edits.
-    func closest(folded: String, length: Int, limit: Int) throws -> String? {
+    func closest(folded: String, length: Int, limit: Int, in store: IndexStore) throws -> String? {
         for candidateLength in (length - limit)...(length + limit) where byLength[candidateLength] == nil {
-            try load(length: candidateLength)
+            try load(length: candidateLength, from: store)
         }
         let query = folded.unicodeScalars.map(\.value)
         var best: (term: String, distance: Int, docs: Int)?

@@ -1,0 +1,95 @@
+import CSQLite
+
+/// A statement's result column names with their positions, looked up once per prepared statement:
+/// a row is then read by name at the cost of one dictionary look-up per value.
+public final class ColumnNames: @unchecked Sendable {
+    // Immutable after init: shared by every `Row` the statement makes.
+    let sql: String
+    private let positions: [String: Int32]
+
+    init(handle: OpaquePointer, sql: String) {
+        self.sql = sql
+        var positions: [String: Int32] = [:]
+        for index in 0..<sqlite3_column_count(handle) {
+            // https://sqlite.org/c3ref/column_name.html: the AS name when there is one.
+            guard let name = sqlite3_column_name(handle, index) else { continue }
+            positions[String(cString: name)] = positions[String(cString: name)] ?? index
+        }
+        self.positions = positions
+    }
+
+    func position(of name: String) throws(SQLiteError) -> Int32 {
+        guard let position = positions[name] else {
+            throw SQLiteError(code: SQLITE_ERROR, message: "no column '\(name)' in the result", sql: sql)
+        }
+        return position
+    }
+}
+
+/// Reading a row's columns by name, NULL handled explicitly: a required value that is NULL or of
+/// another type is an error (the index is damaged or of another schema), never a silent default.
+public protocol NamedColumns {
+    /// The value of the named column; throws when the result has no such column.
+    func value(named name: String) throws -> SQLValue
+    /// The statement, for errors.
+    var sql: String { get }
+}
+
+extension NamedColumns {
+    public func text(_ name: String) throws -> String {
+        guard case .text(let value) = try value(named: name) else { throw mismatch(name, expected: "text") }
+        return value
+    }
+
+    /// Text, or nil for NULL.
+    public func optionalText(_ name: String) throws -> String? {
+        switch try value(named: name) {
+        case .null: return nil
+        case .text(let value): return value
+        default: throw mismatch(name, expected: "text or NULL")
+        }
+    }
+
+    public func int(_ name: String) throws -> Int {
+        guard case .integer(let value) = try value(named: name) else { throw mismatch(name, expected: "an integer") }
+        return Int(value)
+    }
+
+    /// An integer, or nil for NULL.
+    public func optionalInt(_ name: String) throws -> Int? {
+        switch try value(named: name) {
+        case .null: return nil
+        case .integer(let value): return Int(value)
+        default: throw mismatch(name, expected: "an integer or NULL")
+        }
+    }
+
+    /// 0 or 1 as false or true.
+    public func bool(_ name: String) throws -> Bool {
+        switch try int(name) {
+        case 0: return false
+        case 1: return true
+        default: throw mismatch(name, expected: "0 or 1")
+        }
+    }
+
+    /// A value stored as an enum's raw text; an unknown value is an error.
+    public func value<Value: RawRepresentable>(_ name: String, as type: Value.Type = Value.self) throws -> Value
+    where Value.RawValue == String {
+        guard let value = Value(rawValue: try text(name)) else { throw mismatch(name, expected: "a known \(Value.self)") }
+        return value
+    }
+
+    /// An enum's raw text, or nil for NULL.
+    public func optionalValue<Value: RawRepresentable>(_ name: String, as type: Value.Type = Value.self) throws -> Value?
+    where Value.RawValue == String {
+        guard let raw = try optionalText(name) else { return nil }
+        guard let value = Value(rawValue: raw) else { throw mismatch(name, expected: "a known \(Value.self)") }
+        return value
+    }
+
+    private func mismatch(_ name: String, expected: String) -> SQLiteError {
+        // SQLITE_MISMATCH: the stored value is not what the schema promises.
+        SQLiteError(code: SQLITE_MISMATCH, message: "column '\(name)' is not \(expected)", sql: sql)
+    }
+}

@@ -1,0 +1,158 @@
+/// `checklists` and `checklist_items`: an article's checklists (what each is about, read from its
+/// lead-in when the index is built) and their items, nested.
+public struct ChecklistRecord: Sendable, Hashable {
+    /// The row id; nil before the record is inserted.
+    public var id: Int?
+    public var articleID: String
+    public var sectionID: Int
+    public var ordinal: Int
+    public var leadIn: String
+    public var firstLine: Int
+    public var lastLine: Int
+    public var topic: ChecklistTopic
+    /// The plan it is about ("individuell plan"), when it names one.
+    public var plan: String?
+
+    static let ddl = """
+    CREATE TABLE checklists(
+        id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id),
+        section_id INTEGER NOT NULL REFERENCES sections(id), ordinal INTEGER NOT NULL, lead_in TEXT NOT NULL,
+        first_line INTEGER NOT NULL, last_line INTEGER NOT NULL,
+        -- What the list is about (ChecklistTopic: plan, tasks, questions, assessment, other) and the
+        -- plan it is about ("individuell plan"), both read from its lead-in when the index is built.
+        topic TEXT NOT NULL DEFAULT 'other', plan_kind TEXT);
+    CREATE TABLE checklist_items(
+        id INTEGER PRIMARY KEY, checklist_id INTEGER NOT NULL REFERENCES checklists(id),
+        parent_id INTEGER REFERENCES checklist_items(id), ordinal INTEGER NOT NULL, depth INTEGER NOT NULL,
+        text TEXT NOT NULL, first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
+    CREATE INDEX checklists_by_article ON checklists(article_id, ordinal);
+    CREATE INDEX checklists_by_topic ON checklists(topic);
+    CREATE INDEX items_by_checklist ON checklist_items(checklist_id, ordinal);
+    """
+
+    static let columns = """
+        k.id AS "k.id", k.article_id AS "k.article_id", k.section_id AS "k.section_id", k.ordinal AS "k.ordinal",
+        k.lead_in AS "k.lead_in", k.first_line AS "k.first_line", k.last_line AS "k.last_line", k.topic AS "k.topic",
+        k.plan_kind AS "k.plan_kind"
+        """
+
+    public init(_ checklist: Checklist, articleID: String, sectionID: Int, ordinal: Int) {
+        id = nil
+        self.articleID = articleID
+        self.sectionID = sectionID
+        self.ordinal = ordinal
+        leadIn = checklist.leadIn
+        firstLine = checklist.source.firstLine
+        lastLine = checklist.source.lastLine
+        topic = checklist.topic
+        plan = checklist.plan
+    }
+
+    init(_ row: some NamedColumns) throws {
+        id = try row.int("k.id")
+        articleID = try row.text("k.article_id")
+        sectionID = try row.int("k.section_id")
+        ordinal = try row.int("k.ordinal")
+        leadIn = try row.text("k.lead_in")
+        firstLine = try row.int("k.first_line")
+        lastLine = try row.int("k.last_line")
+        topic = try row.value("k.topic")
+        plan = try row.optionalText("k.plan_kind")
+    }
+}
+
+public struct ChecklistItemRecord: Sendable, Hashable {
+    /// The row id; nil before the record is inserted.
+    public var id: Int?
+    public var checklistID: Int
+    public var parentID: Int?
+    public var ordinal: Int
+    public var depth: Int
+    public var text: String
+    public var firstLine: Int
+    public var lastLine: Int
+
+    public init(_ item: ChecklistItem, checklistID: Int, parentID: Int?, ordinal: Int, depth: Int) {
+        id = nil
+        self.checklistID = checklistID
+        self.parentID = parentID
+        self.ordinal = ordinal
+        self.depth = depth
+        text = item.text
+        firstLine = item.source.firstLine
+        lastLine = item.source.lastLine
+    }
+
+    init(_ row: some NamedColumns) throws {
+        id = try row.int("id")
+        checklistID = try row.int("checklist_id")
+        parentID = try row.optionalInt("parent_id")
+        ordinal = try row.int("ordinal")
+        depth = try row.int("depth")
+        text = try row.text("text")
+        firstLine = try row.int("first_line")
+        lastLine = try row.int("last_line")
+    }
+}
+
+extension IndexStore {
+    /// Inserts the checklist; returns its row id.
+    public func insert(_ k: ChecklistRecord) throws -> Int {
+        try db.run("""
+            INSERT INTO checklists(article_id, section_id, ordinal, lead_in, first_line, last_line, topic, plan_kind)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, [k.articleID, k.sectionID, k.ordinal, k.leadIn, k.firstLine, k.lastLine, k.topic.rawValue, k.plan])
+        return db.lastInsertedRowID
+    }
+
+    /// Inserts the item; returns its row id.
+    public func insert(_ i: ChecklistItemRecord) throws -> Int {
+        try db.run("""
+            INSERT INTO checklist_items(checklist_id, parent_id, ordinal, depth, text, first_line, last_line)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, [i.checklistID, i.parentID, i.ordinal, i.depth, i.text, i.firstLine, i.lastLine])
+        return db.lastInsertedRowID
+    }
+
+    public func checklist(id: Int) throws -> ChecklistRecord? {
+        try db.firstRow("SELECT \(ChecklistRecord.columns) FROM checklists k WHERE k.id = ?", [id]).map(ChecklistRecord.init)
+    }
+
+    /// An article's checklists in order.
+    public func checklists(articleID: String) throws -> [ChecklistRecord] {
+        try db.rows("SELECT \(ChecklistRecord.columns) FROM checklists k WHERE k.article_id = ? ORDER BY k.ordinal", [articleID])
+            .map(ChecklistRecord.init)
+    }
+
+    /// The checklists of any of `topics` (those of `topicsNamingAPlan` only when they name a plan),
+    /// with their guideline, in corpus order: guideline, chapter, article, place in the article.
+    public func checklists(topics: [ChecklistTopic], topicsNamingAPlan: [ChecklistTopic])
+        throws -> [(checklist: ChecklistRecord, guidelineID: String)] {
+        try db.rows("""
+            SELECT \(ChecklistRecord.columns), a.guideline_id AS guideline_id
+            FROM checklists k JOIN articles a ON a.id = k.article_id JOIN chapters c ON c.id = a.chapter_id
+            JOIN guidelines g ON g.id = a.guideline_id
+            WHERE k.topic IN (SELECT value FROM json_each(?1))
+               OR (k.topic IN (SELECT value FROM json_each(?2)) AND k.plan_kind IS NOT NULL)
+            ORDER BY g.ordinal, c.number, a.ordinal, k.ordinal
+            """, [JSONList.strings(topics.map(\.rawValue)), JSONList.strings(topicsNamingAPlan.map(\.rawValue))]).map {
+            (try ChecklistRecord($0), try $0.text("guideline_id"))
+        }
+    }
+
+    /// A checklist's items, by depth and then place (parents before their children).
+    public func items(checklistID: Int) throws -> [ChecklistItemRecord] {
+        try db.rows("""
+            SELECT id, checklist_id, parent_id, ordinal, depth, text, first_line, last_line FROM checklist_items
+            WHERE checklist_id = ? ORDER BY depth, ordinal
+            """, [checklistID]).map(ChecklistItemRecord.init)
+    }
+
+    func deleteChecklists(guidelineID: String) throws {
+        try db.run("""
+            DELETE FROM checklist_items WHERE checklist_id IN
+                (SELECT k.id FROM checklists k JOIN articles a ON a.id = k.article_id WHERE a.guideline_id = ?)
+            """, [guidelineID])
+        try db.run("DELETE FROM checklists WHERE article_id IN (SELECT id FROM articles WHERE guideline_id = ?)", [guidelineID])
+    }
+}

@@ -1,0 +1,47 @@
+/// `literature`: an article's reference list, in order.
+public struct LiteratureRecord: Sendable, Hashable {
+    public var articleID: String
+    public var ordinal: Int
+    public var text: String
+    public var firstLine: Int
+    public var lastLine: Int
+
+    static let ddl = """
+    CREATE TABLE literature(
+        id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), ordinal INTEGER NOT NULL,
+        text TEXT NOT NULL, first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
+    """
+
+    public init(_ entry: LiteratureReference, articleID: String, ordinal: Int) {
+        self.articleID = articleID
+        self.ordinal = ordinal
+        text = entry.text
+        firstLine = entry.source.firstLine
+        lastLine = entry.source.lastLine
+    }
+
+    init(_ row: some NamedColumns) throws {
+        articleID = try row.text("article_id")
+        ordinal = try row.int("ordinal")
+        text = try row.text("text")
+        firstLine = try row.int("first_line")
+        lastLine = try row.int("last_line")
+    }
+}
+
+extension IndexStore {
+    public func insert(_ l: LiteratureRecord) throws {
+        try db.run("INSERT INTO literature(article_id, ordinal, text, first_line, last_line) VALUES (?, ?, ?, ?, ?)",
+                   [l.articleID, l.ordinal, l.text, l.firstLine, l.lastLine])
+    }
+
+    /// An article's literature in order.
+    public func literature(articleID: String) throws -> [LiteratureRecord] {
+        try db.rows("SELECT article_id, ordinal, text, first_line, last_line FROM literature WHERE article_id = ? ORDER BY ordinal",
+                    [articleID]).map(LiteratureRecord.init)
+    }
+
+    func deleteLiterature(guidelineID: String) throws {
+        try db.run("DELETE FROM literature WHERE article_id IN (SELECT id FROM articles WHERE guideline_id = ?)", [guidelineID])
+    }
+}

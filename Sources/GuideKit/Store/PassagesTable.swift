@@ -1,0 +1,159 @@
+/// `passages` and its FTS5 index `passages_fts`: what search ranks, one row per section (without
+/// its checklists) and per checklist. FTS5 is the index of record (its integrity check, the
+/// vocabulary, `guide plan`'s matching); search scores from the posting lists written beside it.
+public struct PassageRecord: Sendable, Hashable {
+    /// The row id; nil before the record is inserted.
+    public var id: Int?
+    public var articleID: String
+    public var sectionID: Int
+    /// The checklist's row id, for a checklist's passage.
+    public var checklistID: Int?
+    public var kind: SectionKind
+    /// The article's title and the section's, as FTS5 indexes them in the heading column.
+    public var heading: String
+    public var text: String
+    public var firstLine: Int
+    public var lastLine: Int
+
+    public init(articleID: String, sectionID: Int, checklistID: Int?, kind: SectionKind, heading: String, text: String,
+                firstLine: Int, lastLine: Int) {
+        id = nil
+        self.articleID = articleID
+        self.sectionID = sectionID
+        self.checklistID = checklistID
+        self.kind = kind
+        self.heading = heading
+        self.text = text
+        self.firstLine = firstLine
+        self.lastLine = lastLine
+    }
+
+    static let ddl = """
+    -- What search ranks: one row per section (without its checklists) and per checklist.
+    CREATE TABLE passages(
+        id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id),
+        section_id INTEGER NOT NULL REFERENCES sections(id), checklist_id INTEGER REFERENCES checklists(id),
+        kind TEXT NOT NULL, heading TEXT NOT NULL, text TEXT NOT NULL,
+        first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
+    CREATE VIRTUAL TABLE passages_fts USING fts5(
+        heading, text, content='passages', content_rowid='id', tokenize='\(IndexSchema.tokenizer)');
+    -- Every indexed term with its document frequency (copied into vocabulary).
+    CREATE VIRTUAL TABLE passages_terms USING fts5vocab(passages_fts, row);
+    """
+
+    static let columns = """
+        p.id AS "p.id", p.article_id AS "p.article_id", p.section_id AS "p.section_id", p.checklist_id AS "p.checklist_id",
+        p.kind AS "p.kind", p.heading AS "p.heading", p.text AS "p.text", p.first_line AS "p.first_line", p.last_line AS "p.last_line"
+        """
+
+    init(_ row: some NamedColumns) throws {
+        id = try row.int("p.id")
+        articleID = try row.text("p.article_id")
+        sectionID = try row.int("p.section_id")
+        checklistID = try row.optionalInt("p.checklist_id")
+        kind = try row.value("p.kind")
+        heading = try row.text("p.heading")
+        text = try row.text("p.text")
+        firstLine = try row.int("p.first_line")
+        lastLine = try row.int("p.last_line")
+    }
+}
+
+/// A passage as a search hit shows it: with its article, chapter and section title.
+public struct PassageHitRecord: Sendable {
+    public var passage: PassageRecord
+    public var article: ArticleRecord
+    public var chapter: ChapterRecord
+    public var sectionTitle: String?
+}
+
+/// A passage that holds a word of a situation (`guide plan`): where it stands.
+public struct PassagePlace: Sendable, Hashable {
+    public var checklistID: Int?
+    public var articleID: String
+    public var guidelineID: String
+}
+
+extension IndexStore {
+    public func insert(_ p: PassageRecord) throws {
+        try db.run("""
+            INSERT INTO passages(article_id, section_id, checklist_id, kind, heading, text, first_line, last_line)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, [p.articleID, p.sectionID, p.checklistID, p.kind.rawValue, p.heading, p.text, p.firstLine, p.lastLine])
+    }
+
+    /// Every passage in id order.
+    public func passages() throws -> [PassageRecord] {
+        try db.rows("SELECT \(PassageRecord.columns) FROM passages p ORDER BY p.id").map(PassageRecord.init)
+    }
+
+    /// The passages with these ids, with what a hit shows of each, read with one statement (the ids
+    /// drive the join as a JSON list). Read for every search: columns are read in place.
+    public func passageHits(ids: [Int]) throws -> [Int: PassageHitRecord] {
+        var hits: [Int: PassageHitRecord] = [:]
+        try db.forEachRow("""
+            SELECT \(PassageRecord.columns), \(ArticleRecord.columns), \(ChapterRecord.columns), s.title AS section_title
+            FROM json_each(?) j JOIN passages p ON p.id = j.value JOIN articles a ON a.id = p.article_id
+            JOIN chapters c ON c.id = a.chapter_id JOIN sections s ON s.id = p.section_id
+            """, [JSONList.integers(ids)]) { row in
+            let passage = try PassageRecord(row)
+            hits[try row.int("p.id")] = PassageHitRecord(passage: passage, article: try ArticleRecord(row), chapter: try ChapterRecord(row),
+                                                         sectionTitle: try row.optionalText("section_title"))
+        }
+        return hits
+    }
+
+    /// The article of each of the passages, by passage id.
+    public func articleIDs(ofPassages ids: [Int]) throws -> [Int: String] {
+        var articles: [Int: String] = [:]
+        for row in try db.rows("SELECT p.id AS id, p.article_id AS article_id FROM json_each(?) j JOIN passages p ON p.id = j.value",
+                               [JSONList.integers(ids)]) {
+            articles[try row.int("id")] = try row.text("article_id")
+        }
+        return articles
+    }
+
+    /// Where the passages matching an FTS5 expression stand (every term of which is quoted).
+    public func passagePlaces(matching expression: String) throws -> [PassagePlace] {
+        try db.rows("""
+            SELECT p.checklist_id AS checklist_id, p.article_id AS article_id, a.guideline_id AS guideline_id
+            FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid JOIN articles a ON a.id = p.article_id
+            WHERE passages_fts MATCH ?
+            """, [expression]).map {
+            PassagePlace(checklistID: try $0.optionalInt("checklist_id"), articleID: try $0.text("article_id"),
+                         guidelineID: try $0.text("guideline_id"))
+        }
+    }
+
+    /// Reading a passage proves the tables are there.
+    func checkPassagesReadable() throws {
+        _ = try db.firstRow("SELECT id FROM passages LIMIT 1")
+    }
+
+    /// Fills the external-content FTS table from the passages in one pass (after a change too).
+    public func rebuildFullTextIndex() throws {
+        try db.execute("INSERT INTO passages_fts(passages_fts) VALUES ('rebuild')")
+    }
+
+    /// Merges the FTS index's segments into one, once everything is written.
+    public func optimizeFullTextIndex() throws {
+        try db.execute("INSERT INTO passages_fts(passages_fts) VALUES ('optimize')")
+    }
+
+    /// FTS5's own check, comparing the full-text index with the passages it was built from
+    /// (https://sqlite.org/fts5.html#the_integrity_check_command); FTS5 runs it as a write.
+    func checkFullTextIntegrity() throws {
+        try db.execute("PRAGMA journal_mode = OFF")
+        try db.execute("INSERT INTO passages_fts(passages_fts, rank) VALUES ('integrity-check', 1)")
+    }
+
+    /// Every term FTS5 indexed with the number of passages holding it.
+    public func indexedTerms() throws -> [(term: String, passages: Int)] {
+        try db.rows("SELECT term, doc FROM passages_terms").map { (try $0.text("term"), try $0.int("doc")) }
+    }
+
+    func deletePassages(guidelineID: String) throws {
+        // passages_fts has external content: it is rebuilt after a change (`rebuildFullTextIndex`).
+        try db.run("DELETE FROM passages WHERE article_id IN (SELECT id FROM articles WHERE guideline_id = ?)", [guidelineID])
+    }
+}
