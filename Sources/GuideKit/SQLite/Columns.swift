@@ -30,11 +30,11 @@ public struct Columns: NamedColumns {
 
     /// A blob's bytes by column name, SQLite's own: valid only during the call. NULL reads as no bytes.
     public func blob(_ name: String) throws -> UnsafeRawBufferPointer {
-        blob(try statement.columnNames.position(of: name))
+        blob(try statement.position(of: name))
     }
 
     public func value(named name: String) throws -> SQLValue {
-        let index = try statement.columnNames.position(of: name)
+        let index = try statement.position(of: name)
         switch sqlite3_column_type(handle, index) {
         case SQLITE_INTEGER: return .integer(sqlite3_column_int64(handle, index))
         case SQLITE_FLOAT: return .real(sqlite3_column_double(handle, index))
@@ -45,6 +45,32 @@ public struct Columns: NamedColumns {
     }
 
     public var sql: String { statement.sql }
+
+    // Read in place: no `SQLValue` is made for a value read for every search hit.
+
+    public func text(_ name: String) throws -> String {
+        guard let text = string(try statement.position(of: name)) else { throw mismatch(name, expected: "text") }
+        return text
+    }
+
+    public func optionalText(_ name: String) throws -> String? {
+        let index = try statement.position(of: name)
+        if sqlite3_column_type(handle, index) == SQLITE_NULL { return nil }
+        guard let text = string(index) else { throw mismatch(name, expected: "text or NULL") }
+        return text
+    }
+
+    public func int(_ name: String) throws -> Int {
+        guard let value = int(try statement.position(of: name)) else { throw mismatch(name, expected: "an integer") }
+        return value
+    }
+
+    public func optionalInt(_ name: String) throws -> Int? {
+        let index = try statement.position(of: name)
+        if sqlite3_column_type(handle, index) == SQLITE_NULL { return nil }
+        guard let value = int(index) else { throw mismatch(name, expected: "an integer or NULL") }
+        return value
+    }
 
     /// Every column, kept.
     public var row: Row {

@@ -33,6 +33,11 @@ public protocol NamedColumns {
     func value(named name: String) throws -> SQLValue
     /// The statement, for errors.
     var sql: String { get }
+    // Requirements with defaults below, so a reader of the current row (`Columns`) reads them in place.
+    func text(_ name: String) throws -> String
+    func optionalText(_ name: String) throws -> String?
+    func int(_ name: String) throws -> Int
+    func optionalInt(_ name: String) throws -> Int?
 }
 
 extension NamedColumns {
@@ -88,7 +93,7 @@ extension NamedColumns {
         return value
     }
 
-    private func mismatch(_ name: String, expected: String) -> SQLiteError {
+    func mismatch(_ name: String, expected: String) -> SQLiteError {
         // SQLITE_MISMATCH: the stored value is not what the schema promises.
         SQLiteError(code: SQLITE_MISMATCH, message: "column '\(name)' is not \(expected)", sql: sql)
     }

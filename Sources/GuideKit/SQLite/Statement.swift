@@ -7,6 +7,11 @@ public final class Statement {
     private unowned let database: Database
     /// The result columns' names, looked up once per prepared statement (when a row is first read by name).
     private(set) lazy var columnNames = ColumnNames(handle: handle, sql: sql)
+    /// The names the rows were read by, in order, with their positions: every row of a statement is
+    /// read by the same code in the same order, so a name is then found by one comparison with the
+    /// one expected next instead of by hashing it (a search hit reads some 40 values by name).
+    private var trail: [(name: String, position: Int32)] = []
+    private var cursor = 0
 
     init(database: Database, sql: String) throws {
         var handle: OpaquePointer?
@@ -81,6 +86,24 @@ public final class Statement {
         // Reset when done, so a cached statement holds no read transaction between uses.
         defer { sqlite3_reset(handle) }
         while try step() { try body(Columns(statement: self)) }
+    }
+
+    /// The position of a result column by name, for reading the current row.
+    func position(of name: String) throws -> Int32 {
+        if cursor < trail.count, trail[cursor].name == name {
+            cursor += 1
+            return trail[cursor - 1].position
+        }
+        if let first = trail.first, first.name == name {  // the next row, read in the same order
+            cursor = 1
+            return first.position
+        }
+        let position = try columnNames.position(of: name)
+        if cursor == trail.count {
+            trail.append((name, position))
+            cursor += 1
+        }
+        return position
     }
 
     /// Advances to the next row; false when done.

@@ -69,10 +69,13 @@ extension IndexStore {
     /// An article's references in order (read for every search hit: columns read in place).
     public func legalReferences(articleID: String) throws -> [LegalReferenceRecord] {
         var references: [LegalReferenceRecord] = []
-        try db.forEachRow("SELECT \(LegalReferenceRecord.columns) FROM legal_references r WHERE r.article_id = ? ORDER BY r.ordinal",
-                          [articleID]) { references.append(try LegalReferenceRecord($0)) }
+        try db.forEachRow(Self.referencesOfArticleSQL, [articleID]) { references.append(try LegalReferenceRecord($0)) }
         return references
     }
+
+    /// Made once: the statement cache is keyed by the text.
+    private static let referencesOfArticleSQL =
+        "SELECT \(LegalReferenceRecord.columns) FROM legal_references r WHERE r.article_id = ? ORDER BY r.ordinal"
 
     /// Every cited act with the number of articles citing it.
     public func citingArticleCounts() throws -> [(act: String, articles: Int)] {

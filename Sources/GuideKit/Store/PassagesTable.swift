@@ -59,12 +59,38 @@ public struct PassageRecord: Sendable, Hashable {
     }
 }
 
-/// A passage as a search hit shows it: with its article, chapter and section title.
+/// A passage as a search hit shows it, with its article, chapter and section title: only what a
+/// hit shows, read for every hit of every search.
 public struct PassageHitRecord: Sendable {
-    public var passage: PassageRecord
-    public var article: ArticleRecord
-    public var chapter: ChapterRecord
+    public var kind: SectionKind
+    public var text: String
+    public var firstLine: Int
+    public var lastLine: Int
+    public var articleID: String
+    public var guidelineID: String
+    public var articleTitle: String
+    public var articleKind: Article.Kind
+    public var articleURL: String?
+    public var sourcePath: String
+    public var chapterNumber: Int
+    public var chapterTitle: String
     public var sectionTitle: String?
+
+    init(_ row: some NamedColumns) throws {
+        kind = try row.value("p.kind")
+        text = try row.text("p.text")
+        firstLine = try row.int("p.first_line")
+        lastLine = try row.int("p.last_line")
+        articleID = try row.text("a.id")
+        guidelineID = try row.text("a.guideline_id")
+        articleTitle = try row.text("a.title")
+        articleKind = try row.value("a.kind")
+        articleURL = try row.optionalText("a.url")
+        sourcePath = try row.text("a.source_path")
+        chapterNumber = try row.int("c.number")
+        chapterTitle = try row.text("c.title")
+        sectionTitle = try row.optionalText("s.title")
+    }
 }
 
 /// A passage that holds a word of a situation (`guide plan`): where it stands.
@@ -91,14 +117,9 @@ extension IndexStore {
     /// drive the join as a JSON list). Read for every search: columns are read in place.
     public func passageHits(ids: [Int]) throws -> [Int: PassageHitRecord] {
         var hits: [Int: PassageHitRecord] = [:]
-        try db.forEachRow("""
-            SELECT \(PassageRecord.columns), \(ArticleRecord.columns), \(ChapterRecord.columns), s.title AS section_title
-            FROM json_each(?) j JOIN passages p ON p.id = j.value JOIN articles a ON a.id = p.article_id
-            JOIN chapters c ON c.id = a.chapter_id JOIN sections s ON s.id = p.section_id
-            """, [JSONList.integers(ids)]) { row in
-            let passage = try PassageRecord(row)
-            hits[try row.int("p.id")] = PassageHitRecord(passage: passage, article: try ArticleRecord(row), chapter: try ChapterRecord(row),
-                                                         sectionTitle: try row.optionalText("section_title"))
+        try db.forEachRow(Self.passageHitsSQL, [JSONList.integers(ids)]) { row in
+            let id = try row.int("p.id")
+            hits[id] = try PassageHitRecord(row)
         }
         return hits
     }
@@ -112,6 +133,15 @@ extension IndexStore {
         }
         return articles
     }
+
+    /// Made once: the statement cache is keyed by the text.
+    private static let passageHitsSQL = """
+        SELECT p.id AS "p.id", p.kind AS "p.kind", p.text AS "p.text", p.first_line AS "p.first_line", p.last_line AS "p.last_line",
+               a.id AS "a.id", a.guideline_id AS "a.guideline_id", a.title AS "a.title", a.kind AS "a.kind", a.url AS "a.url",
+               a.source_path AS "a.source_path", c.number AS "c.number", c.title AS "c.title", s.title AS "s.title"
+        FROM json_each(?) j JOIN passages p ON p.id = j.value JOIN articles a ON a.id = p.article_id
+        JOIN chapters c ON c.id = a.chapter_id JOIN sections s ON s.id = p.section_id
+        """
 
     /// Where the passages matching an FTS5 expression stand (every term of which is quoted).
     public func passagePlaces(matching expression: String) throws -> [PassagePlace] {

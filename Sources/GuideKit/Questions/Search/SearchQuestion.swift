@@ -68,20 +68,19 @@ public struct SearchQuestion: Question, Sendable, Hashable {
         let records = try store.passageHits(ids: candidates.map(\.passageID))
         var hits: [SearchHit] = []
         for candidate in candidates {
-            guard let record = records[candidate.passageID], let guideline = try store.guideline(id: record.article.guidelineID)
+            guard let record = records[candidate.passageID], let guideline = try store.guideline(id: record.guidelineID)
             else { continue }
-            let text = record.passage.text
             hits.append(SearchHit(
                 rank: hits.count + 1,
                 score: (candidate.score * 1000).rounded() / 1000,
                 guideline: GuidelineSummary(guideline),
-                chapter: ChapterSummary(record.chapter),
-                recommendation: ArticleSummary(record.article),
-                section: SearchHit.Passage(id: candidate.passageID, title: record.sectionTitle, kind: record.passage.kind.rawValue, text: text),
-                snippet: SnippetMaker(phrases: ranking.textPhrases(of: candidate.passageID)).snippet(of: text),
-                source: SourceReference(path: record.article.sourcePath, url: record.article.url ?? guideline.url,
-                                        lines: [record.passage.firstLine, record.passage.lastLine]),
-                legalReferences: try store.legalReferences(articleID: record.article.id).map(LegalReferenceSummary.init),
+                chapter: ChapterSummary(number: record.chapterNumber, title: record.chapterTitle),
+                recommendation: ArticleSummary(id: record.articleID, title: record.articleTitle, kind: record.articleKind.rawValue),
+                section: SearchHit.Passage(id: candidate.passageID, title: record.sectionTitle, kind: record.kind.rawValue, text: record.text),
+                snippet: SnippetMaker(phrases: ranking.textPhrases(of: candidate.passageID)).snippet(of: record.text),
+                source: SourceReference(path: record.sourcePath, url: record.articleURL ?? guideline.url,
+                                        lines: [record.firstLine, record.lastLine]),
+                legalReferences: try store.legalReferences(articleID: record.articleID).map(LegalReferenceSummary.init),
                 explanation: nil))
         }
         return hits
