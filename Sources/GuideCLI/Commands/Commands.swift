@@ -8,7 +8,6 @@ enum Commands {
     static let root = CommandDeclaration(
         name: "guide",
         overview: "What Norway's national health guidelines say about a situation in care.",
-        listing: ("", ""),
         options: [versionOption],
         epilogue: """
         The index is built on first use and rebuilt when the corpus changes.

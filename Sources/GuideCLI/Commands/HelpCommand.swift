@@ -1,4 +1,5 @@
-/// `guide help [command]`: a command's help page, or `guide`'s own (also for a name it does not know).
+/// `guide help [command]`: a command's help page, or `guide`'s own (also for a name it does not know,
+/// and for `help` itself, whose overview and argument only the parser and the listing use).
 struct HelpCommand: GuideSubcommand {
     static let declaration = CommandDeclaration(
         name: "help",

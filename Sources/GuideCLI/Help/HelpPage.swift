@@ -13,7 +13,7 @@ enum HelpPage {
             sections.append("ARGUMENTS:\n" + command.arguments.map { entry($0.label, $0.help) }.joined(separator: "\n"))
         }
         if !subcommands.isEmpty {
-            sections.append("COMMANDS:\n" + subcommands.map { entry($0.listing.usage, [$0.listing.abstract]) }.joined(separator: "\n"))
+            sections.append("COMMANDS:\n" + subcommands.compactMap { $0.listing.map { entry($0.usage, [$0.abstract]) } }.joined(separator: "\n"))
         }
         sections.append("OPTIONS:\n" + command.allOptions.map { entry($0.label, $0.helpLines) }.joined(separator: "\n"))
         if let epilogue = command.epilogue { sections.append(epilogue) }

@@ -5,8 +5,9 @@ struct CommandDeclaration: Sendable {
     let name: String
     /// The OVERVIEW of its help page; may run over several lines.
     let overview: String
-    /// How `guide --help` lists it: a short form of its usage ("law [act [§ n]]") and one line.
-    let listing: (usage: String, abstract: String)
+    /// How `guide --help` lists it: a short form of its usage ("law [act [§ n]]") and one line;
+    /// nil for `guide` itself.
+    let listing: (usage: String, abstract: String)?
     let arguments: [ArgumentDeclaration]
     let argumentCount: ArgumentCount
     /// Its own options, in the order help lists them.
@@ -16,7 +17,7 @@ struct CommandDeclaration: Sendable {
     /// Paragraphs after OPTIONS (exit codes, notes).
     let epilogue: String?
 
-    init(name: String, overview: String, listing: (usage: String, abstract: String),
+    init(name: String, overview: String, listing: (usage: String, abstract: String)? = nil,
          arguments: [ArgumentDeclaration] = [], argumentCount: ArgumentCount? = nil,
          options: [OptionDeclaration] = [], commonOptions: [OptionDeclaration] = CommonOptions.all, epilogue: String? = nil) {
         self.name = name
