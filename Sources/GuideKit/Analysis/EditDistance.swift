@@ -1,0 +1,56 @@
+/// Levenshtein distance: the fewest insertions, deletions and substitutions that turn one sequence
+/// into another. One implementation, over buffers of any comparable element: typo correction runs
+/// it on Unicode scalar values for thousands of indexed words per unknown word (its hot path:
+/// two rows in one stack allocation, no arrays, no bounds checks), name look-ups on `Character`s.
+public enum EditDistance {
+    /// The distance between two strings compared character by character, giving up (returning
+    /// `limit + 1`) once it must exceed `limit`; without a limit, the whole distance.
+    public static func distance(_ a: String, _ b: String, limit: Int? = nil) -> Int {
+        let a = Array(a), b = Array(b)
+        // No distance exceeds the longer length, so that is the limit that never gives up.
+        let limit = limit ?? max(a.count, b.count)
+        return a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in distance(a, b, limit: limit) } }
+    }
+
+    /// The distance between two buffers, giving up (returning `limit + 1`) once it must exceed `limit`:
+    /// when the lengths differ by more, or when a whole row of the table is above it.
+    public static func distance<Element: Equatable>(_ a: UnsafeBufferPointer<Element>, _ b: UnsafeBufferPointer<Element>,
+                                                    limit: Int) -> Int {
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (b.count + 1)) { rows in
+            var previous = UnsafeMutableBufferPointer(rebasing: rows[0...b.count])
+            var current = UnsafeMutableBufferPointer(rebasing: rows[(b.count + 1)...])
+            for j in 0...b.count { previous[j] = j }
+            for i in 1...a.count {
+                current[0] = i
+                var rowMinimum = i
+                for j in 1...b.count {
+                    let value = a[i - 1] == b[j - 1] ? previous[j - 1] : 1 + min(previous[j - 1], previous[j], current[j - 1])
+                    current[j] = value
+                    rowMinimum = min(rowMinimum, value)
+                }
+                if rowMinimum > limit { return limit + 1 }
+                swap(&previous, &current)
+            }
+            return min(previous[b.count], limit + 1)
+        }
+    }
+
+    /// A cheap necessary condition for `distance(a, b) <= limit` (1 or 2), to rule most words out
+    /// before computing it: split `a` into `limit + 1` parts; `limit` edits leave one part untouched,
+    /// so `b` begins with the first, ends with the last, or (for 2) holds the middle one within
+    /// `limit` places of where `a` has it. Always true for other limits and for words too short to split.
+    public static func mayBeWithin<Element: Equatable>(_ limit: Int, _ a: UnsafeBufferPointer<Element>,
+                                                       _ b: UnsafeBufferPointer<Element>) -> Bool {
+        let part = a.count / (limit + 1)
+        guard part > 0, limit <= 2 else { return true }
+        if b.starts(with: a[..<part]) || b.reversed().starts(with: a[(a.count - part)...].reversed()) { return true }
+        guard limit == 2 else { return false }
+        let middle = a[part..<(a.count - part)]
+        for offset in max(0, part - limit)...(part + limit) where offset + middle.count <= b.count {
+            if b[offset..<(offset + middle.count)].elementsEqual(middle) { return true }
+        }
+        return false
+    }
+}
