@@ -105,7 +105,7 @@ extension GuideIndex {
         var byAct: [String: [CitedProvision]] = [:]
         for row in rows {
             guard let name = row.string(0) else { continue }
-            let citation = [name, row.string(1), row.string(2)].compactMap { $0 }.joined(separator: " ")
+            let citation = LegalCitation.text(act: name, section: row.string(1), part: row.string(2))
             byAct[name, default: []].append(CitedProvision(section: row.string(1), part: row.string(2), citation: citation,
                                                           url: row.string(3), count: row.int(4) ?? 0))
         }
@@ -143,8 +143,7 @@ extension GuideIndex {
                 article: ArticleSummary(id: articleID, title: row.string(7) ?? "", kind: try row.value(Article.Kind.self, 8)),
                 source: SourceReference(path: row.string(10) ?? "", url: row.string(9) ?? row.string(15),
                                         lines: [row.int(11) ?? 0, row.int(12) ?? 0]),
-                summary: LegalReferenceSummary(act: act, section: cited, part: part, url: row.string(3),
-                                               citation: [act, cited, part].compactMap { $0 }.joined(separator: " ")),
+                summary: LegalReferenceSummary(act: act, section: cited, part: part, url: row.string(3)),
                 lines: first...max(first, row.int(5) ?? first))
             if grouped.last?.0 == articleID { grouped[grouped.count - 1].1.append(reference) } else { grouped.append((articleID, [reference])) }
         }

@@ -92,10 +92,7 @@ public final class GuideIndex {
     func legalReferences(articleID: String) throws -> [LegalReferenceSummary] {
         var references: [LegalReferenceSummary] = []
         try db.forEachRow("SELECT act, section, part, url FROM legal_references WHERE article_id = ? ORDER BY ordinal", [articleID]) {
-            let act = $0.string(0) ?? "", section = $0.string(1), part = $0.string(2)
-            var citation = act
-            for detail in [section, part] { if let detail { citation += " " + detail } }
-            references.append(LegalReferenceSummary(act: act, section: section, part: part, url: $0.string(3), citation: citation))
+            references.append(LegalReferenceSummary(act: $0.string(0) ?? "", section: $0.string(1), part: $0.string(2), url: $0.string(3)))
         }
         return references
     }

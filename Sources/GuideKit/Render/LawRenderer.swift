@@ -19,7 +19,7 @@ public enum LawRenderer {
     // MARK: - One act or section
 
     public static func render(_ citations: LawCitations, style: TextStyle) -> String {
-        let asked = [citations.act, citations.section, citations.part].compactMap { $0 }.joined(separator: " ")
+        let asked = LegalCitation.text(act: citations.act, section: citations.section, part: citations.part)
         var out: [String] = []
         guard !citations.recommendations.isEmpty else {
             out.append("Ingen råd i indeksen viser til \(asked).")
@@ -84,8 +84,7 @@ public enum LawRenderer {
     }
 
     private static func label(section: String?, part: String?, kind: ActKind) -> String {
-        let parts = [section, part].compactMap { $0 }
-        guard parts.isEmpty else { return parts.joined(separator: " ") }
+        if let provision = LegalCitation.provision(section: section, part: part) { return provision }
         return switch kind {
         case .regulation: "hele forskriften"
         case .law, .unknown: "hele loven"

@@ -46,5 +46,14 @@ public struct LegalReferenceSummary: Sendable, Hashable, Codable {
     @Nullable public var section: String?
     @Nullable public var part: String?
     @Nullable public var url: String?
+    /// "helsepersonelloven § 10a", as `LegalCitation` writes it.
     public var citation: String
+
+    public init(act: String, section: String?, part: String?, url: String?) {
+        self.act = act
+        self.section = section
+        self.part = part
+        self.url = url
+        citation = LegalCitation.text(act: act, section: section, part: part)
+    }
 }
