@@ -15,7 +15,7 @@ extension GuideIndex {
         let statements = try statements(articleID: resolved)
         let sections = try db.rows("SELECT title, kind, text, first_line, last_line, id FROM sections WHERE article_id = ? ORDER BY ordinal",
                                    [resolved]).map {
-            ArticleDetail.SectionText(title: $0.string(0), kind: $0.string(1) ?? "", text: $0.string(2) ?? "",
+            ArticleDetail.SectionText(title: $0.string(0), kind: try $0.value(SectionKind.self, 1), text: $0.string(2) ?? "",
                                       lines: [$0.int(3) ?? 0, $0.int(4) ?? 0], statements: statements[$0.int(5)] ?? [])
         }
         let links = try db.rows("SELECT text, url FROM links WHERE article_id = ? ORDER BY ordinal", [resolved]).map {
@@ -24,7 +24,7 @@ extension GuideIndex {
         let literature = try db.rows("SELECT text FROM literature WHERE article_id = ? ORDER BY ordinal", [resolved])
             .compactMap { $0.string(0) }
         return ArticleDetail(
-            id: resolved, kind: row.string(1) ?? "", title: row.string(2) ?? "", guideline: guideline,
+            id: resolved, kind: try row.value(Article.Kind.self, 1), title: row.string(2) ?? "", guideline: guideline,
             chapter: ChapterSummary(number: row.int(8) ?? 0, title: row.string(9) ?? ""),
             sections: sections, checklists: try checklists(articleID: resolved),
             legalReferences: try legalReferences(articleID: resolved), links: links, literature: literature,
@@ -44,10 +44,10 @@ extension GuideIndex {
                             number: chapter.int(1) ?? 0, title: chapter.string(2) ?? "",
                             recommendations: try db.rows("SELECT id, title, kind FROM articles WHERE chapter_id = ? ORDER BY ordinal",
                                                          [chapter.int(0) ?? 0]).map {
-                                ArticleSummary(id: $0.string(0) ?? "", title: $0.string(1) ?? "", kind: $0.string(2) ?? "")
+                                ArticleSummary(id: $0.string(0) ?? "", title: $0.string(1) ?? "", kind: try $0.value(Article.Kind.self, 2))
                             })
                     }
-                return GuidelineOutline(id: id, title: row.string(1) ?? "", status: row.string(2) ?? "",
+                return GuidelineOutline(id: id, title: row.string(1) ?? "", status: try row.value(GuidelineStatus.Stage.self, 2),
                                         hearingDeadline: row.string(3), kind: row.string(4), publisher: row.string(5),
                                         url: row.string(6), path: row.string(7) ?? "", chapters: chapters)
             }
@@ -83,7 +83,7 @@ extension GuideIndex {
                                     [row.int(0) ?? 0])
             return ArticleDetail.ChecklistDetail(title: row.string(1) ?? "", section: row.string(2),
                                                  items: Self.tree(items, parent: nil), lines: [row.int(3) ?? 0, row.int(4) ?? 0],
-                                                 topic: row.string(5) ?? ChecklistTopic.other.rawValue, plan: row.string(6))
+                                                 topic: try row.value(ChecklistTopic.self, 5), plan: row.string(6))
         }
     }
 

@@ -10,8 +10,7 @@ extension GuideIndex {
     /// A known act, as the index's copy of the registry describes it.
     public struct KnownAct: Sendable, Hashable {
         public var name: String
-        /// "law" or "regulation".
-        public var kind: String
+        public var kind: ActKind
         public var url: String?
     }
 
@@ -23,7 +22,7 @@ extension GuideIndex {
         }
         let provisions = try citedProvisions(act: nil)
         return LawOverview(acts: counts.map { name, count in
-            CitedAct(act: name, kind: acts[name]?.kind ?? LawOrder.unknownKind, url: acts[name]?.url, count: count,
+            CitedAct(act: name, kind: acts[name]?.kind ?? .unknown, url: acts[name]?.url, count: count,
                      provisions: provisions[name] ?? [])
         }.sorted { ($1.count, $0.act) < ($0.count, $1.act) })
     }
@@ -78,11 +77,10 @@ extension GuideIndex {
         let folded = Spelling.folded(key)
         let sameFolded = Set(aliases.filter { Spelling.folded($0.alias) == folded }.map(\.act))
         if sameFolded.count == 1, let name = sameFolded.first, let act = acts[name] { return act }
-        let limit = max(2, folded.count / 4)
-        // The nearest form; suggested as the act's canonical name, or as the abbreviation it is.
-        let nearest = aliases.map { ($0, Spelling.distance(folded, Spelling.folded($0.alias), limit: limit)) }
-            .filter { $0.1 <= limit }
-            .min { ($0.1, $0.0.alias.count, $0.0.alias) < ($1.1, $1.0.alias.count, $1.0.alias) }?.0
+        // The nearest form, the shorter of two as near; suggested as the act's canonical name, or as
+        // the abbreviation it is.
+        let shorterFirst = aliases.sorted { ($0.alias.count, $0.alias) < ($1.alias.count, $1.alias) }
+        let nearest = NearestName.indexedNames.nearest(to: folded, among: shorterFirst) { Spelling.folded($0.alias) }
         throw LawQueryError.unknownAct(written.trimmingCharacters(in: .whitespaces),
                                        suggestion: nearest.map { $0.abbreviation ? $0.alias : $0.act })
     }
@@ -93,7 +91,7 @@ extension GuideIndex {
         var acts: [String: KnownAct] = [:]
         for row in try db.rows("SELECT name, kind, url FROM acts") {
             guard let name = row.string(0) else { continue }
-            acts[name] = KnownAct(name: name, kind: row.string(1) ?? LawOrder.unknownKind, url: row.string(2))
+            acts[name] = KnownAct(name: name, kind: try row.value(ActKind.self, 1), url: row.string(2))
         }
         return acts
     }
@@ -107,7 +105,7 @@ extension GuideIndex {
         var byAct: [String: [CitedProvision]] = [:]
         for row in rows {
             guard let name = row.string(0) else { continue }
-            let citation = [name, row.string(1), row.string(2)].compactMap { $0 }.joined(separator: " ")
+            let citation = LegalCitation.text(act: name, section: row.string(1), part: row.string(2))
             byAct[name, default: []].append(CitedProvision(section: row.string(1), part: row.string(2), citation: citation,
                                                           url: row.string(3), count: row.int(4) ?? 0))
         }
@@ -142,11 +140,10 @@ extension GuideIndex {
             let reference = ReferenceRow(
                 guidelineID: row.string(6) ?? "",
                 chapter: ChapterSummary(number: row.int(13) ?? 0, title: row.string(14) ?? ""),
-                article: ArticleSummary(id: articleID, title: row.string(7) ?? "", kind: row.string(8) ?? ""),
+                article: ArticleSummary(id: articleID, title: row.string(7) ?? "", kind: try row.value(Article.Kind.self, 8)),
                 source: SourceReference(path: row.string(10) ?? "", url: row.string(9) ?? row.string(15),
                                         lines: [row.int(11) ?? 0, row.int(12) ?? 0]),
-                summary: LegalReferenceSummary(act: act, section: cited, part: part, url: row.string(3),
-                                               citation: [act, cited, part].compactMap { $0 }.joined(separator: " ")),
+                summary: LegalReferenceSummary(act: act, section: cited, part: part, url: row.string(3)),
                 lines: first...max(first, row.int(5) ?? first))
             if grouped.last?.0 == articleID { grouped[grouped.count - 1].1.append(reference) } else { grouped.append((articleID, [reference])) }
         }
@@ -173,11 +170,11 @@ extension GuideIndex {
     private func passages(articleID: String, references: [ReferenceRow], finder: CitationSentences) throws -> [LawPassage] {
         let parts = try db.rows("SELECT ordinal, title, kind, text, first_line, last_line FROM sections WHERE article_id = ? ORDER BY ordinal",
                                 [articleID]).map {
-            (ordinal: $0.int(0) ?? 0, title: $0.string(1), kind: $0.string(2) ?? "", text: $0.string(3) ?? "",
+            (ordinal: $0.int(0) ?? 0, title: $0.string(1), kind: try $0.value(SectionKind.self, 2), text: $0.string(3) ?? "",
              lines: ($0.int(4) ?? 0)...max($0.int(4) ?? 0, $0.int(5) ?? 0))
         }
         var found: [String: (order: [Int], passage: LawPassage)] = [:]
-        func add(_ part: (ordinal: Int, title: String?, kind: String, text: String, lines: ClosedRange<Int>),
+        func add(_ part: (ordinal: Int, title: String?, kind: SectionKind, text: String, lines: ClosedRange<Int>),
                  _ sentence: CitationSentences.Found, citation: String) {
             let key = "\(part.ordinal):\(sentence.offset)"
             if var existing = found[key] {

@@ -37,7 +37,7 @@ extension GuideIndex {
         // Lists about the plan asked for first, then the best fitting, then corpus order.
         func key(_ c: Candidate) -> (Int, Double, Int) { (c.plan == asked && asked != nil ? 0 : 1, -(c.fit ?? 0), c.order) }
         for topic in [ChecklistTopic.plan, .tasks] {
-            let chosen = candidates.filter { $0.topic == topic.rawValue }.sorted { key($0) < key($1) }.prefix(limit)
+            let chosen = candidates.filter { $0.topic == topic }.sorted { key($0) < key($1) }.prefix(limit)
             var lists: [[PlanItem]] = []
             for candidate in chosen {
                 let number = answer.checklists.count + 1
@@ -57,7 +57,7 @@ extension GuideIndex {
         let id: Int
         let articleID: String
         let guidelineID: String
-        let topic: String
+        let topic: ChecklistTopic
         let plan: String?
         let order: Int
         var fit: Double?
@@ -72,7 +72,7 @@ extension GuideIndex {
             ORDER BY g.ordinal, c.number, a.ordinal, k.ordinal
             """, [ChecklistTopic.plan.rawValue, ChecklistTopic.tasks.rawValue]).enumerated().map { order, row in
             Candidate(id: row.int(0) ?? 0, articleID: row.string(1) ?? "", guidelineID: row.string(2) ?? "",
-                      topic: row.string(3) ?? "", plan: row.string(4), order: order)
+                      topic: try row.value(ChecklistTopic.self, 3), plan: row.string(4), order: order)
         }
     }
 
@@ -116,8 +116,8 @@ extension GuideIndex {
             topLevelItemCount: row.int(13) ?? 0,
             fit: c.fit.map { ($0 * 1000).rounded() / 1000 }, guideline: guideline,
             chapter: ChapterSummary(number: row.int(10) ?? 0, title: row.string(11) ?? ""),
-            recommendation: ArticleSummary(id: row.string(5) ?? "", title: row.string(6) ?? "", kind: row.string(7) ?? ""),
-            part: row.string(3) ?? SectionKind.other.rawValue, partTitle: row.string(4),
+            recommendation: ArticleSummary(id: row.string(5) ?? "", title: row.string(6) ?? "", kind: try row.value(Article.Kind.self, 7)),
+            part: try row.value(SectionKind.self, 3), partTitle: row.string(4),
             source: SourceReference(path: row.string(9) ?? "", url: row.string(8) ?? guideline.url,
                                     lines: [row.int(1) ?? 0, row.int(2) ?? 0]))
     }

@@ -46,10 +46,9 @@ extension GuideIndex {
             Spelling.folded($0.key) == folded || RoleName.matches(name: folded, listed: Spelling.folded($0.key))
         }.map(\.role))
         if !folded.isEmpty, sameFolded.count == 1, let role = sameFolded.first { return role }
-        let limit = max(2, folded.count / 4)
-        let nearest = forms.map { ($0, Spelling.distance(folded, Spelling.folded($0.key), limit: limit)) }
-            .filter { $0.1 <= limit }
-            .min { ($0.1, $0.0.key) < ($1.1, $1.0.key) }?.0.role
+        let nearest = NearestName.indexedNames.nearest(to: folded, among: forms.sorted { $0.key < $1.key }) {
+            Spelling.folded($0.key)
+        }?.role
         throw RoleQueryError.unknownRole(typed.trimmingCharacters(in: .whitespaces), suggestion: nearest, known: try knownRoles())
     }
 
@@ -78,15 +77,15 @@ extension GuideIndex {
             let statementID = row.int(0) ?? 0
             guard listed.insert(statementID).inserted else { continue }
             var items: [String] = []
-            if row.string(2) == NormativeStatement.Unit.leadIn.rawValue, let checklist = row.int(14) {
+            if try row.value(NormativeStatement.Unit.self, 2) == .leadIn, let checklist = row.int(14) {
                 let itemRows = try db.rows("SELECT id, text FROM statements WHERE checklist_id = ? AND unit = 'item' ORDER BY ordinal",
                                            [checklist])
                 items = itemRows.compactMap { $0.string(1) }
                 listed.formUnion(itemRows.compactMap { $0.int(0) })
             }
-            let part = row.int(1) == nil ? "Tittel" : PartName.of(kind: row.string(15) ?? "", title: row.string(16))
+            let part = row.int(1) == nil ? "Tittel" : try row.value(SectionKind.self, 15).partHeading(title: row.string(16))
             recommendations[recommendations.count - 1].tasks.append(
-                RoleTasks.Task(part: part, statement: statement(row, roles: roles[statementID] ?? []), items: items))
+                RoleTasks.Task(part: part, statement: try statement(row, roles: roles[statementID] ?? []), items: items))
         }
         return RoleTasks(query: typed, role: role, count: recommendations.count, recommendations: recommendations)
     }
@@ -104,7 +103,7 @@ extension GuideIndex {
             """, [articleID]), let guideline = try guidelineSummary(id: row.string(0) ?? "") else { return nil }
         return RoleTasks.Recommendation(
             guideline: guideline, chapter: ChapterSummary(number: row.int(7) ?? 0, title: row.string(8) ?? ""),
-            recommendation: ArticleSummary(id: articleID, title: row.string(1) ?? "", kind: row.string(2) ?? ""),
+            recommendation: ArticleSummary(id: articleID, title: row.string(1) ?? "", kind: try row.value(Article.Kind.self, 2)),
             strength: try strength(articleID: articleID), tasks: [],
             source: SourceReference(path: row.string(4) ?? "", url: row.string(3) ?? guideline.url,
                                     lines: [row.int(5) ?? 0, row.int(6) ?? 0]))

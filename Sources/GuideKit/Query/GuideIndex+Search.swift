@@ -45,7 +45,7 @@ extension GuideIndex {
     private func hit(for candidate: SearchRanking.Candidate, rank: Int, row: Row, ranking: PassageRanking) throws -> SearchHit? {
         guard let guideline = try guidelineSummary(id: row.string(1) ?? "") else { return nil }
         let articleID = row.string(2) ?? ""
-        let kind = row.string(9) ?? SectionKind.other.rawValue
+        let kind = try row.value(SectionKind.self, 9)
         let text = row.string(13) ?? ""
         let snippet = SnippetMaker(phrases: ranking.textPhrases(of: candidate.passageID)).snippet(of: text)
         return SearchHit(
@@ -53,7 +53,7 @@ extension GuideIndex {
             score: (candidate.score * 1000).rounded() / 1000,
             guideline: guideline,
             chapter: ChapterSummary(number: row.int(7) ?? 0, title: row.string(8) ?? ""),
-            recommendation: ArticleSummary(id: articleID, title: row.string(3) ?? "", kind: row.string(4) ?? ""),
+            recommendation: ArticleSummary(id: articleID, title: row.string(3) ?? "", kind: try row.value(Article.Kind.self, 4)),
             section: SearchHit.Passage(id: candidate.passageID, title: row.string(10), kind: kind, text: text),
             snippet: snippet,
             source: SourceReference(path: row.string(6) ?? "", url: row.string(5) ?? guideline.url,

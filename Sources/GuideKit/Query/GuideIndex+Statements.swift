@@ -8,7 +8,7 @@ extension GuideIndex {
         let roles = try roleMentions(articleID: articleID)
         var out: [Int?: [StatementSummary]] = [:]
         for row in rows {
-            out[row.int(1), default: []].append(statement(row, roles: roles[row.int(0) ?? 0] ?? []))
+            out[row.int(1), default: []].append(try statement(row, roles: roles[row.int(0) ?? 0] ?? []))
         }
         return out
     }
@@ -20,10 +20,10 @@ extension GuideIndex {
         """
 
     /// A statements row read from `statementColumns` (further columns may follow).
-    func statement(_ row: Row, roles: [RoleMention]) -> StatementSummary {
+    func statement(_ row: Row, roles: [RoleMention]) throws -> StatementSummary {
         let cue = row.string(6).map { NormCue(text: $0, start: row.int(7) ?? 0, end: row.int(8) ?? 0) }
-        return StatementSummary(unit: row.string(2) ?? "", text: row.string(3) ?? "", norm: row.string(4) ?? Norm.none.rawValue,
-                                direction: row.string(5), cue: cue, start: row.int(9) ?? 0, end: row.int(10) ?? 0,
+        return StatementSummary(unit: try row.value(NormativeStatement.Unit.self, 2), text: row.string(3) ?? "",
+                                norm: try row.value(Norm.self, 4), direction: try row.optionalValue(NormDirection.self, 5), cue: cue, start: row.int(9) ?? 0, end: row.int(10) ?? 0,
                                 roles: roles, lines: [row.int(11) ?? 0, row.int(12) ?? 0])
     }
 
@@ -49,7 +49,7 @@ extension GuideIndex {
               AND (s.unit = 'title' OR (s.unit = 'sentence' AND sec.kind = 'recommendation'))
             ORDER BY s.ordinal LIMIT 1
             """, [articleID]).map { row in
-            Strength(norm: row.string(0) ?? Norm.none.rawValue, direction: row.string(1),
+            Strength(norm: try row.value(Norm.self, 0), direction: try row.optionalValue(NormDirection.self, 1),
                      cue: row.string(2).map { NormCue(text: $0, start: row.int(3) ?? 0, end: row.int(4) ?? 0) })
         }
     }

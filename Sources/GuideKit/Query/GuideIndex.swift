@@ -82,7 +82,7 @@ public final class GuideIndex {
             SELECT id, title, status, hearing_deadline, kind, publisher, url, accessed, year, first_published, last_changed, place
             FROM guidelines WHERE id = ?
             """, [id]).map {
-            GuidelineSummary(id: $0.string(0) ?? id, title: $0.string(1) ?? "", status: $0.string(2) ?? "",
+            GuidelineSummary(id: $0.string(0) ?? id, title: $0.string(1) ?? "", status: try $0.value(GuidelineStatus.Stage.self, 2),
                              hearingDeadline: $0.string(3), kind: $0.string(4), publisher: $0.string(5),
                              url: $0.string(6), accessed: $0.string(7), year: $0.string(8),
                              firstPublished: $0.string(9), lastChanged: $0.string(10), place: $0.string(11))
@@ -92,10 +92,7 @@ public final class GuideIndex {
     func legalReferences(articleID: String) throws -> [LegalReferenceSummary] {
         var references: [LegalReferenceSummary] = []
         try db.forEachRow("SELECT act, section, part, url FROM legal_references WHERE article_id = ? ORDER BY ordinal", [articleID]) {
-            let act = $0.string(0) ?? "", section = $0.string(1), part = $0.string(2)
-            var citation = act
-            for detail in [section, part] { if let detail { citation += " " + detail } }
-            references.append(LegalReferenceSummary(act: act, section: section, part: part, url: $0.string(3), citation: citation))
+            references.append(LegalReferenceSummary(act: $0.string(0) ?? "", section: $0.string(1), part: $0.string(2), url: $0.string(3)))
         }
         return references
     }

@@ -56,7 +56,7 @@ extension GuideIndex {
             WHERE p.id = ? AND s.norm = 'obligation' ORDER BY s.ordinal
             """, [hit.section.id])
         let roles = try roleMentions(articleID: hit.recommendation?.id ?? "")
-        hit.obligations = rows.map { statement($0, roles: roles[$0.int(0) ?? 0] ?? []) }
+        hit.obligations = try rows.map { try statement($0, roles: roles[$0.int(0) ?? 0] ?? []) }
         return hit
     }
 }
