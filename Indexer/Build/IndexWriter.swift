@@ -47,7 +47,11 @@ struct IndexWriter {
     private func writeActs() throws {
         let table = ActRegistry.all
         for (ordinal, act) in table.enumerated() {
-            try store.insert(ActRecord(name: act.name, ordinal: ordinal, kind: act.kind.rawValue, url: act.lovdataURL(section: nil, part: nil)))
+            let kind: ActKind = switch act.kind {
+            case .law: .law
+            case .regulation: .regulation
+            }
+            try store.insert(ActRecord(name: act.name, ordinal: ordinal, kind: kind, url: act.lovdataURL(section: nil, part: nil)))
         }
         for form in ActRegistry.lookupForms {
             try store.insert(ActNameRecord(alias: form.key, act: table[form.act].name, isAbbreviation: form.isAbbreviation))

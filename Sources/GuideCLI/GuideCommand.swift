@@ -15,33 +15,24 @@ public enum GuideCommand {
     /// diagnostics to stderr. Never writes the query anywhere else.
     public static func run(_ arguments: [String], environment: Environment = .process,
                            output: Output = .standard) -> Int32 {
-        let invocation: Invocation
         do {
-            invocation = try ArgumentParser.parse(arguments)
-        } catch {
-            output.error("Error: \(error.message)")
-            output.error(usageLine(for: error.command))
-            output.error("See 'guide \(error.command.map { "help \($0.rawValue)" } ?? "--help")'.")
-            return ExitCode.usage.rawValue
-        }
-        if invocation.showVersion {
-            output.write(HelpText.version + "\n")
-            return ExitCode.success.rawValue
-        }
-        if invocation.showHelp || invocation.command == .help {
-            let topic = invocation.command == .help
-                ? invocation.arguments.first.flatMap(Invocation.Command.init(rawValue:)) : invocation.command
-            output.write(HelpText.page(for: topic))
-            return ExitCode.success.rawValue
-        }
-        let style = TextStyle(colored: output.isTerminal && environment["NO_COLOR"] == nil)
-        do {
-            try CommandRunner(invocation: invocation, location: IndexLocation(invocation: invocation, environment: environment),
-                              output: output, style: style).run()
+            let line = try Commands.parser.parse(arguments)
+            if line.isSet(Commands.versionOption) {
+                output.write(Commands.version + "\n")
+                return ExitCode.success.rawValue
+            }
+            guard let declaration = line.command, let type = Commands.named(declaration.name), !line.isSet(CommonOptions.help) else {
+                output.write(Commands.helpPage(for: line.command?.name))
+                return ExitCode.success.rawValue
+            }
+            try declaration.checkArgumentCount(line.arguments)
+            let command = try type.init(line)
+            try command.run(in: CommandContext(line: line, environment: environment, output: output))
             return ExitCode.success.rawValue
         } catch let error as UsageError {
             output.error("Error: \(error.message)")
-            output.error(usageLine(for: error.command))
+            output.error(Commands.usageLine(for: error.command))
+            if error.pointsToHelp { output.error("See 'guide \(error.command.map { "help \($0)" } ?? "--help")'.") }
             return ExitCode.usage.rawValue
         } catch let error as EvaluationFileError {
             // Already "path:line: error: …", the form editors jump to.
@@ -60,11 +51,5 @@ public enum GuideCommand {
 
     public static func exit(with code: Int32) -> Never {
         Foundation.exit(code)
-    }
-
-    static func usageLine(for command: Invocation.Command?) -> String {
-        let page = HelpText.page(for: command)
-        return page.components(separatedBy: "\n").first { $0.hasPrefix("USAGE:") }.map { "Usage:" + $0.dropFirst(6) }
-            ?? "Usage: guide <command> [options]"
     }
 }

@@ -1,16 +1,14 @@
 import Foundation
 import GuideKit
 
-/// Loads the judged queries and keys named on the command line for `guide eval`.
+/// The judged queries and keys `guide eval` measures with, read from their files.
 struct JudgedQueryRun {
-    let invocation: Invocation
+    let queries: URL
+    let keys: URL
 
     func evaluate(on index: IndexStore) throws -> RelevanceEvaluation {
-        let queriesURL = URL(fileURLWithPath: invocation.arguments[0])
-        let keysURL = invocation.keys.map { URL(fileURLWithPath: $0) }
-            ?? queriesURL.deletingLastPathComponent().appendingPathComponent("keys.tsv")
-        let queries = try EvaluationFiles.queries(try read(queriesURL), path: queriesURL.path)
-        let keys = try EvaluationFiles.keys(try read(keysURL), path: keysURL.path)
+        let queries = try EvaluationFiles.queries(try read(queries), path: queries.path)
+        let keys = try EvaluationFiles.keys(try read(keys), path: keys.path)
         return try RelevanceEvaluation.run(queries, keys: keys, on: index)
     }
 

@@ -21,9 +21,9 @@ final class CorrectionVocabularyTests: XCTestCase {
             for limit in 1...2 {
                 a.withUnsafeBufferPointer { a in
                     b.withUnsafeBufferPointer { b in
-                        if CorrectionVocabulary.distance(a, b, limit: limit) <= limit {
+                        if EditDistance.distance(a, b, limit: limit) <= limit {
                             within += 1
-                            XCTAssertTrue(CorrectionVocabulary.mayBeWithin(limit, a, b), "\(Array(a)) \(Array(b)) \(limit)")
+                            XCTAssertTrue(EditDistance.mayBeWithin(limit, a, b), "\(Array(a)) \(Array(b)) \(limit)")
                         }
                     }
                 }

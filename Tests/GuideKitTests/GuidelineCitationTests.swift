@@ -4,7 +4,7 @@ import XCTest
 /// The reference-list form Helsedirektoratet gives at the end of its pages, with and without the
 /// fields a source may lack.
 final class GuidelineCitationTests: XCTestCase {
-    private func summary(title: String = "Nasjonal faglig retningslinje for svangerskapsomsorgen", status: String = "published",
+    private func summary(title: String = "Nasjonal faglig retningslinje for svangerskapsomsorgen", status: GuidelineStatus.Stage = .published,
                          publisher: String? = "Helsedirektoratet", url: String? = "https://www.helsedirektoratet.no/retningslinjer/svangerskapsomsorgen",
                          accessed: String? = "4. februar 2026", year: String? = "2018", lastChanged: String? = "22. november 2023",
                          place: String? = "Oslo") -> GuidelineSummary {
@@ -42,7 +42,7 @@ final class GuidelineCitationTests: XCTestCase {
     }
 
     func testAHearingDraftSaysSo() {
-        let text = GuidelineCitation(summary(title: "Utmattelse", status: "hearingDraft")).text
+        let text = GuidelineCitation(summary(title: "Utmattelse", status: .hearingDraft)).text
         XCTAssertTrue(text.hasPrefix("Helsedirektoratet (2018). Utmattelse (høringsutkast) [nettdokument]. "), text)
     }
 }

@@ -57,7 +57,7 @@ final class HandoutTests: XCTestCase {
 
     func testPartsKeepChecklistNestingAndLeaveOutTheRationaleUnlessAsked() throws {
         let r = try XCTUnwrap(try handout(["sovn/1.1"]).recommendations.first)
-        XCTAssertEqual(r.parts.map(\.kind), ["recommendation", "practical"])
+        XCTAssertEqual(r.parts.map(\.kind), [.recommendation, .practical])
         let checklist = try XCTUnwrap(r.parts[1].blocks.first(where: \.isChecklist))
         XCTAssertEqual(checklist.text, "Samtalen bør omfatte:")
         XCTAssertEqual(checklist.items.map(\.text), ["Leggetid og **oppvåkning**", "Skjermbruk før leggetid", "Koffein & energidrikk"])
@@ -65,7 +65,7 @@ final class HandoutTests: XCTestCase {
         XCTAssertEqual(r.legalReferences.map(\.citation), ["helsepersonelloven § 10a"])
         XCTAssertEqual(r.hearingDraft, "HØRINGSUTKAST (høringsfrist 1. juni 2026)")
         let withRationale = try XCTUnwrap(try handout(["sovn/1.1"], rationale: true).recommendations.first)
-        XCTAssertEqual(withRationale.parts.map(\.kind), ["recommendation", "practical", "rationale"])
+        XCTAssertEqual(withRationale.parts.map(\.kind), [.recommendation, .practical, .rationale])
     }
 
     // MARK: - HTML

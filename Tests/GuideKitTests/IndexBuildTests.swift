@@ -47,7 +47,7 @@ final class IndexBuildTests: XCTestCase {
     func testShowReturnsTheWholeRecommendation() throws {
         let index = try IndexStore(path: try SampleGuideline.buildIndex())
         let article = try index.show(id: "demo/1.1")
-        XCTAssertEqual(article.sections.map(\.kind), ["recommendation", "practical", "rationale"])
+        XCTAssertEqual(article.sections.map(\.kind), [.recommendation, .practical, .rationale])
         XCTAssertEqual(article.checklists.first?.items.map(\.text), ["Hva er viktig for pasienten?", "Hvordan ivareta:", "Samarbeid med pårørende"])
         XCTAssertEqual(article.checklists.first?.items[1].items.count, 2)
         XCTAssertEqual(article.legalReferences.first?.url, "https://lovdata.no/lov/1999-07-02-64/§10a")

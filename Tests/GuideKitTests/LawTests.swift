@@ -162,7 +162,7 @@ final class LawTests: XCTestCase {
         let texts = r13.passages.map(\.snippet.text)
         XCTAssertTrue(texts.contains { $0.contains("§ 3.3") }, "\(texts)")
         XCTAssertTrue(texts.contains { $0.hasPrefix("Lovens § 4-6") }, "\(texts)")
-        XCTAssertTrue(r13.passages.allSatisfy { $0.kind == "rationale" })
+        XCTAssertTrue(r13.passages.allSatisfy { $0.kind == .rationale })
 
         let chapter = try corpusIndex().lawCitations("pbrl kapittel 3")
         XCTAssertEqual(chapter.part, "kapittel 3")
@@ -208,7 +208,7 @@ final class LawTests: XCTestCase {
         XCTAssertEqual(r.recommendation.id, "demo/1.1")
         XCTAssertEqual(r.chapter.number, 1)
         let passage = try XCTUnwrap(r.passages.first)
-        XCTAssertEqual(passage.kind, "rationale")
+        XCTAssertEqual(passage.kind, .rationale)
         XCTAssertEqual(passage.title, "Begrunnelse – dette er rådet basert på")
         XCTAssertEqual(passage.snippet.text, "Barn som pårørende har egne rettigheter, jf. helsepersonelloven § 10a.")
         XCTAssertEqual(passage.snippet.runs.filter(\.highlighted).map(\.text), ["helsepersonelloven § 10a"])

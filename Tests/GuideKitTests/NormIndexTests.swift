@@ -21,7 +21,7 @@ final class NormIndexTests: XCTestCase {
         let index = try index()
         for id in ["als/1.1", "als/1.2", "als/1.3", "als/1.4", "als/2.1", "als/2.2", "als/2.3", "me-cfs/1.1"] {
             let article = try index.show(id: id)
-            XCTAssertEqual(article.strength?.norm, "recommendation", id)
+            XCTAssertEqual(article.strength?.norm, .recommendation, id)
             XCTAssertEqual(article.strength?.cue?.text, "bør", id)
         }
         XCTAssertNil(try index.show(id: "als/3.1").strength, "«Metode og prosess» is not advice")
@@ -35,9 +35,9 @@ final class NormIndexTests: XCTestCase {
         var obligations: [String] = [], recommendations = 0
         for id in ["als/1.1", "als/1.2", "als/1.3", "als/1.4", "als/2.1", "als/2.2", "als/2.3"] {
             for s in try statements(id, index) {
-                if s.norm == "obligation" { obligations.append(s.text) }
-                if s.norm == "recommendation" { recommendations += 1 }
-                XCTAssertNotEqual(s.direction, "against", s.text)
+                if s.norm == .obligation { obligations.append(s.text) }
+                if s.norm == .recommendation { recommendations += 1 }
+                XCTAssertNotEqual(s.direction, .against, s.text)
             }
         }
         let expected = [
@@ -56,7 +56,7 @@ final class NormIndexTests: XCTestCase {
         }
         XCTAssertEqual(recommendations, 31, "the «bør» sentences of the ALS råd (titles aside)")
         let none = try statements("als/2.3", index).filter { $0.text.hasPrefix("Helsepersonells plikt til å bidra") }
-        XCTAssertEqual(none.map(\.norm), ["none"], "«… er beskrevet i rundskrivet» only reports the duty")
+        XCTAssertEqual(none.map(\.norm), [Norm.none], "«… er beskrevet i rundskrivet» only reports the duty")
     }
 
     func testSentencesKnowTheirPlaceInTheirPartsText() throws {
@@ -82,7 +82,7 @@ final class NormIndexTests: XCTestCase {
         for hit in must.results {
             let obligations = try XCTUnwrap(hit.obligations)
             XCTAssertFalse(obligations.isEmpty, hit.recommendation?.id ?? "")
-            XCTAssertTrue(obligations.allSatisfy { $0.norm == "obligation" && hit.section.text.contains($0.text) })
+            XCTAssertTrue(obligations.allSatisfy { $0.norm == .obligation && hit.section.text.contains($0.text) })
         }
         XCTAssertNil(all.results.first?.obligations, "plain search does not look for duties")
     }
@@ -118,7 +118,7 @@ final class NormIndexTests: XCTestCase {
         XCTAssertTrue(tasks.recommendations.allSatisfy { $0.guideline.isHearingDraft })
         let first = try XCTUnwrap(tasks.recommendations.first)
         XCTAssertTrue(first.tasks.contains { $0.statement.text.hasPrefix("ALS-koordinator bør sikre at planer") })
-        let list = try XCTUnwrap(first.tasks.first { $0.statement.unit == "lead_in" })
+        let list = try XCTUnwrap(first.tasks.first { $0.statement.unit == .leadIn })
         XCTAssertEqual(list.statement.text, "Oppgaver for ALS-koordinator kan være å:")
         XCTAssertEqual(list.items.count, 5)
         XCTAssertTrue(first.tasks.allSatisfy { $0.statement.roles.contains { $0.role == "ALS-koordinator" && $0.actor } })

@@ -27,7 +27,7 @@ final class PlanTests: XCTestCase {
             XCTAssertEqual(answer.plan[6].text, "Hvordan ivareta:")
             XCTAssertEqual(answer.plan[6].items.map(\.text), ["behov for sosial kontakt", "fysisk og kognitive funksjoner"])
             let checklist = try XCTUnwrap(answer.checklists.first)
-            XCTAssertEqual(checklist.topic, "plan")
+            XCTAssertEqual(checklist.topic, .plan)
             XCTAssertEqual(checklist.plan, "plan for oppfølging")
             XCTAssertEqual([checklist.topLevelItemCount, checklist.itemCount], [9, 12])
             XCTAssertTrue(checklist.guideline.isHearingDraft)
@@ -70,7 +70,7 @@ final class PlanTests: XCTestCase {
         let planLists = try db.firstRow("SELECT count(*) FROM checklists WHERE topic = 'plan'")?.int(0)
         for situation in [nil, "", "  ", "plan", "hva bør planen inneholde"] {
             let answer = try index.planChecklists(for: situation)
-            XCTAssertEqual(answer.checklists.filter { $0.topic == "plan" }.count, planLists, "\(situation ?? "nil")")
+            XCTAssertEqual(answer.checklists.filter { $0.topic == .plan }.count, planLists, "\(situation ?? "nil")")
             XCTAssertEqual(answer.checklists.first?.recommendation.id, "\(Self.mecfs)/1.1")
             XCTAssertNil(answer.checklists.first?.fit, "no fit without a situation")
             XCTAssertEqual(answer.checklists.map(\.number), Array(1...answer.checklists.count))
@@ -79,8 +79,8 @@ final class PlanTests: XCTestCase {
 
     func testTopicsAreStoredAndShown() throws {
         let index = try corpusIndex()
-        XCTAssertEqual(try index.show(id: "\(Self.mecfs)/1.1").checklists.map(\.topic), ["plan", "questions", "other"])
-        XCTAssertEqual(try index.show(id: "als/1.1").checklists.map(\.topic), ["tasks"])
+        XCTAssertEqual(try index.show(id: "\(Self.mecfs)/1.1").checklists.map(\.topic), [.plan, .questions, .other])
+        XCTAssertEqual(try index.show(id: "als/1.1").checklists.map(\.topic), [.tasks])
         XCTAssertEqual(try index.show(id: "als/1.2").checklists.map(\.plan), ["individuell plan", "behandlingsplan"])
     }
 
@@ -92,7 +92,7 @@ final class PlanTests: XCTestCase {
             XCTAssertEqual(answer.situation, situation.trimmingCharacters(in: .whitespacesAndNewlines), situation)
         }
         XCTAssertTrue(try index.planChecklists(for: "kreft hos barn").checklists.isEmpty)
-        XCTAssertEqual(try index.planChecklists(for: nil, limit: 1).checklists.map(\.topic), ["plan", "tasks"])
+        XCTAssertEqual(try index.planChecklists(for: nil, limit: 1).checklists.map(\.topic), [.plan, .tasks])
     }
 
     // MARK: - Two guidelines sharing items
@@ -107,7 +107,7 @@ final class PlanTests: XCTestCase {
         _ = try IndexBuilder.build(corpus: corpus, into: path)
         let answer = try IndexStore(path: path).planChecklists(for: nil)
 
-        XCTAssertEqual(answer.checklists.filter { $0.topic == "plan" }.map(\.guideline.id), ["hjertesvikt", "kols"])
+        XCTAssertEqual(answer.checklists.filter { $0.topic == .plan }.map(\.guideline.id), ["hjertesvikt", "kols"])
         XCTAssertEqual(answer.plan.map(\.text), ["Hva er viktig for pasienten?", "Kontaktinformasjon til fastlege og koordinator",
                                                  "Kriseplan ved forverring", "Boforhold og hjelpemidler"])
         let important = answer.plan[0]
@@ -121,7 +121,7 @@ final class PlanTests: XCTestCase {
         XCTAssertEqual(crisis.items.map(\.sources.count), [2, 1])
         XCTAssertEqual(answer.plan[3].sources.map(\.guideline.id), ["kols"])
 
-        XCTAssertEqual(answer.checklists.filter { $0.topic == "tasks" }.map(\.plan), ["individuell plan"])
+        XCTAssertEqual(answer.checklists.filter { $0.topic == .tasks }.map(\.plan), ["individuell plan"])
         XCTAssertEqual(answer.tasks.map(\.text), ["tilby individuell plan", "kalle inn til møter i ansvarsgruppen"])
         XCTAssertFalse(answer.checklists.contains { $0.leadIn.hasPrefix("Spør") }, "questions are not plan content")
     }

@@ -12,9 +12,9 @@ final class SearchTests: XCTestCase {
         let results = try index.search("pasienten er sengeliggende og tåler ikke lys og lyd")
         let top = try XCTUnwrap(results.results.first)
         XCTAssertEqual(top.recommendation?.id, "demo/1.1")
-        XCTAssertEqual(top.section.kind, "practical")
+        XCTAssertEqual(top.section.kind, .practical)
         XCTAssertTrue(top.section.text.contains("sengeliggende"))
-        XCTAssertEqual(top.guideline.status, "hearingDraft")
+        XCTAssertEqual(top.guideline.status, .hearingDraft)
         XCTAssertEqual(top.chapter.title, "Koordinering")
         XCTAssertEqual(top.source.path, "Corpus/demo.md")
         XCTAssertEqual(top.source.lines, [17, 18])
@@ -45,13 +45,13 @@ final class SearchTests: XCTestCase {
     func testTextPagesAreFoundAndNamed() throws {
         let top = try XCTUnwrap(try index.search("er rådene rettslig bindende").results.first)
         XCTAssertEqual(top.recommendation?.title, "Metode og prosess")
-        XCTAssertEqual(top.recommendation?.kind, "text")
+        XCTAssertEqual(top.recommendation?.kind, .text)
         XCTAssertEqual(top.section.title, "Rettslig betydning")
     }
 
     func testChecklistIsAPassageOfItsOwn() throws {
         let top = try XCTUnwrap(try index.search("sosial kontakt").results.first)
-        XCTAssertEqual(top.section.kind, "checklist")
+        XCTAssertEqual(top.section.kind, .checklist)
         XCTAssertTrue(top.section.text.hasPrefix("Planen bør inneholde:"))
         XCTAssertTrue(top.section.text.contains("  • behov for sosial kontakt"))
     }

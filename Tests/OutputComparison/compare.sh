@@ -15,6 +15,11 @@ before=${1:?usage: compare.sh BEFORE AFTER [CORPUS]}
 after=${2:?usage: compare.sh BEFORE AFTER [CORPUS]}
 here=$(cd "$(dirname "$0")" && pwd)
 corpus=${3:-$here/../../Corpus}
+absolute() { case $1 in /*) echo "$1" ;; */*) echo "$PWD/$1" ;; *) command -v "$1" ;; esac; }
+before=$(absolute "$before") after=$(absolute "$after")
+for binary in "$before" "$after"; do
+    [ -x "$binary" ] || { echo "compare: not an executable: $binary" >&2; exit 64; }
+done
 generated=${GUIDE_COMPARE_GENERATED:-300}
 
 work=$(mktemp -d)

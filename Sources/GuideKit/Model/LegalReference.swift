@@ -22,6 +22,6 @@ public struct LegalReference: Sendable, Hashable, Codable {
 
     /// "helsepersonelloven § 10a", "journalforskriften § 6 bokstav g".
     public var citation: String {
-        [act, section, part].compactMap { $0 }.joined(separator: " ")
+        LegalCitation.text(act: act, section: section, part: part)
     }
 }

@@ -21,10 +21,10 @@ public struct RecommendationQuestion: Question, Sendable, Hashable {
         let bySection = Dictionary(grouping: statements, by: \.sectionID)
         let sections = try store.sections(articleID: resolved)
         return ArticleDetail(
-            id: resolved, kind: article.kind.rawValue, title: article.title, guideline: GuidelineSummary(guideline),
+            id: resolved, kind: article.kind, title: article.title, guideline: GuidelineSummary(guideline),
             chapter: ChapterSummary(chapter),
             sections: sections.map { s in
-                ArticleDetail.SectionText(title: s.title, kind: s.kind.rawValue, text: s.text, lines: [s.firstLine, s.lastLine],
+                ArticleDetail.SectionText(title: s.title, kind: s.kind, text: s.text, lines: [s.firstLine, s.lastLine],
                                           statements: (bySection[s.id] ?? []).map { StatementSummary($0, roles: roles[$0.id ?? 0] ?? []) })
             },
             checklists: try checklists(of: resolved, sections: sections, in: store),
@@ -43,7 +43,7 @@ public struct RecommendationQuestion: Question, Sendable, Hashable {
                                                  items: ChecklistTree.nested(items) { item, children in
                                                      ArticleDetail.Item(text: item.text, items: children)
                                                  },
-                                                 lines: [k.firstLine, k.lastLine], topic: k.topic.rawValue, plan: k.plan)
+                                                 lines: [k.firstLine, k.lastLine], topic: k.topic, plan: k.plan)
         }
     }
 }

@@ -2,7 +2,7 @@
 /// whichever question reads it.
 extension GuidelineSummary {
     init(_ g: GuidelineRecord) {
-        self.init(id: g.id, title: g.title, status: g.status.stage.rawValue, hearingDeadline: g.status.hearingDeadline, kind: g.kind,
+        self.init(id: g.id, title: g.title, status: g.status.stage, hearingDeadline: g.status.hearingDeadline, kind: g.kind,
                   publisher: g.publisher, url: g.url, accessed: g.accessed, year: g.year, firstPublished: g.firstPublished,
                   lastChanged: g.lastChanged, place: g.place)
     }
@@ -10,7 +10,7 @@ extension GuidelineSummary {
 
 extension ArticleSummary {
     init(_ a: ArticleRecord) {
-        self.init(id: a.id, title: a.title, kind: a.kind.rawValue)
+        self.init(id: a.id, title: a.title, kind: a.kind)
     }
 }
 
@@ -29,22 +29,20 @@ extension SourceReference {
 
 extension LegalReferenceSummary {
     init(_ r: LegalReferenceRecord) {
-        var citation = r.act
-        for detail in [r.section, r.part] { if let detail { citation += " " + detail } }
-        self.init(act: r.act, section: r.section, part: r.part, url: r.url, citation: citation)
+        self.init(act: r.act, section: r.section, part: r.part, url: r.url)
     }
 }
 
 extension StatementSummary {
     init(_ s: StatementRecord, roles: [RoleMention]) {
-        self.init(unit: s.unit.rawValue, text: s.text, norm: s.norm.rawValue, direction: s.direction?.rawValue, cue: s.cue,
+        self.init(unit: s.unit, text: s.text, norm: s.norm, direction: s.direction, cue: s.cue,
                   start: s.start, end: s.end, roles: roles, lines: [s.firstLine, s.lastLine])
     }
 }
 
 extension Strength {
     init(_ s: StatementRecord) {
-        self.init(norm: s.norm.rawValue, direction: s.direction?.rawValue, cue: s.cue)
+        self.init(norm: s.norm, direction: s.direction, cue: s.cue)
     }
 }
 

@@ -2,7 +2,7 @@
 public enum ArticleRenderer {
     public static func render(_ article: ArticleDetail, style: TextStyle) -> String {
         var out: [String] = []
-        if let draft = DraftNotice.label(for: article.guideline) {
+        if let draft = HearingDraftNotice.text(for: article.guideline) {
             out.append(style.warning(draft) + " – teksten er et utkast på høring, ikke gjeldende råd.")
         }
         out.append(style.wrapped(style.bold(article.title)))
@@ -15,7 +15,7 @@ public enum ArticleRenderer {
         }
         for section in article.sections {
             out.append("")
-            if let title = section.title ?? (section.kind == SectionKind.recommendation.rawValue ? nil : PartName.of(kind: section.kind, title: nil)) {
+            if let title = section.title ?? (section.kind == .recommendation ? nil : section.kind.partHeading(title: nil)) {
                 out.append(style.accent(title))
             }
             let blocks = section.text.components(separatedBy: "\n\n")
@@ -57,8 +57,8 @@ public enum ArticleRenderer {
 
     /// "    [Sjekkliste: innhold i plan – plan for oppfølging]"; nothing for a list of no known topic.
     private static func topicLabel(_ checklist: ArticleDetail.ChecklistDetail) -> String? {
-        guard let topic = ChecklistTopic(rawValue: checklist.topic), topic != .other else { return nil }
-        return "    [Sjekkliste: " + topic.label + (checklist.plan.map { " – \($0)" } ?? "") + "]"
+        guard checklist.topic != .other else { return nil }
+        return "    [Sjekkliste: " + checklist.topic.label + (checklist.plan.map { " – \($0)" } ?? "") + "]"
     }
 
     /// Paragraphs wrap; checklist lines ("  • item") keep their indentation.

@@ -18,7 +18,7 @@ public enum HandoutHTMLRenderer {
         out.append("<h1>\(HTMLText.escaped(handout.title))</h1>")
         out.append("<p class=\"subtitle\">\(HTMLText.escaped(HandoutText.subtitle(handout)))</p>")
         for draft in handout.hearingDrafts {
-            out.append("<p class=\"draft\" role=\"note\"><strong>\(HTMLText.escaped(DraftNotice.label(for: draft) ?? "HØRINGSUTKAST"))</strong> – "
+            out.append("<p class=\"draft\" role=\"note\"><strong>\(HTMLText.escaped(HearingDraftNotice.text(for: draft) ?? "HØRINGSUTKAST"))</strong> – "
                        + "\(HTMLText.escaped(HandoutText.draftWarning(draft)))</p>")
         }
         out.append("</header>")

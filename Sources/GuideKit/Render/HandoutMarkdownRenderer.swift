@@ -6,7 +6,7 @@ public enum HandoutMarkdownRenderer {
         out.append("*" + MarkdownText.escaped(HandoutText.subtitle(handout)) + "*")
         out.append("")
         for draft in handout.hearingDrafts {
-            out.append("> **\(MarkdownText.escaped(DraftNotice.label(for: draft) ?? "HØRINGSUTKAST"))** – "
+            out.append("> **\(MarkdownText.escaped(HearingDraftNotice.text(for: draft) ?? "HØRINGSUTKAST"))** – "
                        + MarkdownText.escaped(HandoutText.draftWarning(draft)))
             out.append("")
         }

@@ -19,7 +19,7 @@ enum HandoutText {
 
     /// The heading a part is shown under; nil for the statement that opens a recommendation.
     static func heading(of part: HandoutPart) -> String? {
-        if part.kind == SectionKind.recommendation.rawValue, part.title == nil { return nil }
-        return PartName.of(kind: part.kind, title: part.title)
+        if part.kind == .recommendation, part.title == nil { return nil }
+        return part.kind.partHeading(title: part.title)
     }
 }

@@ -19,7 +19,7 @@ public enum LawRenderer {
     // MARK: - One act or section
 
     public static func render(_ citations: LawCitations, style: TextStyle) -> String {
-        let asked = [citations.act, citations.section, citations.part].compactMap { $0 }.joined(separator: " ")
+        let asked = LegalCitation.text(act: citations.act, section: citations.section, part: citations.part)
         var out: [String] = []
         guard !citations.recommendations.isEmpty else {
             out.append("Ingen råd i indeksen viser til \(asked).")
@@ -38,12 +38,12 @@ public enum LawRenderer {
         return out.joined(separator: "\n") + "\n"
     }
 
-    static func render(_ r: CitingRecommendation, number: Int, kind: String, style: TextStyle) -> String {
+    static func render(_ r: CitingRecommendation, number: Int, kind: ActKind, style: TextStyle) -> String {
         var lines: [String] = []
-        let marker = r.recommendation.kind == Article.Kind.text.rawValue ? " (tekst)" : ""
+        let marker = r.recommendation.kind == .text ? " (tekst)" : ""
         lines.append(style.wrapped(style.bold(r.recommendation.title) + marker, indent: "    ", firstIndent: "\(number). ".padding(4)))
         var origin = r.guideline.title
-        if let draft = DraftNotice.label(for: r.guideline) { origin += " · " + style.warning(draft) }
+        if let draft = HearingDraftNotice.text(for: r.guideline) { origin += " · " + style.warning(draft) }
         lines.append(style.wrapped(origin, indent: "    "))
         lines.append(style.wrapped(style.dim("Kapittel \(r.chapter.number): \(r.chapter.title)"), indent: "    "))
         let cited = r.citations.map { label(section: $0.section, part: $0.part, kind: kind) }
@@ -53,7 +53,7 @@ public enum LawRenderer {
             if passage.lines != previousPart {
                 let span = passage.lines.first == passage.lines.last ? "\(passage.lines.first ?? 0)"
                     : passage.lines.map(String.init).joined(separator: "-")
-                lines.append(style.accent("    " + PartName.of(kind: passage.kind, title: passage.title) + " (linje \(span))"))
+                lines.append(style.accent("    " + passage.kind.partHeading(title: passage.title) + " (linje \(span))"))
                 previousPart = passage.lines
             }
             let text = passage.snippet.runs.map { $0.highlighted ? style.highlight($0.text) : $0.text }.joined()
@@ -68,7 +68,7 @@ public enum LawRenderer {
     // MARK: - Pieces
 
     /// "  § 10a    3 råd   https://lovdata.no/…", one line per provision, aligned.
-    private static func provisionLines(_ provisions: [CitedProvision], kind: String, style: TextStyle) -> [String] {
+    private static func provisionLines(_ provisions: [CitedProvision], kind: ActKind, style: TextStyle) -> [String] {
         let labels = provisions.map { label($0, kind: kind) }
         let width = min(labels.map(\.count).max() ?? 0, 24)
         return zip(provisions, labels).map { provision, label in
@@ -79,14 +79,16 @@ public enum LawRenderer {
     }
 
     /// "§ 10a", "§ 6 bokstav g", "kapittel 3", "hele loven".
-    private static func label(_ p: CitedProvision, kind: String) -> String {
+    private static func label(_ p: CitedProvision, kind: ActKind) -> String {
         label(section: p.section, part: p.part, kind: kind)
     }
 
-    private static func label(section: String?, part: String?, kind: String) -> String {
-        let parts = [section, part].compactMap { $0 }
-        guard parts.isEmpty else { return parts.joined(separator: " ") }
-        return kind == "regulation" ? "hele forskriften" : "hele loven"
+    private static func label(section: String?, part: String?, kind: ActKind) -> String {
+        if let provision = LegalCitation.provision(section: section, part: part) { return provision }
+        return switch kind {
+        case .regulation: "hele forskriften"
+        case .law, .unknown: "hele loven"
+        }
     }
 
     private static func recommendations(_ count: Int) -> String {

@@ -2,24 +2,24 @@
 /// "[KAN] ", and "[FORBUD] ", "[BØR IKKE] ", "[KAN IKKE] " against), coloured on a terminal, with
 /// the cue in bold.
 public enum NormMark {
-    public static func tag(norm: String, direction: String?) -> String? {
-        let against = direction == NormDirection.against.rawValue
-        switch Norm(rawValue: norm) {
-        case .obligation?: return against ? "[FORBUD]" : "[PLIKT]"
-        case .recommendation?: return against ? "[BØR IKKE]" : "[BØR]"
-        case .option?: return against ? "[KAN IKKE]" : "[KAN]"
-        case .none?, nil: return nil
+    public static func tag(norm: Norm, direction: NormDirection?) -> String? {
+        let against = direction == .against
+        switch norm {
+        case .obligation: return against ? "[FORBUD]" : "[PLIKT]"
+        case .recommendation: return against ? "[BØR IKKE]" : "[BØR]"
+        case .option: return against ? "[KAN IKKE]" : "[KAN]"
+        case .none: return nil
         }
     }
 
     /// The Norwegian word for a strength, for "Styrke: …".
-    public static func name(norm: String, direction: String?) -> String {
-        let against = direction == NormDirection.against.rawValue
-        switch Norm(rawValue: norm) {
-        case .obligation?: return against ? "forbud (plikt til ikke å)" : "plikt"
-        case .recommendation?: return against ? "anbefales ikke" : "anbefaling"
-        case .option?: return against ? "bør vanligvis ikke" : "mulighet"
-        case .none?, nil: return "ingen"
+    public static func name(norm: Norm, direction: NormDirection?) -> String {
+        let against = direction == .against
+        switch norm {
+        case .obligation: return against ? "forbud (plikt til ikke å)" : "plikt"
+        case .recommendation: return against ? "anbefales ikke" : "anbefaling"
+        case .option: return against ? "bør vanligvis ikke" : "mulighet"
+        case .none: return "ingen"
         }
     }
 

@@ -5,7 +5,7 @@ public enum OutlineRenderer {
         var out: [String] = []
         for guideline in guidelines {
             out.append(style.wrapped(style.bold(guideline.title)))
-            if let draft = DraftNotice.label(status: guideline.status, deadline: guideline.hearingDeadline) {
+            if let draft = HearingDraftNotice.text(status: guideline.status, deadline: guideline.hearingDeadline) {
                 out.append("  " + style.warning(draft))
             }
             out.append(style.dim("  " + ([guideline.kind, guideline.publisher].compactMap { $0 } + [guideline.path]).joined(separator: " · ")))
@@ -13,7 +13,7 @@ public enum OutlineRenderer {
             for chapter in guideline.chapters {
                 out.append(style.wrapped("\(chapter.number). \(chapter.title)", indent: "     ", firstIndent: "  "))
                 for article in chapter.recommendations {
-                    let marker = article.kind == Article.Kind.text.rawValue ? " (tekst)" : ""
+                    let marker = article.kind == .text ? " (tekst)" : ""
                     out.append(style.wrapped(article.title + marker, indent: "        ", firstIndent: "    " + style.accent(article.id) + "  "))
                 }
             }

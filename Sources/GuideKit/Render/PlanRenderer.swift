@@ -40,7 +40,7 @@ public enum PlanRenderer {
 
     /// " – fra 2 sjekklister".
     private static func lists(_ answer: PlanAnswer, topic: ChecklistTopic) -> String {
-        let count = answer.checklists.filter { $0.topic == topic.rawValue }.count
+        let count = answer.checklists.filter { $0.topic == topic }.count
         return " – fra \(count) sjekkliste" + (count == 1 ? "" : "r")
     }
 
@@ -67,13 +67,12 @@ public enum PlanRenderer {
         var lines: [String] = []
         lines.append(style.wrapped("«" + c.leadIn + "»", indent: "    ", firstIndent: "[\(c.number)]".padding(4)))
         var origin = c.guideline.title
-        if let draft = DraftNotice.label(for: c.guideline) { origin += " · " + style.warning(draft) }
+        if let draft = HearingDraftNotice.text(for: c.guideline) { origin += " · " + style.warning(draft) }
         lines.append(style.wrapped(origin, indent: "    "))
         let id = c.recommendation.id.split(separator: "/").last.map(String.init) ?? c.recommendation.id
         lines.append(style.wrapped(style.dim("\(id) \(c.recommendation.title) · Del: "
-                                             + PartName.of(kind: c.part, title: c.partTitle)), indent: "    "))
-        let topic = ChecklistTopic(rawValue: c.topic)?.label ?? c.topic
-        lines.append(style.dim("    Sjekkliste: \(topic)" + (c.plan.map { " – \($0)" } ?? "")
+                                             + c.part.partHeading(title: c.partTitle)), indent: "    "))
+        lines.append(style.dim("    Sjekkliste: \(c.topic.label)" + (c.plan.map { " – \($0)" } ?? "")
                                + " · " + counted(c) + (c.fit.map { " · treff \(Int(($0 * 100).rounded())) %" } ?? "")))
         lines.append(style.dim("    Kilde: \(c.source.path):\(c.source.lineDescription)"))
         if let url = c.source.url { lines.append(style.dim("    " + url)) }

@@ -43,7 +43,7 @@ public enum RoleRenderer {
         var lines: [String] = []
         lines.append(style.wrapped(style.bold(r.recommendation.title), indent: "    ", firstIndent: "\(number). ".padding(4)))
         var origin = r.guideline.title
-        if let draft = DraftNotice.label(for: r.guideline) { origin += " · " + style.warning(draft) }
+        if let draft = HearingDraftNotice.text(for: r.guideline) { origin += " · " + style.warning(draft) }
         lines.append(style.wrapped(origin, indent: "    "))
         var chapter = "Kapittel \(r.chapter.number): \(r.chapter.title)"
         if let strength = r.strength { chapter += " · Styrke: " + NormMark.name(norm: strength.norm, direction: strength.direction) }

@@ -23,9 +23,9 @@ public enum SearchRenderer {
         let title = hit.recommendation?.title ?? hit.chapter.title
         lines.append(style.wrapped(style.bold(title), indent: "    ", firstIndent: "\(hit.rank). ".padding(4)))
         var origin = hit.guideline.title
-        if let draft = DraftNotice.label(for: hit.guideline) { origin += " · " + style.warning(draft) }
+        if let draft = HearingDraftNotice.text(for: hit.guideline) { origin += " · " + style.warning(draft) }
         lines.append(style.wrapped(origin, indent: "    "))
-        let part = PartName.of(kind: hit.section.kind, title: hit.section.title)
+        let part = hit.section.kind.partHeading(title: hit.section.title)
         lines.append(style.wrapped(style.dim("Kapittel \(hit.chapter.number): \(hit.chapter.title) · Del: \(part)"), indent: "    "))
         let snippet = hit.snippet.runs.map { $0.highlighted ? style.highlight($0.text) : $0.text }.joined()
         lines.append(style.wrapped(snippet.replacingNewlines(), indent: "    "))

@@ -2,7 +2,7 @@
 public struct ArticleDetail: Sendable, Codable {
     public struct SectionText: Sendable, Hashable, Codable {
         @Nullable public var title: String?
-        public var kind: String
+        public var kind: SectionKind
         public var text: String
         public var lines: [Int]
         /// Each sentence, checklist lead-in and item of `text`, with its norm and roles.
@@ -17,7 +17,7 @@ public struct ArticleDetail: Sendable, Codable {
         public var items: [Item]
         public var lines: [Int]
         /// What it is about: plan, tasks, questions, assessment or other.
-        public var topic: String
+        public var topic: ChecklistTopic
         /// The plan it is about ("individuell plan"), when it names one.
         @Nullable public var plan: String?
     }
@@ -33,7 +33,7 @@ public struct ArticleDetail: Sendable, Codable {
     }
 
     public var id: String
-    public var kind: String
+    public var kind: Article.Kind
     public var title: String
     public var guideline: GuidelineSummary
     public var chapter: ChapterSummary

@@ -8,7 +8,7 @@ public struct GuidelineOutline: Sendable, Codable {
 
     public var id: String
     public var title: String
-    public var status: String
+    public var status: GuidelineStatus.Stage
     @Nullable public var hearingDeadline: String?
     @Nullable public var kind: String?
     @Nullable public var publisher: String?

@@ -24,8 +24,7 @@ public struct Handout: Sendable, Codable {
 public struct HandoutRecommendation: Sendable, Codable {
     public var id: String
     public var title: String
-    /// "recommendation" or "text".
-    public var kind: String
+    public var kind: Article.Kind
     public var guideline: GuidelineSummary
     public var chapter: ChapterSummary
     /// "HØRINGSUTKAST (høringsfrist 30. juni 2023)" for a hearing draft; nil for advice in force.
@@ -41,8 +40,8 @@ public struct HandoutRecommendation: Sendable, Codable {
 
 /// A part of a recommendation, as paragraphs and checklists in reading order.
 public struct HandoutPart: Sendable, Hashable, Codable {
-    /// recommendation, practical, rationale or other.
-    public var kind: String
+    /// recommendation, practical, rationale, checklist or other.
+    public var kind: SectionKind
     /// The heading as shown ("Praktisk – slik kan rådet følges"); nil for the statement.
     @Nullable public var title: String?
     public var blocks: [HandoutBlock]
@@ -51,18 +50,23 @@ public struct HandoutPart: Sendable, Hashable, Codable {
 
 /// A paragraph, or a checklist with its lead-in and nested items.
 public struct HandoutBlock: Sendable, Hashable, Codable {
-    /// "paragraph" or "checklist".
-    public var kind: String
+    /// Raw values are the JSON vocabulary.
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        case paragraph
+        case checklist
+    }
+
+    public var kind: Kind
     /// The paragraph, or the checklist's lead-in (may be empty).
     public var text: String
     public var items: [ArticleDetail.Item]
 
-    public static func paragraph(_ text: String) -> HandoutBlock { HandoutBlock(kind: "paragraph", text: text, items: []) }
+    public static func paragraph(_ text: String) -> HandoutBlock { HandoutBlock(kind: .paragraph, text: text, items: []) }
     public static func checklist(_ leadIn: String, _ items: [ArticleDetail.Item]) -> HandoutBlock {
-        HandoutBlock(kind: "checklist", text: leadIn, items: items)
+        HandoutBlock(kind: .checklist, text: leadIn, items: items)
     }
 
-    public var isChecklist: Bool { kind == "checklist" }
+    public var isChecklist: Bool { kind == .checklist }
 }
 
 /// A numbered entry of the reference list: a guideline, cited in Helsedirektoratet's form.

@@ -7,8 +7,7 @@ public struct LawOverview: Sendable, Codable {
 public struct CitedAct: Sendable, Hashable, Codable {
     /// Canonical name, lower case ("helsepersonelloven").
     public var act: String
-    /// "law" or "regulation".
-    public var kind: String
+    public var kind: ActKind
     /// The act's lovdata.no address, when known.
     @Nullable public var url: String?
     /// Recommendations (and text pages) citing the act in any way.
@@ -36,8 +35,7 @@ public struct LawCitations: Sendable, Codable {
     public var query: String
     /// Canonical name of the act the query names.
     public var act: String
-    /// "law" or "regulation".
-    public var kind: String
+    public var kind: ActKind
     /// The section asked for, normalized ("§ 10a"); nil when the whole act was asked for.
     @Nullable public var section: String?
     /// The chapter asked for ("kapittel 3"); nil unless asked.
@@ -67,7 +65,7 @@ public struct CitingRecommendation: Sendable, Codable {
 /// A sentence (or a short excerpt) of one part of a recommendation that mentions a cited provision.
 public struct LawPassage: Sendable, Hashable, Codable {
     /// The part: recommendation, practical, rationale, checklist, references or other.
-    public var kind: String
+    public var kind: SectionKind
     @Nullable public var title: String?
     /// Which of the recommendation's citations it mentions ("helsepersonelloven § 10a").
     public var citations: [String]

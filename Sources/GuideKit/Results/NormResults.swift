@@ -3,12 +3,12 @@
 /// (Unicode scalars, as `Snippet`).
 public struct StatementSummary: Sendable, Hashable, Codable {
     /// title, sentence, lead_in (of a checklist) or item.
-    public var unit: String
+    public var unit: NormativeStatement.Unit
     public var text: String
     /// obligation, recommendation, option or none.
-    public var norm: String
+    public var norm: Norm
     /// for or against; null when the norm is none.
-    @Nullable public var direction: String?
+    @Nullable public var direction: NormDirection?
     @Nullable public var cue: NormCue?
     public var start: Int
     public var end: Int
@@ -16,13 +16,13 @@ public struct StatementSummary: Sendable, Hashable, Codable {
     public var roles: [RoleMention]
     public var lines: [Int]
 
-    public var isNormative: Bool { norm != Norm.none.rawValue }
+    public var isNormative: Bool { norm != .none }
 }
 
 /// The strength a recommendation's title expresses ("X bør …" → recommendation).
 public struct Strength: Sendable, Hashable, Codable {
-    public var norm: String
-    @Nullable public var direction: String?
+    public var norm: Norm
+    @Nullable public var direction: NormDirection?
     @Nullable public var cue: NormCue?
 }
 

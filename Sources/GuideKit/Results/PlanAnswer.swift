@@ -27,8 +27,8 @@ public struct PlanAnswer: Sendable, Codable {
 public struct PlanChecklist: Sendable, Codable {
     /// Its number in the answer, as item sources refer to it.
     public var number: Int
-    /// "plan" or "tasks".
-    public var topic: String
+    /// plan or tasks.
+    public var topic: ChecklistTopic
     /// The plan it is about, as its lead-in (or for tasks, its items or statement) names it.
     @Nullable public var plan: String?
     public var leadIn: String
@@ -41,7 +41,7 @@ public struct PlanChecklist: Sendable, Codable {
     public var chapter: ChapterSummary
     public var recommendation: ArticleSummary
     /// The part it stands in: recommendation, practical, rationale or other, with its heading.
-    public var part: String
+    public var part: SectionKind
     @Nullable public var partTitle: String?
     /// File, lines of the checklist (lead-in to last item) and the recommendation's address.
     public var source: SourceReference
@@ -64,7 +64,7 @@ public struct PlanItemSource: Sendable, Codable {
     public var text: String
     public var guideline: GuidelineSummary
     public var recommendation: ArticleSummary
-    public var part: String
+    public var part: SectionKind
     @Nullable public var partTitle: String?
     /// File and lines of the item itself.
     public var source: SourceReference

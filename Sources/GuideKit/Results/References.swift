@@ -2,8 +2,7 @@
 public struct GuidelineSummary: Sendable, Hashable, Codable {
     public var id: String
     public var title: String
-    /// "published" or "hearingDraft".
-    public var status: String
+    public var status: GuidelineStatus.Stage
     @Nullable public var hearingDeadline: String?
     @Nullable public var kind: String?
     @Nullable public var publisher: String?
@@ -15,15 +14,14 @@ public struct GuidelineSummary: Sendable, Hashable, Codable {
     /// Place of publication ("Oslo"), for citations.
     @Nullable public var place: String?
 
-    public var isHearingDraft: Bool { status == GuidelineStatus.Stage.hearingDraft.rawValue }
+    public var isHearingDraft: Bool { status == .hearingDraft }
 }
 
 /// A recommendation (or text page) as named in a result.
 public struct ArticleSummary: Sendable, Hashable, Codable {
     public var id: String
     public var title: String
-    /// "recommendation" or "text".
-    public var kind: String
+    public var kind: Article.Kind
 }
 
 public struct ChapterSummary: Sendable, Hashable, Codable {
@@ -48,5 +46,14 @@ public struct LegalReferenceSummary: Sendable, Hashable, Codable {
     @Nullable public var section: String?
     @Nullable public var part: String?
     @Nullable public var url: String?
+    /// "helsepersonelloven § 10a", as `LegalCitation` writes it.
     public var citation: String
+
+    public init(act: String, section: String?, part: String?, url: String?) {
+        self.act = act
+        self.section = section
+        self.part = part
+        self.url = url
+        citation = LegalCitation.text(act: act, section: section, part: part)
+    }
 }

@@ -15,7 +15,7 @@ public struct SearchHit: Sendable, Codable {
         public var id: Int
         @Nullable public var title: String?
         /// recommendation, practical, rationale, checklist, references or other.
-        public var kind: String
+        public var kind: SectionKind
         /// The whole passage.
         public var text: String
     }

@@ -78,18 +78,18 @@ extension NamedColumns {
         }
     }
 
-    /// A value stored as an enum's raw text; an unknown value is an error.
+    /// A value stored as an enum's raw text; NULL or a value the enum does not know throws `StoredValueError`.
     public func value<Value: RawRepresentable>(_ name: String, as type: Value.Type = Value.self) throws -> Value
     where Value.RawValue == String {
-        guard let value = Value(rawValue: try text(name)) else { throw mismatch(name, expected: "a known \(Value.self)") }
+        guard let value = try optionalValue(name, as: type) else { throw StoredValueError(type: "\(Value.self)", value: nil) }
         return value
     }
 
-    /// An enum's raw text, or nil for NULL.
+    /// An enum's raw text, or nil for NULL; a value the enum does not know throws `StoredValueError`.
     public func optionalValue<Value: RawRepresentable>(_ name: String, as type: Value.Type = Value.self) throws -> Value?
     where Value.RawValue == String {
         guard let raw = try optionalText(name) else { return nil }
-        guard let value = Value(rawValue: raw) else { throw mismatch(name, expected: "a known \(Value.self)") }
+        guard let value = Value(rawValue: raw) else { throw StoredValueError(type: "\(Value.self)", value: raw) }
         return value
     }
 

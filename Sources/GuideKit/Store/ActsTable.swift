@@ -4,12 +4,11 @@
 public struct ActRecord: Sendable, Hashable {
     public var name: String
     public var ordinal: Int
-    /// "law" or "regulation" (`LegalAct.Kind`, which lives with the registry in the indexer).
-    public var kind: String
+    public var kind: ActKind
     /// The act's lovdata.no address.
     public var url: String?
 
-    public init(name: String, ordinal: Int, kind: String, url: String?) {
+    public init(name: String, ordinal: Int, kind: ActKind, url: String?) {
         self.name = name
         self.ordinal = ordinal
         self.kind = kind
@@ -48,7 +47,7 @@ public struct ActNameRecord: Sendable, Hashable {
 
 extension IndexStore {
     public func insert(_ act: ActRecord) throws {
-        try db.run("INSERT INTO acts(name, ordinal, kind, url) VALUES (?, ?, ?, ?)", [act.name, act.ordinal, act.kind, act.url])
+        try db.run("INSERT INTO acts(name, ordinal, kind, url) VALUES (?, ?, ?, ?)", [act.name, act.ordinal, act.kind.rawValue, act.url])
     }
 
     public func insert(_ name: ActNameRecord) throws {
@@ -58,7 +57,7 @@ extension IndexStore {
     /// Every known act.
     public func acts() throws -> [ActRecord] {
         try db.rows("SELECT name, ordinal, kind, url FROM acts").map {
-            ActRecord(name: try $0.text("name"), ordinal: try $0.int("ordinal"), kind: try $0.text("kind"), url: try $0.optionalText("url"))
+            ActRecord(name: try $0.text("name"), ordinal: try $0.int("ordinal"), kind: try $0.value("kind"), url: try $0.optionalText("url"))
         }
     }
 

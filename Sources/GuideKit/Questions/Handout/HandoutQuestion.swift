@@ -53,14 +53,13 @@ extension HandoutSelection: Question {
 
 extension HandoutRecommendation {
     init(_ article: ArticleDetail, reference: Int, includeRationale: Bool) {
-        let wanted: Set<String> = [SectionKind.recommendation.rawValue, SectionKind.practical.rawValue,
-                                   SectionKind.other.rawValue, SectionKind.checklist.rawValue]
+        let wanted: Set<SectionKind> = [.recommendation, .practical, .other, .checklist]
         let parts = article.sections
-            .filter { wanted.contains($0.kind) || (includeRationale && $0.kind == SectionKind.rationale.rawValue) }
+            .filter { wanted.contains($0.kind) || (includeRationale && $0.kind == .rationale) }
             .map { HandoutPart(kind: $0.kind, title: $0.title, blocks: HandoutBlock.blocks(of: $0.text), lines: $0.lines) }
             .filter { !$0.blocks.isEmpty }
         self.init(id: article.id, title: article.title, kind: article.kind, guideline: article.guideline,
-                  chapter: article.chapter, hearingDraft: DraftNotice.label(for: article.guideline), parts: parts,
+                  chapter: article.chapter, hearingDraft: HearingDraftNotice.text(for: article.guideline), parts: parts,
                   legalReferences: article.legalReferences, source: article.source, reference: reference)
     }
 }

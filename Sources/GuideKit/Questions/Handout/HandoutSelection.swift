@@ -38,7 +38,7 @@ public struct HandoutSelection: Sendable, Hashable {
     /// The search hits to take: recommendations (text pages such as "Metode og prosess" give no
     /// advice) scoring above the relevance floor, best first, at most `limit`.
     static func cut(_ hits: [SearchHit], limit: Int) -> [SearchHit] {
-        let advice = hits.filter { $0.recommendation?.kind == Article.Kind.recommendation.rawValue }
+        let advice = hits.filter { $0.recommendation?.kind == .recommendation }
         guard let best = advice.map(\.score).max(), best > 0 else { return [] }
         return Array(advice.filter { $0.score > 0 && $0.score >= best * relevanceFloor }.prefix(limit))
     }

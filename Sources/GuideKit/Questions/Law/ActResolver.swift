@@ -6,8 +6,7 @@ struct ActResolver {
     /// A known act, as the index's copy of the registry describes it.
     struct KnownAct: Sendable, Hashable {
         var name: String
-        /// "law" or "regulation".
-        var kind: String
+        var kind: ActKind
         var url: String?
     }
 
@@ -23,11 +22,10 @@ struct ActResolver {
         let folded = Spelling.folded(key)
         let sameFolded = Set(aliases.filter { Spelling.folded($0.alias) == folded }.map(\.act))
         if sameFolded.count == 1, let name = sameFolded.first, let act = acts[name] { return act }
-        let limit = max(2, folded.count / 4)
-        // The nearest form; suggested as the act's canonical name, or as the abbreviation it is.
-        let nearest = aliases.map { ($0, Spelling.distance(folded, Spelling.folded($0.alias), limit: limit)) }
-            .filter { $0.1 <= limit }
-            .min { ($0.1, $0.0.alias.count, $0.0.alias) < ($1.1, $1.0.alias.count, $1.0.alias) }?.0
+        // The nearest form, the shorter of two as near; suggested as the act's canonical name, or as
+        // the abbreviation it is.
+        let shorterFirst = aliases.sorted { ($0.alias.count, $0.alias) < ($1.alias.count, $1.alias) }
+        let nearest = NearestName.indexedNames.nearest(to: folded, among: shorterFirst) { Spelling.folded($0.alias) }
         throw LawQueryError.unknownAct(written.trimmingCharacters(in: .whitespaces),
                                        suggestion: nearest.map { $0.isAbbreviation ? $0.alias : $0.act })
     }

@@ -1,8 +1,5 @@
 /// Which cited provisions a law query covers, and the order they are listed in.
 enum LawOrder {
-    /// The kind given to an act the index's registry copy does not describe.
-    static let unknownKind = "unknown"
-
     /// Whether a reference to (`section`, `part`) falls within what was asked: a section ("§ 10a"),
     /// a chapter ("3": "kapittel 3" itself and its sections "§ 3-1", "§ 3-3"), or the whole act.
     static func matches(section: String?, part: String?, wanted: String?, chapterNumber: String?) -> Bool {

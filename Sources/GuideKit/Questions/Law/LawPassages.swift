@@ -46,7 +46,7 @@ enum LawPassages {
                 found[key] = existing
             } else {
                 found[key] = ([part.ordinal, sentence.offset],
-                              LawPassage(kind: part.kind.rawValue, title: part.title, citations: [citation], snippet: sentence.snippet,
+                              LawPassage(kind: part.kind, title: part.title, citations: [citation], snippet: sentence.snippet,
                                          lines: [part.firstLine, max(part.firstLine, part.lastLine)]))
             }
         }

@@ -51,7 +51,7 @@ public struct LawQuery: Sendable, Hashable {
 
     /// "helsepersonelloven § 10a", "pasient- og brukerrettighetsloven kapittel 3".
     public func citation(actName: String) -> String {
-        [actName, section, chapter].compactMap { $0 }.joined(separator: " ")
+        LegalCitation.text(act: actName, section: section, part: chapter)
     }
 
     private static func startsProvision(_ word: String) -> Bool {

@@ -6,7 +6,7 @@ public struct CitedLawQuestion: Question, Sendable, Hashable {
         let acts = try ActResolver(store: store).knownActs()
         let provisions = try LawProvisions.cited(act: nil, in: store)
         return LawOverview(acts: try store.citingArticleCounts().map { name, count in
-            CitedAct(act: name, kind: acts[name]?.kind ?? LawOrder.unknownKind, url: acts[name]?.url, count: count,
+            CitedAct(act: name, kind: acts[name]?.kind ?? .unknown, url: acts[name]?.url, count: count,
                      provisions: provisions[name] ?? [])
         }.sorted { ($1.count, $0.act) < ($0.count, $1.act) })
     }
@@ -63,7 +63,7 @@ enum LawProvisions {
     static func cited(act: String?, in store: IndexStore) throws -> [String: [CitedProvision]] {
         var byAct: [String: [CitedProvision]] = [:]
         for p in try store.citedProvisions(act: act) {
-            let citation = [p.act, p.section, p.part].compactMap { $0 }.joined(separator: " ")
+            let citation = LegalCitation.text(act: p.act, section: p.section, part: p.part)
             byAct[p.act, default: []].append(CitedProvision(section: p.section, part: p.part, citation: citation, url: p.url, count: p.articles))
         }
         return byAct.mapValues { $0.sorted(by: LawOrder.provisionPrecedes) }

@@ -97,11 +97,11 @@ public struct PlanQuestion: Question, Sendable, Hashable {
               let chapter = try store.chapter(id: article.chapterID), let guideline = try store.guideline(id: c.guidelineID)
         else { throw IndexError.unknownArticle(c.checklist.articleID) }
         return PlanChecklist(
-            number: number, topic: c.checklist.topic.rawValue, plan: c.checklist.plan, leadIn: c.checklist.leadIn,
+            number: number, topic: c.checklist.topic, plan: c.checklist.plan, leadIn: c.checklist.leadIn,
             itemCount: items.count, topLevelItemCount: items.filter { $0.depth == 0 }.count,
             fit: c.fit.map { ($0 * 1000).rounded() / 1000 }, guideline: GuidelineSummary(guideline),
             chapter: ChapterSummary(chapter), recommendation: ArticleSummary(article),
-            part: section.kind.rawValue, partTitle: section.title,
+            part: section.kind, partTitle: section.title,
             source: SourceReference(path: article.sourcePath, url: article.url ?? guideline.url,
                                     lines: [c.checklist.firstLine, c.checklist.lastLine]))
     }

@@ -55,7 +55,7 @@ public struct RoleTasksQuestion: Question, Sendable, Hashable {
                 items = itemStatements.map(\.text)
                 listed.formUnion(itemStatements.compactMap(\.id))
             }
-            let part = statement.sectionID == nil ? "Tittel" : PartName.of(kind: sectionKind?.rawValue ?? "", title: sectionTitle)
+            let part = statement.sectionID == nil ? "Tittel" : (sectionKind ?? .other).partHeading(title: sectionTitle)
             recommendations[recommendations.count - 1].tasks.append(
                 RoleTasks.Task(part: part, statement: StatementSummary(statement, roles: roles[statementID] ?? []), items: items))
         }

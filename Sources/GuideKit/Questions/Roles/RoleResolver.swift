@@ -21,10 +21,9 @@ struct RoleResolver {
             Spelling.folded($0.key) == folded || RoleName.matches(name: folded, listed: Spelling.folded($0.key))
         }.map(\.role))
         if !folded.isEmpty, sameFolded.count == 1, let role = sameFolded.first { return role }
-        let limit = max(2, folded.count / 4)
-        let nearest = forms.map { ($0, Spelling.distance(folded, Spelling.folded($0.key), limit: limit)) }
-            .filter { $0.1 <= limit }
-            .min { ($0.1, $0.0.key) < ($1.1, $1.0.key) }?.0.role
+        let nearest = NearestName.indexedNames.nearest(to: folded, among: forms.sorted { $0.key < $1.key }) {
+            Spelling.folded($0.key)
+        }?.role
         throw RoleQueryError.unknownRole(typed.trimmingCharacters(in: .whitespaces), suggestion: nearest, known: try store.roleNames())
     }
 }

@@ -41,8 +41,8 @@ final class CorrectionVocabulary {
                 for candidateLength in (length - limit)...(length + limit) {
                     for entry in byLength[candidateLength] ?? [] where abs(entry.count - q.count) <= limit {
                         let candidate = UnsafeBufferPointer(rebasing: all[entry.start..<(entry.start + entry.count)])
-                        guard Self.mayBeWithin(limit, q, candidate) else { continue }
-                        let distance = Self.distance(q, candidate, limit: limit)
+                        guard EditDistance.mayBeWithin(limit, q, candidate) else { continue }
+                        let distance = EditDistance.distance(q, candidate, limit: limit)
                         guard distance <= limit else { continue }
                         if let current = best, (distance, -entry.docs, entry.term) >= (current.distance, -current.docs, current.term) {
                             continue
@@ -53,43 +53,5 @@ final class CorrectionVocabulary {
             }
         }
         return best?.term
-    }
-
-    /// A cheap necessary condition for `distance(a, b) <= limit` (1 or 2): split `a` into
-    /// `limit + 1` parts; `limit` edits leave one part untouched, so `b` begins with the first,
-    /// ends with the last, or (for 2) holds the middle one within `limit` places of where `a` has it.
-    static func mayBeWithin(_ limit: Int, _ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>) -> Bool {
-        let part = a.count / (limit + 1)
-        guard part > 0, limit <= 2 else { return true }
-        if b.starts(with: a[..<part]) || b.reversed().starts(with: a[(a.count - part)...].reversed()) { return true }
-        guard limit == 2 else { return false }
-        let middle = a[part..<(a.count - part)]
-        for offset in max(0, part - limit)...(part + limit) where offset + middle.count <= b.count {
-            if b[offset..<(offset + middle.count)].elementsEqual(middle) { return true }
-        }
-        return false
-    }
-
-    /// Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit` (as `Spelling.distance`).
-    static func distance(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>, limit: Int) -> Int {
-        if abs(a.count - b.count) > limit { return limit + 1 }
-        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (b.count + 1)) { rows in
-            var previous = UnsafeMutableBufferPointer(rebasing: rows[0...b.count])
-            var current = UnsafeMutableBufferPointer(rebasing: rows[(b.count + 1)...])
-            for j in 0...b.count { previous[j] = j }
-            for i in 1...a.count {
-                current[0] = i
-                var rowMinimum = i
-                for j in 1...b.count {
-                    let value = a[i - 1] == b[j - 1] ? previous[j - 1] : 1 + min(previous[j - 1], previous[j], current[j - 1])
-                    current[j] = value
-                    rowMinimum = min(rowMinimum, value)
-                }
-                if rowMinimum > limit { return limit + 1 }
-                swap(&previous, &current)
-            }
-            return previous[b.count]
-        }
     }
 }

@@ -1,0 +1,30 @@
+import GuideKit
+
+/// Whether an index can answer as it is, or must be (re)built from the corpus first.
+public enum IndexFreshness {
+    /// Usable as it is (or there is no corpus to compare with), already open.
+    case fresh(IndexStore)
+    /// Why it must be (re)built before use, in words for the user.
+    case stale(reason: String)
+
+    /// Opens the index once to judge it, and hands that connection on when it is fresh.
+    static func of(_ location: IndexLocation) -> IndexFreshness {
+        guard PathStatus.exists(location.indexPath) else { return .stale(reason: "no index yet") }
+        let index: IndexStore
+        do {
+            index = try IndexStore(path: location.indexPath)
+        } catch {
+            return .stale(reason: "the index cannot be used (\(error))")
+        }
+        guard location.corpusExists else { return .fresh(index) }
+        if (try? index.metadata("indexer")) != IndexerIdentity.current {
+            return .stale(reason: "the index was built by another build of guide")
+        }
+        do {
+            let comparison = try CorpusComparison(index: index, corpus: location.corpusPath, trustingStamps: true)
+            return comparison.matches ? .fresh(index) : .stale(reason: "the corpus has changed")
+        } catch {
+            return .stale(reason: "the index cannot be compared with the corpus (\(error))")
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import GuideKit
+
+/// What `guide check` reports: the index file's own checks (`IndexCheck`), then which build of guide
+/// wrote it and whether it still matches the corpus file by file. Its JSON is `guide check --json`.
+public struct IndexHealth: Encodable, Sendable {
+    public let index: String
+    /// The corpus directory, nil (JSON null) when there is none to compare with.
+    public let corpus: String?
+    public let checks: [IndexCheck.Finding]
+    public var healthy: Bool { checks.allSatisfy(\.ok) }
+
+    private enum CodingKeys: String, CodingKey { case index, corpus, checks, healthy }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(index, forKey: .index)
+        try container.encode(Nullable(wrappedValue: corpus), forKey: .corpus)
+        try container.encode(checks, forKey: .checks)
+        try container.encode(healthy, forKey: .healthy)
+    }
+
+    /// Runs every check; never changes the index.
+    init(location: IndexLocation) {
+        index = location.indexPath
+        corpus = location.corpusExists ? location.corpusPath : nil
+        var checks = IndexCheck.run(path: location.indexPath)
+        if checks.allSatisfy(\.ok), let opened = try? IndexStore(path: location.indexPath) {
+            checks.append(Self.identity(opened))
+            if let corpus { checks.append(Self.corpusMatch(opened, corpus: corpus)) }
+        }
+        self.checks = checks
+    }
+
+    private static func identity(_ index: IndexStore) -> IndexCheck.Finding {
+        let stored = (try? index.metadata("indexer")) ?? nil
+        return stored == IndexerIdentity.current
+            ? IndexCheck.Finding(name: "indexer", ok: true, detail: "built by this build of guide")
+            : IndexCheck.Finding(name: "indexer", ok: false, detail: "built by another build of guide (\(stored ?? "unknown"))",
+                                 fix: "run 'guide index' to rebuild it with this one")
+    }
+
+    /// Files changed, added or removed since the build, every file hashed.
+    private static func corpusMatch(_ index: IndexStore, corpus: String) -> IndexCheck.Finding {
+        guard let comparison = try? CorpusComparison(index: index, corpus: corpus, trustingStamps: false) else {
+            return IndexCheck.Finding(name: "corpus", ok: false, detail: "the corpus hashes cannot be compared",
+                                      fix: "run 'guide index' to rebuild it")
+        }
+        return comparison.matches
+            ? IndexCheck.Finding(name: "corpus", ok: true, detail: "\(comparison.currentFiles) files match their hashes")
+            : IndexCheck.Finding(name: "corpus", ok: false, detail: comparison.changes.map(\.description).joined(separator: "; "),
+                                 fix: "run 'guide index' to rebuild it from the corpus")
+    }
+}

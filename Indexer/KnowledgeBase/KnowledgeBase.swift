@@ -1,0 +1,74 @@
+import Foundation
+import GuideKit
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A corpus and its index, as every front end uses them: opened fresh (built first when missing,
+/// unusable or older than the corpus), rebuilt on request, checked. What happens on the way goes
+/// to the caller's `events` closure rather than to a stream.
+public struct KnowledgeBase {
+    public let location: IndexLocation
+    private let events: (KnowledgeBaseEvent) -> Void
+
+    public init(location: IndexLocation, events: @escaping (KnowledgeBaseEvent) -> Void = { _ in }) {
+        self.location = location
+        self.events = events
+    }
+
+    /// Whether the index can answer as it is; opens it to find out.
+    public func freshness() -> IndexFreshness {
+        IndexFreshness.of(location)
+    }
+
+    /// The index, (re)built first when missing, unusable or older than the corpus. A failed rebuild
+    /// falls back to the previous index when it is still usable, and says so. Without a corpus, an
+    /// existing index answers as it is, or fails saying that it cannot be rebuilt.
+    public func open() throws -> IndexStore {
+        let reason: String
+        switch freshness() {
+        case .fresh(let index): return index
+        case .stale(let why): reason = why
+        }
+        if location.corpusExists {
+            do {
+                try rebuild(reason: reason)
+            } catch let failure as IndexBuildError {
+                guard let previous = try? IndexStore(path: location.indexPath) else { throw failure }
+                events(.answeringFromPreviousIndex(after: failure))
+                return previous
+            }
+        } else if !PathStatus.exists(location.indexPath) {
+            throw CorpusError.notADirectory(location.corpusPath)
+        } else {
+            do {
+                return try IndexStore(path: location.indexPath)
+            } catch IndexError.unreadable(let path, let why) {
+                throw IndexError.unusableWithoutCorpus(path: path, reason: why, corpus: location.corpusPath)
+            } catch IndexError.wrongSchema(let path, let found, let expected) {
+                throw IndexError.unusableWithoutCorpus(path: path, reason: "it has schema version \(found), this guide needs \(expected)",
+                                                       corpus: location.corpusPath)
+            }
+        }
+        return try IndexStore(path: location.indexPath)
+    }
+
+    /// Builds the index from the corpus, aside and swapped in atomically (`IndexBuilder`); a failure
+    /// (`IndexBuildError`) leaves the previous index as it was. `reason` says why, when not asked for.
+    @discardableResult
+    public func rebuild(reason: String? = nil) throws -> IndexBuilder.Report {
+        // Past a file size limit (ulimit -f) a write must fail with EFBIG, not kill the process mid-build.
+        signal(SIGXFSZ, SIG_IGN)
+        events(.building(reason: reason, corpusName: location.corpus.lastPathComponent))
+        let report = try IndexBuilder.build(corpus: location.corpus, into: location.indexPath)
+        for diagnostic in report.diagnostics { events(.diagnostic(diagnostic)) }
+        events(.built(report, indexPath: location.indexPath))
+        return report
+    }
+
+    /// `guide check`: integrity, schema, the build that wrote the index, the corpus file by file.
+    /// Never changes the index.
+    public func check() -> IndexHealth {
+        IndexHealth(location: location)
+    }
+}

@@ -1,0 +1,14 @@
+import GuideKit
+
+/// What a `KnowledgeBase` tells its caller while it works: the CLI writes these to stderr, a
+/// server would log them. Nothing in them is a query.
+public enum KnowledgeBaseEvent {
+    /// A (re)build starts; the reason is nil when asked for (`guide index`), else why the index is stale.
+    case building(reason: String?, corpusName: String)
+    /// A problem in a corpus file that the build worked around (`path:line: warning: …`).
+    case diagnostic(Diagnostic)
+    /// The new index is in place.
+    case built(IndexBuilder.Report, indexPath: String)
+    /// The rebuild failed and the previous index, which may not match the corpus, answers instead.
+    case answeringFromPreviousIndex(after: IndexBuildError)
+}

@@ -1,0 +1,34 @@
+import Foundation
+import GuideIndexer
+import GuideKit
+
+/// What a command runs with: the knowledge base (from `--db`, `--corpus` and the environment), where
+/// to write, and how (`--json`, colour).
+struct CommandContext {
+    let knowledgeBase: KnowledgeBase
+    let output: Output
+    let style: TextStyle
+    /// `--json`: answers as JSON instead of text.
+    let json: Bool
+
+    init(line: ParsedCommandLine, environment: Environment, output: Output) {
+        let location = IndexLocation(corpus: line.value(of: CommonOptions.corpus) ?? environment["GUIDE_CORPUS"],
+                                     index: line.value(of: CommonOptions.db) ?? environment["GUIDE_DB"])
+        knowledgeBase = KnowledgeBase(location: location) { event in
+            for line in event.stderrLines { output.error(line) }
+        }
+        self.output = output
+        style = TextStyle(colored: output.isTerminal && environment["NO_COLOR"] == nil)
+        json = line.isSet(CommonOptions.json)
+    }
+
+    /// The index, fresh: (re)built first when missing or stale, saying so on stderr.
+    func openIndex() throws -> IndexStore {
+        try knowledgeBase.open()
+    }
+
+    /// The answer as JSON with `--json`, else as text for people (rendered only then).
+    func emit<T: Encodable>(_ value: T, text: @autoclosure () -> String) throws {
+        output.write(json ? try JSONRenderer.render(value) + "\n" : text())
+    }
+}

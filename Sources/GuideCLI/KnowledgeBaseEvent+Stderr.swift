@@ -1,0 +1,20 @@
+import Foundation
+import GuideIndexer
+
+/// How `guide` reports what the knowledge base does, in the lines it writes to stderr.
+extension KnowledgeBaseEvent {
+    var stderrLines: [String] {
+        switch self {
+        case .building(let reason, let corpusName):
+            return ["guide: " + (reason.map { "\($0); " } ?? "") + "building the index from \(corpusName)/ …"]
+        case .diagnostic(let diagnostic):
+            return [diagnostic.description]
+        case .built(let report, let indexPath):
+            return [String(format: "guide: indexed %d guideline%@, %d recommendations and text pages, %d passages in %.2f s → %@",
+                          report.guidelines, report.guidelines == 1 ? "" : "s", report.articles, report.passages,
+                          report.seconds, indexPath)]
+        case .answeringFromPreviousIndex(let failure):
+            return ["guide: warning: \(failure)", "guide: warning: answering from the previous index, which may not match the corpus"]
+        }
+    }
+}

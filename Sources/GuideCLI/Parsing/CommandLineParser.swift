@@ -1,0 +1,110 @@
+/// Reads the words of a command line against the commands' declarations. Options may stand before
+/// or after the arguments; `--` ends options (and, before any command, means `search`), so a query
+/// may begin with "-". An option is taken only by a command that declares it: one that another
+/// command declares is a usage error naming that command.
+struct CommandLineParser {
+    /// `guide` itself: its own options (`--version`) and the shared ones.
+    let root: CommandDeclaration
+    let commands: [CommandDeclaration]
+
+    func parse(_ words: [String]) throws(UsageError) -> ParsedCommandLine {
+        let (commandName, commandPosition) = findCommand(in: words)
+        let command = commandName.flatMap { name in commands.first { $0.name == name } }
+        var parsed = ParsedCommandLine(command: command)
+        var index = 0
+        var optionsEnded = false
+        while index < words.count {
+            let word = words[index]
+            index += 1
+            if optionsEnded || !word.hasPrefix("-") || word == "-" {
+                if index - 1 != commandPosition { parsed.arguments.append(word) }
+                continue
+            }
+            if word == "--" {
+                optionsEnded = true
+                continue
+            }
+            var name = word
+            var inlineValue: String?
+            if let equals = word.firstIndex(of: "="), word.hasPrefix("--") {
+                name = String(word[..<equals])
+                inlineValue = String(word[word.index(after: equals)...])
+            }
+            guard let option = accepted(name, by: command) else {
+                // A negative-looking word in a query ("-ikke") is most likely meant as text, unless another command takes it.
+                if command?.name == "search", let commandPosition, index - 1 > commandPosition, !word.hasPrefix("--"),
+                   owners(of: name).isEmpty {
+                    parsed.arguments.append(word)
+                    continue
+                }
+                throw notAccepted(name, by: command)
+            }
+            guard option.takesValue else {
+                parsed.set(option, value: nil)
+                continue
+            }
+            guard let value = inlineValue ?? (index < words.count ? words[index] : nil) else {
+                throw UsageError(message: "missing value for '\(name)'", command: usageName(command))
+            }
+            if inlineValue == nil { index += 1 }
+            if let problem = option.check?(value) {
+                throw UsageError(message: problem, command: usageName(command))
+            }
+            parsed.set(option, value: value)
+        }
+        if let commandName, command == nil {
+            throw UsageError(message: "unknown command '\(commandName)'" + Suggestion.hint(for: commandName, among: commands.map(\.name)),
+                             command: nil)
+        }
+        return parsed
+    }
+
+    /// The command word (the first word that is neither an option nor an option's value) and where it
+    /// stands; `search`, at no position, when `--` comes first.
+    private func findCommand(in words: [String]) -> (name: String?, position: Int?) {
+        let takingValues = Set((commands + [root]).flatMap(\.allOptions).filter(\.takesValue).flatMap(\.names))
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            index += 1
+            if word == "--" { return ("search", nil) }
+            if !word.hasPrefix("-") || word == "-" { return (word, index - 1) }
+            if takingValues.contains(word) { index += 1 }
+        }
+        return (nil, nil)
+    }
+
+    /// The option by this name if the command takes it; without a known command, any declared option.
+    private func accepted(_ name: String, by command: CommandDeclaration?) -> OptionDeclaration? {
+        if let command { return command.option(named: name) }
+        return (commands + [root]).lazy.compactMap { $0.option(named: name) }.first
+    }
+
+    /// An option of other commands, or of none.
+    private func notAccepted(_ name: String, by command: CommandDeclaration?) -> UsageError {
+        let owners = owners(of: name)
+        if let command, !owners.isEmpty {
+            return UsageError(message: "'\(name)' is an option of \(Self.list(owners)), not of 'guide \(command.name)'",
+                              command: usageName(command))
+        }
+        let known = (command.map { [$0] } ?? commands + [root]).flatMap(\.allOptions).flatMap(\.names)
+        return UsageError(message: "unknown option '\(name)'" + Suggestion.hint(for: name, among: known), command: usageName(command))
+    }
+
+    /// The commands that take the option, as "'guide search'"; `guide` itself only for an option no command takes.
+    private func owners(of name: String) -> [String] {
+        let commandOwners = commands.filter { $0.option(named: name) != nil }.map { "'guide \($0.name)'" }
+        return commandOwners.isEmpty && root.option(named: name) != nil ? ["'guide'"] : commandOwners
+    }
+
+    /// The command whose usage an error prints: `help` has no page of its own but `guide`'s.
+    private func usageName(_ command: CommandDeclaration?) -> String? {
+        command.flatMap { $0.name == "help" ? nil : $0.name }
+    }
+
+    /// "'a'", "'a' and 'b'", "'a', 'b' and 'c'".
+    private static func list(_ names: [String]) -> String {
+        guard let last = names.last, names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " and " + last
+    }
+}
