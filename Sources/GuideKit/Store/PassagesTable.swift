@@ -1,6 +1,6 @@
 /// `passages` and its FTS5 index `passages_fts`: what search ranks, one row per section (without
 /// its checklists) and per checklist. FTS5 is the index of record (its integrity check, the
-/// vocabulary, `guide plan`'s matching); search scores from the posting lists written beside it.
+/// vocabulary); search and `guide plan` match words in the posting lists written beside it.
 public struct PassageRecord: Sendable, Hashable {
     /// The row id; nil before the record is inserted.
     public var id: Int?
@@ -93,7 +93,7 @@ public struct PassageHitRecord: Sendable {
     }
 }
 
-/// A passage that holds a word of a situation (`guide plan`): where it stands.
+/// Where a passage stands: its checklist, article and guideline (what `guide plan` weighs a word by).
 public struct PassagePlace: Sendable, Hashable {
     public var checklistID: Int?
     public var articleID: String
@@ -143,16 +143,17 @@ extension IndexStore {
         JOIN chapters c ON c.id = a.chapter_id JOIN sections s ON s.id = p.section_id
         """
 
-    /// Where the passages matching an FTS5 expression stand (every term of which is quoted).
-    public func passagePlaces(matching expression: String) throws -> [PassagePlace] {
-        try db.rows("""
-            SELECT p.checklist_id AS checklist_id, p.article_id AS article_id, a.guideline_id AS guideline_id
-            FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid JOIN articles a ON a.id = p.article_id
-            WHERE passages_fts MATCH ?
-            """, [expression]).map {
-            PassagePlace(checklistID: try $0.optionalInt("checklist_id"), articleID: try $0.text("article_id"),
-                         guidelineID: try $0.text("guideline_id"))
+    /// Where each of the passages stands, by passage id, read with one statement (the ids drive the join).
+    public func passagePlaces(ids: [Int]) throws -> [Int: PassagePlace] {
+        var places: [Int: PassagePlace] = [:]
+        try db.forEachRow("""
+            SELECT p.id AS id, p.checklist_id AS checklist_id, p.article_id AS article_id, a.guideline_id AS guideline_id
+            FROM json_each(?) j JOIN passages p ON p.id = j.value JOIN articles a ON a.id = p.article_id
+            """, [JSONList.integers(ids)]) { row in
+            places[try row.int("id")] = PassagePlace(checklistID: try row.optionalInt("checklist_id"), articleID: try row.text("article_id"),
+                                                     guidelineID: try row.text("guideline_id"))
         }
+        return places
     }
 
     /// Reading a passage proves the tables are there.

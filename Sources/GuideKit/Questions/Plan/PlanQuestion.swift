@@ -71,23 +71,26 @@ public struct PlanQuestion: Question, Sendable, Hashable {
     }
 
     /// For each word, the checklists whose passage holds it, the articles any of whose passages
-    /// hold it, and the guidelines whose title does.
+    /// hold it, and the guidelines whose title does: matched as search matches (`WordOccurrences`).
     private func locate(_ words: [QueryAnalysis.Word], in store: IndexStore) throws -> [PlanSituation.Found] {
-        let titles = try store.guidelines().map { ($0.id, $0.title) }
-        let passages = Double(store.passageCount)
-        return try words.map { word in
+        let occurrences = try WordOccurrences(QueryAnalysis(words: words), in: store)
+        let holding = words.indices.map(occurrences.passages(holding:))
+        let places = try store.passagePlaces(ids: Array(Set(holding.joined())))
+        let titles = try store.guidelines().map { ($0.id, WordOccurrences.terms(of: $0.title)) }
+        return try words.indices.map { w in
             var found = PlanSituation.Found()
-            var holding = 0
-            for place in try store.passagePlaces(matching: QueryAnalysis.expression(for: word)) {
+            for passage in holding[w] {
+                guard let place = places[passage] else {
+                    throw IndexError.unreadable(path: store.path, reason: "the posting lists name passage \(passage), which is not there")
+                }
                 if let checklist = place.checklistID { found.checklists.insert(checklist) }
                 found.articles.insert(place.articleID)
                 found.anywhere.insert(place.guidelineID)
-                holding += 1
             }
-            found.rarity = log(1 + passages / Double(max(holding, 1)))
-            found.guidelines = Set(titles.filter { PlanSituation.title($0.1, holds: word) }.map(\.0))
+            found.rarity = PlanSituation.rarity(holding: holding[w].count, of: store.passageCount)
+            found.guidelines = Set(titles.filter { occurrences.terms($0.1, hold: w) }.map(\.0))
             found.anywhere.formUnion(found.guidelines)
-            found.guidelineRarity = log(1 + Double(titles.count) / Double(max(found.anywhere.count, 1)))
+            found.guidelineRarity = PlanSituation.rarity(holding: found.anywhere.count, of: titles.count)
             return found
         }
     }

@@ -1,10 +1,12 @@
-/// How well a plan checklist fits a situation. Each of the situation's words counts where it is
-/// found, through the same FTS5 alternatives as search (exact form, stem, compound parts,
-/// synonyms, corrected spelling): in the checklist itself fully, elsewhere in its recommendation
-/// (statement, parts, title) or in the guideline's title by `contextWeight`. Words weigh by how
-/// rare they are among the passages (log(1 + passages / passages holding it)), so "ME/CFS" or
-/// "ALS" decides more than "pasient"; a corrected word counts half. The fit is the weighted
-/// share, 0–1.
+import Foundation
+
+/// How well a plan checklist fits a situation: the plan's policy, every weight and threshold here.
+/// Each of the situation's words counts where it is found, matched as search matches it
+/// (`WordOccurrences`: exact form, stem, compound parts, synonyms, corrected spelling): in the
+/// checklist itself fully, elsewhere in its recommendation (statement, parts, title) or in the
+/// guideline's title by `contextWeight`. Words weigh by how rare they are among the passages
+/// (`rarity`), so "ME/CFS" or "ALS" decides more than "pasient"; a corrected word counts half. The
+/// fit is the weighted share, 0–1.
 ///
 /// Before that, the situation picks its guidelines the same way, a word counting when it stands
 /// anywhere in a guideline and weighing by how few guidelines hold it: a word every guideline holds
@@ -26,7 +28,7 @@ struct PlanSituation {
         var checklists: Set<Int> = []
         var articles: Set<String> = []
         var guidelines: Set<String> = []
-        /// Rarity among passages: log(1 + passages / passages holding the word).
+        /// Rarity among passages (`rarity`).
         var rarity = 1.0
         /// Guidelines holding the word anywhere (a passage or the title), and its rarity among them.
         var anywhere: Set<String> = []
@@ -68,13 +70,9 @@ struct PlanSituation {
         return total > 0 ? matched / total : 0
     }
 
-    /// Whether a guideline title holds the word as FTS5 would match it: the exact form (as a
-    /// prefix when long enough) or every stem of one alternative.
-    static func title(_ title: String, holds word: QueryAnalysis.Word) -> Bool {
-        let tokens = QueryTerms.tokens(title)
-        let stems = Set(tokens.map(NorwegianAnalyzer.stem))
-        let prefix = word.searched.count >= FTSExpression.minimumPrefixLength
-        if tokens.contains(where: { prefix ? $0.hasPrefix(word.searched) : $0 == word.searched }) { return true }
-        return word.alternatives.contains { !$0.isEmpty && $0.allSatisfy(stems.contains) }
+    /// How rare a word is among `count` passages (or guidelines), `holding` of which hold it:
+    /// log(1 + count / holding).
+    static func rarity(holding: Int, of count: Int) -> Double {
+        log(1 + Double(count) / Double(max(holding, 1)))
     }
 }
