@@ -37,7 +37,9 @@ struct WordOccurrences {
         }
     }
 
-    /// The terms the index's analyzer makes of a text (exact forms and stems), as FTS5 would index it.
+    /// The terms the index's analyzer makes of a text: exact forms and stems. Not compound parts:
+    /// splitting needs the index's whole vocabulary read, and a title matched by a part of one of
+    /// its compounds would be a change to what `guide plan` answers.
     static func terms(of text: String) -> Set<String> {
         var terms = Set<String>()
         var text = text
