@@ -22,7 +22,8 @@ public struct QueryAnalysis: Sendable, Codable {
 
     public var isEmpty: Bool { words.isEmpty }
 
-    /// The MATCH expression: any alternative of any word. Every term is quoted.
+    /// The MATCH expression: any alternative of any word. Every term is quoted. Search and plan
+    /// match from the posting lists (`RankingPlan`); FTS5's MATCH of this is what tests hold them to.
     var expression: String? {
         words.isEmpty ? nil : words.map(Self.expression).joined(separator: " OR ")
     }
