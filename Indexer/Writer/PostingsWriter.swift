@@ -1,37 +1,40 @@
 import GuideKit
 
-/// Writes the posting lists and the passage values (lengths, articles): the passages tokenized by
-/// the same analyzer FTS5 used for them, read back from the table FTS5 read, so both agree on every
-/// term and count.
+/// The posting lists and the passage values (lengths, articles), made from the analyzer's tokens
+/// once, as each passage is written: the analyzer is the one FTS5 tokenizes the passages with, so
+/// both agree on every term and count. Holds the lists, not the passages.
 struct PostingsWriter {
-    let store: IndexStore
     let analyzer: NorwegianAnalyzer
+    /// The number of passages added.
+    private(set) var passages = 0
+    private var lists: [String: PostingList] = [:]
+    private var lengths: [Int] = [0], articleIDs: [String] = [""]
+    /// One passage's counts per term (heading, text); kept to reuse its storage.
+    private var counts: [String: (heading: Int, text: Int)] = [:]
 
-    func write() throws {
-        var lists: [String: PostingList] = [:]
-        var lengths: [Int] = [0], articleIDs: [String] = [""]
-        var passages = 0
-        var counts: [String: (heading: Int, text: Int)] = [:]
-        for passage in try store.passages() {
-            guard let id = passage.id, id > 0 else { continue }
-            passages += 1
-            counts.removeAll(keepingCapacity: true)
-            var length = 0
-            for (column, text) in [passage.heading, passage.text].enumerated() {
-                length += tokenize(text) { token in
-                    if column == 0 { counts[token, default: (0, 0)].heading += 1 } else { counts[token, default: (0, 0)].text += 1 }
-                }
-            }
-            for (token, count) in counts {
-                lists[token, default: PostingList()].append(passage: id, heading: count.heading, text: count.text)
-            }
-            if lengths.count <= id {
-                lengths += Array(repeating: 0, count: id + 1 - lengths.count)
-                articleIDs += Array(repeating: "", count: id + 1 - articleIDs.count)
-            }
-            lengths[id] = length
-            articleIDs[id] = passage.articleID
+    init(analyzer: NorwegianAnalyzer) {
+        self.analyzer = analyzer
+    }
+
+    /// Adds a passage under its id; ids must ascend.
+    mutating func add(_ passage: Passage, id: Int) {
+        passages += 1
+        counts.removeAll(keepingCapacity: true)
+        var length = Self.tokenize(passage.heading, analyzer) { counts[$0, default: (0, 0)].heading += 1 }
+        length += Self.tokenize(passage.text, analyzer) { counts[$0, default: (0, 0)].text += 1 }
+        for (token, count) in counts {
+            lists[token, default: PostingList()].append(passage: id, heading: count.heading, text: count.text)
         }
+        if lengths.count <= id {
+            lengths += Array(repeating: 0, count: id + 1 - lengths.count)
+            articleIDs += Array(repeating: "", count: id + 1 - articleIDs.count)
+        }
+        lengths[id] = length
+        articleIDs[id] = passage.articleID
+    }
+
+    /// Writes the posting lists, the lengths and the articles of every passage added.
+    func write(to store: IndexStore) throws {
         try store.writePostings(lists)
         try store.writePassageLengths(lengths, passages: passages)
         // Places in the order Swift compares the ids, the order search breaks ties in. An id without a
@@ -42,7 +45,7 @@ struct PostingsWriter {
 
     /// Calls `body` for each token FTS5 indexes in `text`; returns the column's size as FTS5 counts
     /// it: tokens at a position of their own (a colocated token counts only when it comes first).
-    private func tokenize(_ text: String, _ body: (String) -> Void) -> Int {
+    private static func tokenize(_ text: String, _ analyzer: NorwegianAnalyzer, _ body: (String) -> Void) -> Int {
         var text = text
         var size = 0
         text.withUTF8 { bytes in
