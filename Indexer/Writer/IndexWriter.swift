@@ -96,6 +96,7 @@ struct IndexWriter {
                 try writeReadyPassages()
             }
         }
+        assert(passages.isEmpty, "a passage of a section or checklist that was not written")
         for (index, reference) in article.legalReferences.enumerated() {
             try store.insert(LegalReferenceRecord(reference, articleID: article.id, ordinal: index))
         }
