@@ -9,7 +9,7 @@ public struct PassageRecord: Sendable, Hashable {
     /// The checklist's row id, for a checklist's passage.
     public var checklistID: Int?
     public var kind: SectionKind
-    /// The article's title and the section's, as FTS5 indexes them in the heading column.
+    /// `Passage.heading`: the article's title and the section's, as FTS5 indexes them in the heading column.
     public var heading: String
     public var text: String
     public var firstLine: Int
@@ -26,6 +26,13 @@ public struct PassageRecord: Sendable, Hashable {
         self.text = text
         self.firstLine = firstLine
         self.lastLine = lastLine
+    }
+
+    /// The record of a passage whose section and checklist rows have these ids.
+    public init(_ passage: Passage, sectionID: Int, checklistID: Int?) {
+        self.init(articleID: passage.articleID, sectionID: sectionID, checklistID: checklistID, kind: passage.kind,
+                  heading: passage.heading, text: passage.text, firstLine: passage.source.firstLine,
+                  lastLine: passage.source.lastLine)
     }
 
     static let ddl = """
@@ -101,11 +108,13 @@ public struct PassagePlace: Sendable, Hashable {
 }
 
 extension IndexStore {
-    public func insert(_ p: PassageRecord) throws {
+    /// Inserts the passage; returns its id.
+    public func insert(_ p: PassageRecord) throws -> Int {
         try db.run("""
             INSERT INTO passages(article_id, section_id, checklist_id, kind, heading, text, first_line, last_line)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """, [p.articleID, p.sectionID, p.checklistID, p.kind.rawValue, p.heading, p.text, p.firstLine, p.lastLine])
+        return db.lastInsertedRowID
     }
 
     /// Every passage in id order.

@@ -23,26 +23,25 @@ public enum IndexBuilder {
         let guidelines = StructurePipeline.guidelines(from: scan.documents, diagnostics: &diagnostics)
         // Stamped after the slow part, when the files just read have usually settled.
         let files = CorpusScanner.stamped(scan.files, in: corpus)
-        try write(guidelines, synonyms: scan.synonyms, files: files, to: indexPath)
-        let passages = guidelines.flatMap(\.articles).flatMap(\.sections)
-            .reduce(0) { $0 + ($1.paragraphs.isEmpty ? 0 : 1) + $1.checklists.count }
+        let passages = try write(guidelines, synonyms: scan.synonyms, files: files, to: indexPath)
         return Report(guidelines: guidelines.count, articles: guidelines.flatMap(\.articles).count,
                       passages: passages, diagnostics: diagnostics, seconds: Date().timeIntervalSince(started))
     }
 
-    /// Writes to `<index>.building-<pid>-<random>` and renames it over `indexPath`. Failures are
-    /// `IndexBuildError`s that say the previous index is unchanged.
+    /// Writes to `<index>.building-<pid>-<random>` and renames it over `indexPath`; returns the
+    /// number of passages written. Failures are `IndexBuildError`s that say the previous index is unchanged.
+    @discardableResult
     public static func write(_ guidelines: [Guideline], synonyms: [SynonymGroup] = [], files: [CorpusFile],
-                             to indexPath: String) throws {
+                             to indexPath: String) throws -> Int {
         do {
-            try writeAside(guidelines, synonyms: synonyms, files: files, to: indexPath)
+            return try writeAside(guidelines, synonyms: synonyms, files: files, to: indexPath)
         } catch {
             throw IndexBuildError(indexPath: indexPath, underlying: error)
         }
     }
 
     private static func writeAside(_ guidelines: [Guideline], synonyms: [SynonymGroup], files: [CorpusFile],
-                                   to indexPath: String) throws {
+                                   to indexPath: String) throws -> Int {
         let target = URL(fileURLWithPath: indexPath)
         try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         // Asked first, since SQLite reports a read-only directory as the file missing.
@@ -53,15 +52,17 @@ public enum IndexBuilder {
         // Unique per build, so two builds in one process (threads) or in several never share a file.
         let temporary = TemporaryIndexFiles.path(besides: target.path)
         do {
+            let passages: Int
             do {
                 let decompounder = Decompounder(vocabulary: CorpusVocabulary.words(in: guidelines))
                 let analyzer = NorwegianAnalyzer(decompounder: decompounder)
                 // The file is private until renamed: no journal needed, a crash only loses the temporary.
                 let store = try IndexStore.create(at: temporary, analyzer: analyzer)
-                try IndexWriter(store: store, analyzer: analyzer).write(guidelines, synonyms: synonyms, files: files)
+                passages = try IndexWriter(store: store, analyzer: analyzer).write(guidelines, synonyms: synonyms, files: files)
             }  // closed here, before the rename
             try AtomicFile.flush(temporary)
             try AtomicFile.rename(temporary, over: target.path)
+            return passages
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
             throw error

@@ -7,17 +7,19 @@ struct IndexWriter {
     /// The tokenizer registered for the FTS table, also used for the posting lists.
     let analyzer: NorwegianAnalyzer
 
-    func write(_ guidelines: [Guideline], synonyms: [SynonymGroup], files: [CorpusFile]) throws {
+    /// Returns the number of passages written.
+    func write(_ guidelines: [Guideline], synonyms: [SynonymGroup], files: [CorpusFile]) throws -> Int {
         try store.createTables()
-        try store.transaction {
+        let passages = try store.transaction {
             for file in files {
                 try store.insert(CorpusFileRecord(path: file.path, hash: file.hash, size: file.size, stamp: file.stamp))
             }
+            var postings = PostingsWriter(analyzer: analyzer)
             for (ordinal, guideline) in guidelines.enumerated() {
-                try write(guideline, ordinal: ordinal)
+                try write(guideline, ordinal: ordinal, postings: &postings)
             }
             try store.rebuildFullTextIndex()
-            try PostingsWriter(store: store, analyzer: analyzer).write()
+            try postings.write(to: store)
             try writeVocabulary()
             for (group, synonym) in synonyms.enumerated() {
                 for phrase in synonym.phrases {
@@ -29,9 +31,11 @@ struct IndexWriter {
             try store.insertMeta(key: "schema", value: String(IndexSchema.version))
             try store.insertMeta(key: "tokenizer", value: IndexSchema.tokenizer)
             try store.insertMeta(key: "indexer", value: IndexerIdentity.current)
+            return postings.passages
         }
         try store.optimizeFullTextIndex()
         try store.stampSchemaVersion()
+        return passages
     }
 
     /// Copies the FTS vocabulary into a plain table with the folded spelling and length that
@@ -58,39 +62,41 @@ struct IndexWriter {
         }
     }
 
-    private func write(_ guideline: Guideline, ordinal: Int) throws {
+    private func write(_ guideline: Guideline, ordinal: Int, postings: inout PostingsWriter) throws {
         try store.insert(GuidelineRecord(guideline, ordinal: ordinal))
         for chapter in guideline.chapters {
             let chapterID = try store.insert(ChapterRecord(chapter, guidelineID: guideline.id))
             for (index, article) in chapter.articles.enumerated() {
-                try write(article, guideline: guideline, chapterID: chapterID, ordinal: index)
+                try write(article, guideline: guideline, chapterID: chapterID, ordinal: index, postings: &postings)
             }
         }
     }
 
-    private func write(_ article: Article, guideline: Guideline, chapterID: Int, ordinal: Int) throws {
+    /// Writes the article with its parts and passages; each passage as soon as the rows of its
+    /// section and checklist are written, tokenized into the posting lists as it goes.
+    private func write(_ article: Article, guideline: Guideline, chapterID: Int, ordinal: Int,
+                       postings: inout PostingsWriter) throws {
         try store.insert(ArticleRecord(article, guidelineID: guideline.id, chapterID: chapterID, ordinal: ordinal))
-        var checklistOrdinal = 0
         var sectionIDs: [Int] = [], checklistIDs: [Int] = []
-        for (index, section) in article.sections.enumerated() {
-            let sectionID = try store.insert(SectionRecord(section, articleID: article.id, ordinal: index))
-            sectionIDs.append(sectionID)
-            let heading = [article.title, section.title].compactMap { $0 }.joined(separator: " — ")
-            let prose = section.paragraphs.map(\.text).joined(separator: "\n\n")
-            if !prose.isEmpty {
-                try store.insert(PassageRecord(articleID: article.id, sectionID: sectionID, checklistID: nil, kind: section.kind,
-                                               heading: heading, text: prose, firstLine: section.source.firstLine,
-                                               lastLine: section.source.lastLine))
-            }
-            for checklist in section.checklists {
-                let checklistID = try write(checklist, article: article, sectionID: sectionID, ordinal: checklistOrdinal)
-                checklistOrdinal += 1
-                checklistIDs.append(checklistID)
-                try store.insert(PassageRecord(articleID: article.id, sectionID: sectionID, checklistID: checklistID, kind: .checklist,
-                                               heading: heading, text: checklist.text, firstLine: checklist.source.firstLine,
-                                               lastLine: checklist.source.lastLine))
+        var passages = Passages.of(article)[...]
+        func writeReadyPassages() throws {
+            while let passage = passages.first, passage.section < sectionIDs.count,
+                  (passage.checklist ?? -1) < checklistIDs.count {
+                let id = try store.insert(PassageRecord(passage, sectionID: sectionIDs[passage.section],
+                                                        checklistID: passage.checklist.map { checklistIDs[$0] }))
+                postings.add(passage, id: id)
+                passages.removeFirst()
             }
         }
+        for (index, section) in article.sections.enumerated() {
+            sectionIDs.append(try store.insert(SectionRecord(section, articleID: article.id, ordinal: index)))
+            try writeReadyPassages()
+            for checklist in section.checklists {
+                checklistIDs.append(try write(checklist, article: article, sectionID: sectionIDs[index], ordinal: checklistIDs.count))
+                try writeReadyPassages()
+            }
+        }
+        assert(passages.isEmpty, "a passage of a section or checklist that was not written")
         for (index, reference) in article.legalReferences.enumerated() {
             try store.insert(LegalReferenceRecord(reference, articleID: article.id, ordinal: index))
         }
