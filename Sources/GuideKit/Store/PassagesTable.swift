@@ -2,8 +2,6 @@
 /// its checklists) and per checklist. FTS5 is the index of record (its integrity check, the
 /// vocabulary); search and `guide plan` match words in the posting lists written beside it.
 public struct PassageRecord: Sendable, Hashable {
-    /// The row id; nil before the record is inserted.
-    public var id: Int?
     public var articleID: String
     public var sectionID: Int
     /// The checklist's row id, for a checklist's passage.
@@ -17,7 +15,6 @@ public struct PassageRecord: Sendable, Hashable {
 
     public init(articleID: String, sectionID: Int, checklistID: Int?, kind: SectionKind, heading: String, text: String,
                 firstLine: Int, lastLine: Int) {
-        id = nil
         self.articleID = articleID
         self.sectionID = sectionID
         self.checklistID = checklistID
@@ -47,23 +44,6 @@ public struct PassageRecord: Sendable, Hashable {
     -- Every indexed term with its document frequency (copied into vocabulary).
     CREATE VIRTUAL TABLE passages_terms USING fts5vocab(passages_fts, row);
     """
-
-    static let columns = """
-        p.id AS "p.id", p.article_id AS "p.article_id", p.section_id AS "p.section_id", p.checklist_id AS "p.checklist_id",
-        p.kind AS "p.kind", p.heading AS "p.heading", p.text AS "p.text", p.first_line AS "p.first_line", p.last_line AS "p.last_line"
-        """
-
-    init(_ row: some NamedColumns) throws {
-        id = try row.int("p.id")
-        articleID = try row.text("p.article_id")
-        sectionID = try row.int("p.section_id")
-        checklistID = try row.optionalInt("p.checklist_id")
-        kind = try row.value("p.kind")
-        heading = try row.text("p.heading")
-        text = try row.text("p.text")
-        firstLine = try row.int("p.first_line")
-        lastLine = try row.int("p.last_line")
-    }
 }
 
 /// A passage as a search hit shows it, with its article, chapter and section title: only what a
@@ -115,11 +95,6 @@ extension IndexStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """, [p.articleID, p.sectionID, p.checklistID, p.kind.rawValue, p.heading, p.text, p.firstLine, p.lastLine])
         return db.lastInsertedRowID
-    }
-
-    /// Every passage in id order.
-    public func passages() throws -> [PassageRecord] {
-        try db.rows("SELECT \(PassageRecord.columns) FROM passages p ORDER BY p.id").map(PassageRecord.init)
     }
 
     /// The passages with these ids, with what a hit shows of each, read with one statement (the ids
