@@ -32,6 +32,14 @@ enum JSONList {
     /// (a control character is one byte in UTF-8, and no other character's bytes are below 0x20).
     private static func appendQuoted(_ string: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
+        defer { out.append(UInt8(ascii: "\"")) }
+        // Most items need no escape: copied whole.
+        let copied = string.utf8.withContiguousStorageIfAvailable { bytes in
+            guard !bytes.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }) else { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        guard copied != true else { return }
         for byte in string.utf8 {
             switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "\\"):
@@ -45,7 +53,6 @@ enum JSONList {
                 out.append(byte)
             }
         }
-        out.append(UInt8(ascii: "\""))
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
