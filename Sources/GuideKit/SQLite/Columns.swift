@@ -4,11 +4,13 @@ import CSQLite
 /// hot path pays only for the columns it reads. Valid only during the call it is passed to.
 /// Each reader answers as `Row`'s does: nil unless the column holds that type.
 public struct Columns: NamedColumns {
-    private unowned(unsafe) let statement: Statement
-    private var handle: OpaquePointer { statement.handle }
+    private let handle: OpaquePointer
+    /// The statement's `ColumnTrail`, which outlives every call a `Columns` is passed to.
+    private let trail: UnsafeMutablePointer<ColumnTrail>
 
-    init(statement: Statement) {
-        self.statement = statement
+    init(handle: OpaquePointer, trail: UnsafeMutablePointer<ColumnTrail>) {
+        self.handle = handle
+        self.trail = trail
     }
 
     public var count: Int32 { sqlite3_column_count(handle) }
@@ -30,11 +32,11 @@ public struct Columns: NamedColumns {
 
     /// A blob's bytes by column name, SQLite's own: valid only during the call. NULL reads as no bytes.
     public func blob(_ name: String) throws -> UnsafeRawBufferPointer {
-        blob(try statement.position(of: name))
+        blob(try trail.pointee.position(of: name))
     }
 
     public func value(named name: String) throws -> SQLValue {
-        let index = try statement.position(of: name)
+        let index = try trail.pointee.position(of: name)
         switch sqlite3_column_type(handle, index) {
         case SQLITE_INTEGER: return .integer(sqlite3_column_int64(handle, index))
         case SQLITE_FLOAT: return .real(sqlite3_column_double(handle, index))
@@ -44,29 +46,29 @@ public struct Columns: NamedColumns {
         }
     }
 
-    public var sql: String { statement.sql }
+    public var sql: String { trail.pointee.sql }
 
     // Read in place: no `SQLValue` is made for a value read for every search hit.
 
     public func text(_ name: String) throws -> String {
-        guard let text = string(try statement.position(of: name)) else { throw mismatch(name, expected: "text") }
+        guard let text = string(try trail.pointee.position(of: name)) else { throw mismatch(name, expected: "text") }
         return text
     }
 
     public func optionalText(_ name: String) throws -> String? {
-        let index = try statement.position(of: name)
+        let index = try trail.pointee.position(of: name)
         if sqlite3_column_type(handle, index) == SQLITE_NULL { return nil }
         guard let text = string(index) else { throw mismatch(name, expected: "text or NULL") }
         return text
     }
 
     public func int(_ name: String) throws -> Int {
-        guard let value = int(try statement.position(of: name)) else { throw mismatch(name, expected: "an integer") }
+        guard let value = int(try trail.pointee.position(of: name)) else { throw mismatch(name, expected: "an integer") }
         return value
     }
 
     public func optionalInt(_ name: String) throws -> Int? {
-        let index = try statement.position(of: name)
+        let index = try trail.pointee.position(of: name)
         if sqlite3_column_type(handle, index) == SQLITE_NULL { return nil }
         guard let value = int(index) else { throw mismatch(name, expected: "an integer or NULL") }
         return value
@@ -74,7 +76,7 @@ public struct Columns: NamedColumns {
 
     /// Every column, kept.
     public var row: Row {
-        Row(names: statement.columnNames, values: (0..<count).map { index in
+        Row(names: trail.pointee.columnNames(), values: (0..<count).map { index in
             switch sqlite3_column_type(handle, index) {
             case SQLITE_INTEGER: .integer(sqlite3_column_int64(handle, index))
             case SQLITE_FLOAT: .real(sqlite3_column_double(handle, index))

@@ -1,28 +1,27 @@
 import CSQLite
 
-/// A statement's result column names with their positions, looked up once per prepared statement:
-/// a row is then read by name at the cost of one dictionary look-up per value.
+/// A statement's result column names in order, looked up once per prepared statement. A name is
+/// found by comparing it with each: a result has a few dozen columns at most, and a row read in a
+/// loop is read through the statement's `ColumnTrail`, so this is asked once per name; building a
+/// dictionary (hashing every name) cost more than the comparisons it saved.
 public final class ColumnNames: @unchecked Sendable {
     // Immutable after init: shared by every `Row` the statement makes.
     let sql: String
-    private let positions: [String: Int32]
+    /// Nil where SQLite gives no name.
+    private let names: [String?]
 
     init(handle: OpaquePointer, sql: String) {
         self.sql = sql
-        var positions: [String: Int32] = [:]
-        for index in 0..<sqlite3_column_count(handle) {
-            // https://sqlite.org/c3ref/column_name.html: the AS name when there is one.
-            guard let name = sqlite3_column_name(handle, index) else { continue }
-            positions[String(cString: name)] = positions[String(cString: name)] ?? index
-        }
-        self.positions = positions
+        // https://sqlite.org/c3ref/column_name.html: the AS name when there is one.
+        names = (0..<sqlite3_column_count(handle)).map { sqlite3_column_name(handle, $0).map { String(cString: $0) } }
     }
 
     func position(of name: String) throws(SQLiteError) -> Int32 {
-        guard let position = positions[name] else {
+        // The first column of that name, when a result repeats one.
+        guard let position = names.firstIndex(of: name) else {
             throw SQLiteError(code: SQLITE_ERROR, message: "no column '\(name)' in the result", sql: sql)
         }
-        return position
+        return Int32(position)
     }
 }
 

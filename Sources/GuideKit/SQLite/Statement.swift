@@ -5,13 +5,8 @@ public final class Statement {
     let handle: OpaquePointer
     let sql: String
     private unowned let database: Database
-    /// The result columns' names, looked up once per prepared statement (when a row is first read by name).
-    private(set) lazy var columnNames = ColumnNames(handle: handle, sql: sql)
-    /// The names the rows were read by, in order, with their positions: every row of a statement is
-    /// read by the same code in the same order, so a name is then found by one comparison with the
-    /// one expected next instead of by hashing it (a search hit reads some 40 values by name).
-    private var trail: [(name: String, position: Int32)] = []
-    private var cursor = 0
+    /// How rows are read by column name (`ColumnTrail`); `Columns` reads it through this pointer.
+    let trail: UnsafeMutablePointer<ColumnTrail>
 
     init(database: Database, sql: String) throws {
         var handle: OpaquePointer?
@@ -22,9 +17,13 @@ public final class Statement {
         self.handle = handle
         self.sql = sql
         self.database = database
+        trail = .allocate(capacity: 1)
+        trail.initialize(to: ColumnTrail(handle: handle, sql: sql))
     }
 
     deinit {
+        trail.deinitialize(count: 1)
+        trail.deallocate()
         sqlite3_finalize(handle)
     }
 
@@ -77,7 +76,7 @@ public final class Statement {
     public func firstRow(_ arguments: [any SQLBindable] = []) throws -> Row? {
         try bind(arguments)
         defer { sqlite3_reset(handle) }
-        return try step() ? Columns(statement: self).row : nil
+        return try step() ? Columns(handle: handle, trail: trail).row : nil
     }
 
     /// Calls `body` with each row's columns, read on demand (`Columns`).
@@ -85,25 +84,7 @@ public final class Statement {
         try bind(arguments)
         // Reset when done, so a cached statement holds no read transaction between uses.
         defer { sqlite3_reset(handle) }
-        while try step() { try body(Columns(statement: self)) }
-    }
-
-    /// The position of a result column by name, for reading the current row.
-    func position(of name: String) throws -> Int32 {
-        if cursor < trail.count, trail[cursor].name == name {
-            cursor += 1
-            return trail[cursor - 1].position
-        }
-        if let first = trail.first, first.name == name {  // the next row, read in the same order
-            cursor = 1
-            return first.position
-        }
-        let position = try columnNames.position(of: name)
-        if cursor == trail.count {
-            trail.append((name, position))
-            cursor += 1
-        }
-        return position
+        while try step() { try body(Columns(handle: handle, trail: trail)) }
     }
 
     /// Advances to the next row; false when done.

@@ -77,6 +77,28 @@ extension IndexStore {
     private static let referencesOfArticleSQL =
         "SELECT \(LegalReferenceRecord.columns) FROM legal_references r WHERE r.article_id = ? ORDER BY r.ordinal"
 
+    /// The references of each of these articles in order: one list per id, in the ids' order, read
+    /// with one statement (the ids drive the join as a JSON list, and each row says which of them it
+    /// answers, so nothing is looked up by id): a search reads them for all its hits at once.
+    public func legalReferences(articleIDs: [String]) throws -> [[LegalReferenceRecord]] {
+        var references = Array(repeating: [LegalReferenceRecord](), count: articleIDs.count)
+        try db.forEachRow(Self.referencesOfArticlesSQL, [JSONList.strings(articleIDs)]) { row in
+            let index = try row.int("j.key")
+            guard references.indices.contains(index) else { return }
+            references[index].append(try LegalReferenceRecord(row))
+        }
+        // Without an ORDER BY (a sort of all rows) the order within an article is not promised: sorted where needed.
+        for (index, list) in references.enumerated() where !zip(list, list.dropFirst()).allSatisfy({ $0.ordinal < $1.ordinal }) {
+            references[index] = list.sorted { $0.ordinal < $1.ordinal }
+        }
+        return references
+    }
+
+    /// `j.key`: the id's place in the list.
+    private static let referencesOfArticlesSQL = """
+        SELECT j.key AS "j.key", \(LegalReferenceRecord.columns) FROM json_each(?) j JOIN legal_references r ON r.article_id = j.value
+        """
+
     /// Every cited act with the number of articles citing it.
     public func citingArticleCounts() throws -> [(act: String, articles: Int)] {
         try db.rows("SELECT act, count(DISTINCT article_id) AS articles FROM legal_references GROUP BY act").map {

@@ -22,23 +22,28 @@ struct CoverageMasks {
             }
             words.append(first..<alternatives.count)
         }
-        var byGroup: [Int: Int] = [:]
+        // Group numbers count from 0 (`RankingPlan`): each one's place in `groups`, by number.
+        var place = [Int?](repeating: nil, count: (plan.words.map(\.group).max() ?? -1) + 1)
         for (w, word) in plan.words.enumerated() {
-            if let g = byGroup[word.group] {
+            if let g = place[word.group] {
                 groups[g].words.append(w)
                 groups[g].weight += word.weight
             } else {
-                byGroup[word.group] = groups.count
+                place[word.group] = groups.count
                 groups.append(([w], word.weight))
             }
         }
     }
 
-    /// The bits of a set of phrases, as (bit word, mask) pairs.
+    /// The bits of a set of phrases, as (bit word, mask) pairs in bit-word order. An alternative
+    /// holds a few phrases: they are gathered in an array, not a dictionary.
     static func masks(_ phrases: [Int]) -> [(word: Int, mask: UInt64)] {
-        var masks: [Int: UInt64] = [:]
-        for p in phrases { masks[p >> 6, default: 0] |= 1 << UInt64(p & 63) }
-        return masks.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        var masks: [(word: Int, mask: UInt64)] = []
+        for p in phrases {
+            let bit = UInt64(1) << UInt64(p & 63)
+            if let index = masks.firstIndex(where: { $0.word == p >> 6 }) { masks[index].mask |= bit } else { masks.append((p >> 6, bit)) }
+        }
+        return masks.sorted { $0.word < $1.word }
     }
 
     /// Whether word `w` is held in the column whose bits are `bits` (the passage's from `base`).

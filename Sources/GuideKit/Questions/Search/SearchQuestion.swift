@@ -33,11 +33,12 @@ public struct SearchQuestion: Question, Sendable, Hashable {
             return SearchResults(query: query, analysis: analysis, results: [])
         }
         let (best, ranking) = try Self.rankedCandidates(analysis, limit: limit, in: store, keep: keep)
-        let hits = try Self.hits(for: best, ranking: ranking, in: store).map { hit in
-            var hit = hit
-            if explain { hit.explanation = ranking.explanation(for: hit.section.id) }
-            return try annotate?(hit) ?? hit
+        // Completed in place: a hit is a large value, and copying each costs more than building it.
+        var hits = try Self.hits(for: best, ranking: ranking, in: store)
+        if explain {
+            for index in hits.indices { hits[index].explanation = ranking.explanation(for: hits[index].section.id) }
         }
+        if let annotate { hits = try hits.map(annotate) }
         return SearchResults(query: query, analysis: analysis, results: hits)
     }
 
@@ -63,13 +64,15 @@ public struct SearchQuestion: Question, Sendable, Hashable {
         return (Array(SearchRanking.groupByArticle(try keep(candidates)).prefix(limit)), ranking)
     }
 
-    /// The hits for the candidates, in their order, their passages read with one statement.
+    /// The hits for the candidates, in their order, their passages read with one statement and their
+    /// articles' legal references with another.
     private static func hits(for candidates: [SearchRanking.Candidate], ranking: PassageRanking, in store: IndexStore) throws -> [SearchHit] {
         let records = try store.passageHits(ids: candidates.map(\.passageID))
+        let found = candidates.compactMap { candidate in records[candidate.passageID].map { (candidate, $0) } }
+        let references = try store.legalReferences(articleIDs: found.map(\.1.articleID))
         var hits: [SearchHit] = []
-        for candidate in candidates {
-            guard let record = records[candidate.passageID], let guideline = try store.guideline(id: record.guidelineID)
-            else { continue }
+        for ((candidate, record), references) in zip(found, references) {
+            guard let guideline = try store.guideline(id: record.guidelineID) else { continue }
             hits.append(SearchHit(
                 rank: hits.count + 1,
                 score: (candidate.score * 1000).rounded() / 1000,
@@ -80,7 +83,7 @@ public struct SearchQuestion: Question, Sendable, Hashable {
                 snippet: SnippetMaker(phrases: ranking.textPhrases(of: candidate.passageID)).snippet(of: record.text),
                 source: SourceReference(path: record.sourcePath, url: record.articleURL ?? guideline.url,
                                         lines: [record.firstLine, record.lastLine]),
-                legalReferences: try store.legalReferences(articleID: record.articleID).map(LegalReferenceSummary.init),
+                legalReferences: references.map(LegalReferenceSummary.init),
                 explanation: nil))
         }
         return hits
