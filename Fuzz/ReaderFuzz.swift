@@ -3,7 +3,8 @@ import Foundation
 import GuideKit
 
 // libFuzzer target: any bytes as a corpus file, through decoding (UTF-8 / Windows-1252 / binary),
-// every reader and the structure passes. Readers must turn anything into a model or diagnostics.
+// every reader, the structure passes and the passages search would rank. Readers must turn anything
+// into a model or diagnostics.
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzReaders(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
@@ -14,6 +15,7 @@ public func fuzzReaders(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         let document = SourceDocument(path: name, lines: DocumentLines.split(text), baseName: "fuzz")
         for guideline in StructurePipeline.guidelines(from: [document], diagnostics: &diagnostics) {
             for article in guideline.articles { _ = article.sections.map(\.text) }
+            _ = Passages.of(guideline)
         }
     }
     return 0
