@@ -14,6 +14,8 @@ public enum IndexFreshness {
         do {
             index = try IndexStore(path: location.indexPath)
         } catch {
+            // An empty file (made by `touch` for guide) is not damage; say what it is.
+            if IndexFileKind.of(location.indexPath) == .empty { return .stale(reason: "the index file is empty") }
             return .stale(reason: "the index cannot be used (\(error))")
         }
         guard location.corpusExists else { return .fresh(index) }

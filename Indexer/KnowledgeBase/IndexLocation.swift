@@ -15,10 +15,15 @@ public struct IndexLocation: Sendable, Equatable {
     /// works on paths, and URL's first `path` costs a search of the Swift runtime's conformance records.
     public let corpusPath: String
     public let indexPath: String
+    /// Whether the index is at its default place, `<corpus>/.guide-index.sqlite`, however it was named:
+    /// a name only guide uses, so whatever unreadable file is there is taken for its damaged index (`IndexTarget`).
+    public let indexIsAtDefaultPlace: Bool
 
     public init(corpus: String?, index: String?) {
         corpusPath = Self.standardized(corpus ?? Self.defaultCorpus)
-        indexPath = index ?? (corpusPath == "/" ? "" : corpusPath) + "/" + Self.defaultIndexName
+        let defaultIndex = (corpusPath == "/" ? "" : corpusPath) + "/" + Self.defaultIndexName
+        indexPath = index ?? defaultIndex
+        indexIsAtDefaultPlace = index.map { Self.standardized($0) == defaultIndex } ?? true
     }
 
     public var corpus: URL { URL(fileURLWithPath: corpusPath, isDirectory: true) }

@@ -23,8 +23,10 @@ public struct KnowledgeBase {
 
     /// The index, (re)built first when missing, unusable or older than the corpus. A failed rebuild
     /// falls back to the previous index when it is still usable, and says so. Without a corpus, an
-    /// existing index answers as it is, or fails saying that it cannot be rebuilt.
+    /// existing index answers as it is, or fails saying that it cannot be rebuilt. A file there that is
+    /// not guide's index (`IndexTarget`) is an error before anything opens it, corpus or not.
     public func open() throws -> IndexStore {
+        try checkIndexPath()
         let reason: String
         switch freshness() {
         case .fresh(let index): return index
@@ -59,11 +61,17 @@ public struct KnowledgeBase {
     public func rebuild(reason: String? = nil) throws -> IndexBuilder.Report {
         // Past a file size limit (ulimit -f) a write must fail with EFBIG, not kill the process mid-build.
         signal(SIGXFSZ, SIG_IGN)
+        try checkIndexPath()
         events(.building(reason: reason, corpusName: location.corpus.lastPathComponent))
         let report = try IndexBuilder.build(corpus: location.corpus, into: location.indexPath)
         for diagnostic in report.diagnostics { events(.diagnostic(diagnostic)) }
         events(.built(report, indexPath: location.indexPath))
         return report
+    }
+
+    /// Throws `NotAnIndexError` when the index path holds something a build must not replace.
+    private func checkIndexPath() throws {
+        try IndexTarget.checkReplaceable(location.indexPath, atDefaultPlace: location.indexIsAtDefaultPlace)
     }
 
     /// `guide check`: integrity, schema, the build that wrote the index, the corpus file by file.

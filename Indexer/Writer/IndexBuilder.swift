@@ -16,23 +16,29 @@ public enum IndexBuilder {
         public var seconds: Double
     }
 
+    /// Builds only where `IndexTarget` allows (nothing there, or guide's own index), before reading the corpus.
     public static func build(corpus: URL, into indexPath: String) throws -> Report {
         let started = Date()
+        let atDefaultPlace = IndexLocation(corpus: corpus.path, index: indexPath).indexIsAtDefaultPlace
+        try IndexTarget.checkReplaceable(indexPath, atDefaultPlace: atDefaultPlace)
         let scan = try CorpusScanner.scan(corpus)
         var diagnostics = scan.diagnostics
         let guidelines = StructurePipeline.guidelines(from: scan.documents, diagnostics: &diagnostics)
         // Stamped after the slow part, when the files just read have usually settled.
         let files = CorpusScanner.stamped(scan.files, in: corpus)
-        let passages = try write(guidelines, synonyms: scan.synonyms, files: files, to: indexPath)
+        let passages = try write(guidelines, synonyms: scan.synonyms, files: files, to: indexPath, atDefaultPlace: atDefaultPlace)
         return Report(guidelines: guidelines.count, articles: guidelines.flatMap(\.articles).count,
                       passages: passages, diagnostics: diagnostics, seconds: Date().timeIntervalSince(started))
     }
 
     /// Writes to `<index>.building-<pid>-<random>` and renames it over `indexPath`; returns the
-    /// number of passages written. Failures are `IndexBuildError`s that say the previous index is unchanged.
+    /// number of passages written. Failures are `IndexBuildError`s that say the previous index is unchanged,
+    /// or `NotAnIndexError` when something other than guide's index is at `indexPath` (`IndexTarget`).
     @discardableResult
     public static func write(_ guidelines: [Guideline], synonyms: [SynonymGroup] = [], files: [CorpusFile],
-                             to indexPath: String) throws -> Int {
+                             to indexPath: String, atDefaultPlace: Bool = false) throws -> Int {
+        // Asked again just before writing: the last line of defence for every caller.
+        try IndexTarget.checkReplaceable(indexPath, atDefaultPlace: atDefaultPlace)
         do {
             return try writeAside(guidelines, synonyms: synonyms, files: files, to: indexPath)
         } catch {

@@ -8,6 +8,9 @@ public final class Database {
         case readWrite
         /// Read-write, creating the file if missing.
         case create
+        /// Read-only, the file declared unchanging (`immutable=1`, https://sqlite.org/uri.html#uriimmutable):
+        /// no lock taken, no journal looked for, nothing created beside it. For a file that may not be ours.
+        case immutable
     }
 
     let handle: OpaquePointer
@@ -28,11 +31,13 @@ public final class Database {
         case .readOnly: flags = SQLITE_OPEN_READONLY
         case .readWrite: flags = SQLITE_OPEN_READWRITE
         case .create: flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+        case .immutable: flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
         }
         // NOMUTEX: each connection is used by one thread at a time (https://sqlite.org/threadsafe.html).
         flags |= SQLITE_OPEN_NOMUTEX
         var handle: OpaquePointer?
-        let code = sqlite3_open_v2(path, &handle, flags, nil)
+        let name = mode == .immutable ? Self.immutableURI(path) : path
+        let code = sqlite3_open_v2(name, &handle, flags, nil)
         guard code == SQLITE_OK, let handle else {
             let error = SQLiteError(code: code, connection: handle)
             sqlite3_close_v2(handle)
@@ -43,6 +48,23 @@ public final class Database {
         sqlite3_extended_result_codes(handle, 1)
         // Wait for a concurrent writer instead of failing at once.
         sqlite3_busy_timeout(handle, 5_000)
+    }
+
+    /// `file:<path>?immutable=1`, the path's bytes other than unreserved ones percent-encoded
+    /// (https://sqlite.org/uri.html: "?", "#" and "%" would otherwise end or escape the path).
+    private static func immutableURI(_ path: String) -> String {
+        var uri = "file:"
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                uri.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = Array("0123456789ABCDEF".unicodeScalars)
+                uri.unicodeScalars.append(contentsOf: ["%", hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            }
+        }
+        return uri + "?immutable=1"
     }
 
     deinit {

@@ -4,7 +4,16 @@
 public enum IndexSchema {
     /// Bump on every change to the DDL or to what goes into it.
     /// 14: `articles.strength` dropped (the strength rule is `Article.strength`, applied on reading).
-    public static let version = 14
+    /// 15: the file carries `applicationID`.
+    public static let version = 15
+
+    /// `PRAGMA application_id` (https://sqlite.org/pragma.html#pragma_application_id), the bytes "GdKB":
+    /// marks the file as guide's index, so a build replaces only its own file (`IndexFileKind`). It
+    /// sits in the database header at `applicationIDOffset`, readable without SQLite even when the
+    /// rest of the file is damaged. Never changes, whatever the schema version.
+    public static let applicationID: UInt32 = 0x4764_4B42
+    /// Where the header keeps the application id, big-endian (https://sqlite.org/fileformat.html#the_database_header).
+    public static let applicationIDOffset = 68
 
     /// FTS5 tokenizer for the passages: `NorwegianAnalyzer` (exact forms with æ ø å kept, plus
     /// stems at the same positions), registered by `IndexStore` on every connection.

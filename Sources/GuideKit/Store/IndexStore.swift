@@ -93,8 +93,10 @@ public final class IndexStore {
         try db.execute(IndexSchema.ddl)
     }
 
-    /// Stamps the file with the schema version, last, once everything is written.
+    /// Stamps the file as guide's index with the schema version, last, once everything is written.
     public func stampSchemaVersion() throws {
+        // The pragma takes a signed 32-bit integer; the same bits as the unsigned id.
+        try db.execute("PRAGMA application_id = \(Int32(bitPattern: IndexSchema.applicationID))")
         try db.execute("PRAGMA user_version = \(IndexSchema.version)")
     }
 
