@@ -7,6 +7,19 @@ final class IndexBuildTests: XCTestCase {
         let path = try SampleGuideline.buildIndex()
         let db = try Database(path: path, mode: .readOnly)
         XCTAssertEqual(try db.userVersion, IndexSchema.version)
+        XCTAssertEqual(IndexFileKind.of(path), .index)
+    }
+
+    /// The builder's own guard, for every caller: a file it did not make is never written over.
+    func testBuilderRefusesAFileThatIsNotItsIndex() throws {
+        let directory = URL(fileURLWithPath: try SampleGuideline.buildIndex()).deletingLastPathComponent()
+        let notes = directory.appendingPathComponent("notater.txt")
+        try Data("Notater.".utf8).write(to: notes)
+        XCTAssertThrowsError(try IndexBuilder.write([SampleGuideline.make()], files: [], to: notes.path)) { error in
+            XCTAssertEqual((error as? NotAnIndexError)?.kind, .notSQLite, "\(error)")
+        }
+        XCTAssertEqual(try Data(contentsOf: notes), Data("Notater.".utf8))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted(), ["index.sqlite", "notater.txt"])
     }
 
     func testIndexOfAnotherSchemaVersionIsRefusedWithAnInstruction() throws {
