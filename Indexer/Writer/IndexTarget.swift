@@ -6,13 +6,13 @@ import GuideKit
 public enum IndexTarget {
     /// Throws `NotAnIndexError` unless a build may replace what is at `path`. An empty file is replaced:
     /// it holds nothing to lose, and `touch` is how a user may make one for guide. At the default place
-    /// (`<corpus>/.guide-index.sqlite`, a hidden name only guide uses) a regular file that is not SQLite
-    /// is taken for an index of guide damaged past its header, and rebuilt; elsewhere it may be the user's.
+    /// (`<corpus>/.guide-index.sqlite`, a hidden name only guide uses) a regular file that is not SQLite, or
+    /// cannot be read, is taken for an index of guide damaged in its header, and rebuilt; elsewhere it may be the user's.
     public static func checkReplaceable(_ path: String, atDefaultPlace: Bool) throws {
         let kind = IndexFileKind.of(path)
         switch kind {
         case .nothing, .empty, .index: return
-        case .notSQLite where atDefaultPlace: return
+        case .notSQLite where atDefaultPlace, .unreadable where atDefaultPlace: return
         default: throw NotAnIndexError(path: path, kind: kind, throughLink: IndexFileKind.isSymbolicLink(path))
         }
     }

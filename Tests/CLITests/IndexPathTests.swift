@@ -13,15 +13,18 @@ final class IndexPathTests: XCTestCase {
         return (corpus, files)
     }
 
-    /// Everything in `directory`, with each regular file's bytes, each link's target and each
+    /// Everything in `directory`, with each regular file's mode, size and bytes, each link's target and each
     /// subdirectory's names: what must not change when guide refuses a path there.
     private func snapshot(_ directory: URL) throws -> [String: String] {
         var entries: [String: String] = [:]
         for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) {
             let path = directory.appendingPathComponent(name).path
-            let type = try FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            let type = attributes[.type] as? FileAttributeType
             switch type {
-            case .typeRegular?: entries[name] = "file " + (try Data(contentsOf: URL(fileURLWithPath: path))).base64EncodedString()
+            case .typeRegular?:
+                let bytes = (try? Data(contentsOf: URL(fileURLWithPath: path)))?.base64EncodedString() ?? "(unreadable)"
+                entries[name] = "file \(attributes[.posixPermissions] ?? "?") \(attributes[.size] ?? "?") " + bytes
             case .typeSymbolicLink?: entries[name] = "link " + (try FileManager.default.destinationOfSymbolicLink(atPath: path))
             case .typeDirectory?: entries[name] = "directory " + (try FileManager.default.contentsOfDirectory(atPath: path)).sorted().joined(separator: ",")
             default: entries[name] = "\(type.map { $0.rawValue } ?? "unknown")"
@@ -80,6 +83,17 @@ final class IndexPathTests: XCTestCase {
                                                   environment: ["GUIDE_DB": files.appendingPathComponent("notater.txt").path])
         XCTAssertEqual(viaEnvironment.status, 1, viaEnvironment.stderr)
         XCTAssertTrue(viaEnvironment.stderr.contains("is not an index of guide"), viaEnvironment.stderr)
+    }
+
+    /// A file guide may not read cannot be told to be its index: refused, mode and bytes kept.
+    func testUnreadableFileIsRefused() throws {
+        try XCTSkipIf(geteuid() == 0, "root reads whatever the mode, so chmod proves nothing here")
+        let (corpus, files) = try workspace()
+        let db = files.appendingPathComponent("privat.sqlite")
+        try Data("hemmelig".utf8).write(to: db)
+        XCTAssertEqual(chmod(db.path, 0o000), 0)
+        defer { chmod(db.path, 0o644) }
+        try assertRefused("privat.sqlite", in: files, corpus: corpus, kind: "a file guide may not read")
     }
 
     /// An empty file holds nothing to lose (and `touch` is how a user may make a place for the index): built into.

@@ -18,6 +18,8 @@ public enum IndexFileKind: Equatable, Sendable, CustomStringConvertible {
     case otherDatabase
     /// A regular file that does not start with a SQLite header: text, random bytes, a header cut short.
     case notSQLite
+    /// A regular file guide may not read (its mode), so cannot tell whose it is.
+    case unreadable
     case directory
     /// A FIFO, socket or device.
     case special
@@ -28,8 +30,11 @@ public enum IndexFileKind: Equatable, Sendable, CustomStringConvertible {
     public static func of(_ path: String) -> IndexFileKind {
         var info = stat()
         guard stat(path, &info) == 0 else {
+            // ENOTDIR (a file where a folder of the path should be) is left to the build, which says so.
+            let missing = errno == ENOENT || errno == ENOTDIR
             var link = stat()
-            return lstat(path, &link) == 0 ? .danglingLink : .nothing
+            guard lstat(path, &link) == 0 else { return missing ? .nothing : .unreadable }
+            return missing ? .danglingLink : .unreadable
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
@@ -37,7 +42,11 @@ public enum IndexFileKind: Equatable, Sendable, CustomStringConvertible {
         default: return .special
         }
         if info.st_size == 0 { return .empty }
-        guard let header = header(of: path), header.starts(with: sqliteMagic) else { return .notSQLite }
+        // Non-blocking, so a file swapped for a FIFO since the `stat` cannot hang the read.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return .unreadable }
+        defer { close(fd) }
+        guard let header = header(of: fd), header.starts(with: sqliteMagic) else { return .notSQLite }
         if bigEndian(header, at: IndexSchema.applicationIDOffset) == IndexSchema.applicationID { return .index }
         // Indexes written before the application id existed carry 0 there; they are recognized by their
         // tables instead, so a user's index of an older version is rebuilt rather than refused. Ours never use
@@ -62,6 +71,7 @@ public enum IndexFileKind: Equatable, Sendable, CustomStringConvertible {
         case .index: "an index of guide"
         case .otherDatabase: "a SQLite database of another program"
         case .notSQLite: "a file that is not a SQLite database"
+        case .unreadable: "a file guide may not read"
         case .directory: "a directory"
         case .special: "a FIFO, socket or device"
         case .danglingLink: "a symbolic link to nothing"
@@ -75,12 +85,8 @@ public enum IndexFileKind: Equatable, Sendable, CustomStringConvertible {
     /// The database header's size: everything read here is in it.
     private static let headerSize = 100
 
-    /// The first 100 bytes, or nil when the file is shorter or cannot be read. Opened non-blocking,
-    /// so a file swapped for a FIFO since the `stat` cannot hang the read.
-    private static func header(of path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
+    /// The first 100 bytes, or nil when the file is shorter or cannot be read.
+    private static func header(of fd: Int32) -> [UInt8]? {
         var bytes = [UInt8](repeating: 0, count: headerSize)
         var filled = 0
         while filled < headerSize {
