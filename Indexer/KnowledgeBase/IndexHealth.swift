@@ -23,6 +23,13 @@ public struct IndexHealth: Encodable, Sendable {
     init(location: IndexLocation) {
         index = location.indexPath
         corpus = location.corpusExists ? location.corpusPath : nil
+        // Another program's file is not opened at all: SQLite would create a WAL database's -wal and -shm beside it.
+        if let refusal = IndexTarget.refusal(at: location.indexPath, atDefaultPlace: location.indexIsAtDefaultPlace) {
+            self.checks = [IndexCheck.Finding(name: "file", ok: false, detail: "\(location.indexPath) is not an index of guide "
+                                                  + "(it is \(refusal.what)); left untouched",
+                                              fix: "choose another path for the index with '--db PATH' or $GUIDE_DB")]
+            return
+        }
         var checks = IndexCheck.run(path: location.indexPath)
         if checks.allSatisfy(\.ok), let opened = try? IndexStore(path: location.indexPath) {
             checks.append(Self.identity(opened))

@@ -73,6 +73,16 @@ final class IndexPathTests: XCTestCase {
         for (name, kind) in cases {
             try assertRefused(name, in: files, corpus: corpus, kind: kind)
         }
+        // `guide check` does not open them either (SQLite would create a WAL database's -wal and -shm).
+        for (name, kind) in cases {
+            let path = files.appendingPathComponent(name).path
+            let before = try snapshot(files)
+            let check = try GuideProcess.run(["check", "--db", path], corpus: corpus)
+            XCTAssertEqual(check.status, 1, "\(name): \(check.stdout)")
+            XCTAssertTrue(check.stdout.hasPrefix("FAIL  file: \(path) is not an index of guide (it is \(kind)); left untouched → "
+                                                 + "choose another path for the index with '--db PATH' or $GUIDE_DB\n"), check.stdout)
+            XCTAssertEqual(try snapshot(files), before, "\(name): check changed nothing")
+        }
         // `guide index` asks before it builds; without a corpus the refusal comes first too.
         try assertRefused("pasienter.sqlite", in: files, corpus: corpus, kind: "a SQLite database of another program", command: ["index"])
         try assertRefused("notater.txt", in: files, corpus: corpus, kind: "a file that is not a SQLite database", command: ["index"])
