@@ -2,9 +2,9 @@
 import Glibc
 #endif
 
-/// What is at an index path, told without writing anything: nothing, guide's own index (whole or
-/// damaged past its header), or something else. A build replaces only the first two kinds
-/// (`IndexTarget` in the indexer); this type only recognizes. The file is read with a plain
+/// What is at an index path, told without writing anything: nothing, an empty file, guide's own
+/// index (whole or damaged past its header), or something else. Which of these a build may replace
+/// is `IndexTarget`'s rule, in the indexer; this type only recognizes. The file is read with a plain
 /// `read` of its header, and only an index written before `IndexSchema.applicationID` existed is
 /// opened with SQLite, read-only and immutable, so nothing is ever created beside it.
 public enum IndexFileKind: Equatable, Sendable, CustomStringConvertible {
@@ -50,7 +50,7 @@ public enum IndexFileKind: Equatable, Sendable, CustomStringConvertible {
         if bigEndian(header, at: IndexSchema.applicationIDOffset) == IndexSchema.applicationID { return .index }
         // Indexes written before the application id existed carry 0 there; they are recognized by their
         // tables instead, so a user's index of an older version is rebuilt rather than refused. Ours never use
-        // WAL (header bytes 18–19 are 2 there), which SQLite could not read without creating files beside it.
+        // WAL (header bytes 18–19 are 2 in WAL mode), which SQLite cannot read without creating files beside it.
         guard bigEndian(header, at: IndexSchema.applicationIDOffset) == 0, header[18] == 1, header[19] == 1 else {
             return .otherDatabase
         }
