@@ -60,7 +60,10 @@ public struct KnowledgeBase {
         // Past a file size limit (ulimit -f) a write must fail with EFBIG, not kill the process mid-build.
         signal(SIGXFSZ, SIG_IGN)
         events(.building(reason: reason, corpusName: location.corpus.lastPathComponent))
-        let report = try IndexBuilder.build(corpus: location.corpus, into: location.indexPath)
+        // An unreadable list is as good as none: the build goes on, saying so.
+        let wordList = try? NorwegianWordList.installed()
+        if wordList == nil { events(.noWordList(paths: NorwegianWordList.installedPaths)) }
+        let report = try IndexBuilder.build(corpus: location.corpus, into: location.indexPath, wordList: wordList)
         for diagnostic in report.diagnostics { events(.diagnostic(diagnostic)) }
         events(.built(report, indexPath: location.indexPath))
         return report

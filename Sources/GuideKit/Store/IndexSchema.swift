@@ -4,7 +4,8 @@
 public enum IndexSchema {
     /// Bump on every change to the DDL or to what goes into it.
     /// 14: `articles.strength` dropped (the strength rule is `Article.strength`, applied on reading).
-    public static let version = 14
+    /// 15: `word_forms` (real word forms never corrected) and `meta` "wordlist".
+    public static let version = 15
 
     /// FTS5 tokenizer for the passages: `NorwegianAnalyzer` (exact forms with æ ø å kept, plus
     /// stems at the same positions), registered by `IndexStore` on every connection.
@@ -14,6 +15,6 @@ public enum IndexSchema {
         MetaRecord.ddl, CorpusFileRecord.ddl, GuidelineRecord.ddl, ChapterRecord.ddl, ArticleRecord.ddl, SectionRecord.ddl,
         ChecklistRecord.ddl, LegalReferenceRecord.ddl, ActRecord.ddl, LinkRecord.ddl, LiteratureRecord.ddl,
         PassageRecord.ddl, VocabularyRecord.ddl, PostingsTable.ddl, PassageValuesTable.ddl, SynonymRecord.ddl,
-        StatementRecord.ddl, RoleRecord.ddl,
+        StatementRecord.ddl, RoleRecord.ddl, WordFormRecord.ddl,
     ].joined(separator: "\n")
 }
