@@ -23,6 +23,11 @@ extension IndexStore {
         for f in forms { try insert.run([f.form]) }
     }
 
+    /// Every form held, in order.
+    public func wordForms() throws -> [String] {
+        try db.rows("SELECT form FROM word_forms ORDER BY form").map { try $0.text("form") }
+    }
+
     /// Whether the word is a real word form the corpus lacks.
     func holdsWordForm(_ word: String) throws -> Bool {
         try db.firstRow("SELECT 1 FROM word_forms WHERE form = ?", [word]) != nil
