@@ -63,7 +63,10 @@ public struct KnowledgeBase {
         signal(SIGXFSZ, SIG_IGN)
         try checkIndexPath()
         events(.building(reason: reason, corpusName: location.corpus.lastPathComponent))
-        let report = try IndexBuilder.build(corpus: location.corpus, into: location.indexPath)
+        // An unreadable list is as good as none: the build goes on, saying so.
+        let wordList = try? NorwegianWordList.installed()
+        if wordList == nil { events(.noWordList(paths: NorwegianWordList.installedPaths)) }
+        let report = try IndexBuilder.build(corpus: location.corpus, into: location.indexPath, wordList: wordList)
         for diagnostic in report.diagnostics { events(.diagnostic(diagnostic)) }
         events(.built(report, indexPath: location.indexPath))
         return report

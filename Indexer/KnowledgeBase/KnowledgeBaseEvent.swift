@@ -7,6 +7,9 @@ public enum KnowledgeBaseEvent {
     case building(reason: String?, corpusName: String)
     /// A problem in a corpus file that the build worked around (`path:line: warning: …`).
     case diagnostic(Diagnostic)
+    /// No Norwegian word list on this machine: the index cannot tell a real word from a typo, so
+    /// query correction only restores æ ø å.
+    case noWordList(paths: [String])
     /// The new index is in place.
     case built(IndexBuilder.Report, indexPath: String)
     /// The rebuild failed and the previous index, which may not match the corpus, answers instead.

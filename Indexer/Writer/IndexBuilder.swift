@@ -17,7 +17,9 @@ public enum IndexBuilder {
     }
 
     /// Builds only where `IndexTarget` allows (nothing there, or guide's own index), before reading the corpus.
-    public static func build(corpus: URL, into indexPath: String) throws -> Report {
+    /// `wordList`: the real word forms query correction must leave alone (`KnowledgeBase` passes the
+    /// machine's); nil limits correction to restoring æ ø å.
+    public static func build(corpus: URL, into indexPath: String, wordList: NorwegianWordList? = nil) throws -> Report {
         let started = Date()
         let atDefaultPlace = IndexLocation(corpus: corpus.path, index: indexPath).indexIsAtDefaultPlace
         try IndexTarget.checkReplaceable(indexPath, atDefaultPlace: atDefaultPlace)
@@ -26,7 +28,8 @@ public enum IndexBuilder {
         let guidelines = StructurePipeline.guidelines(from: scan.documents, diagnostics: &diagnostics)
         // Stamped after the slow part, when the files just read have usually settled.
         let files = CorpusScanner.stamped(scan.files, in: corpus)
-        let passages = try write(guidelines, synonyms: scan.synonyms, files: files, to: indexPath, atDefaultPlace: atDefaultPlace)
+        let passages = try write(guidelines, synonyms: scan.synonyms, files: files, wordList: wordList, to: indexPath,
+                                 atDefaultPlace: atDefaultPlace)
         return Report(guidelines: guidelines.count, articles: guidelines.flatMap(\.articles).count,
                       passages: passages, diagnostics: diagnostics, seconds: Date().timeIntervalSince(started))
     }
@@ -36,18 +39,18 @@ public enum IndexBuilder {
     /// or `NotAnIndexError` when something other than guide's index is at `indexPath` (`IndexTarget`).
     @discardableResult
     public static func write(_ guidelines: [Guideline], synonyms: [SynonymGroup] = [], files: [CorpusFile],
-                             to indexPath: String, atDefaultPlace: Bool = false) throws -> Int {
+                             wordList: NorwegianWordList? = nil, to indexPath: String, atDefaultPlace: Bool = false) throws -> Int {
         // Asked again just before writing: the last line of defence for every caller.
         try IndexTarget.checkReplaceable(indexPath, atDefaultPlace: atDefaultPlace)
         do {
-            return try writeAside(guidelines, synonyms: synonyms, files: files, to: indexPath)
+            return try writeAside(guidelines, synonyms: synonyms, files: files, wordList: wordList, to: indexPath)
         } catch {
             throw IndexBuildError(indexPath: indexPath, underlying: error)
         }
     }
 
     private static func writeAside(_ guidelines: [Guideline], synonyms: [SynonymGroup], files: [CorpusFile],
-                                   to indexPath: String) throws -> Int {
+                                   wordList: NorwegianWordList?, to indexPath: String) throws -> Int {
         let target = URL(fileURLWithPath: indexPath)
         try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         // Asked first, since SQLite reports a read-only directory as the file missing.
@@ -64,7 +67,7 @@ public enum IndexBuilder {
                 let analyzer = NorwegianAnalyzer(decompounder: decompounder)
                 // The file is private until renamed: no journal needed, a crash only loses the temporary.
                 let store = try IndexStore.create(at: temporary, analyzer: analyzer)
-                passages = try IndexWriter(store: store, analyzer: analyzer).write(guidelines, synonyms: synonyms, files: files)
+                passages = try IndexWriter(store: store, analyzer: analyzer).write(guidelines, synonyms: synonyms, files: files, wordList: wordList)
             }  // closed here, before the rename
             try AtomicFile.flush(temporary)
             try AtomicFile.rename(temporary, over: target.path)

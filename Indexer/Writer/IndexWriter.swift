@@ -8,7 +8,7 @@ struct IndexWriter {
     let analyzer: NorwegianAnalyzer
 
     /// Returns the number of passages written.
-    func write(_ guidelines: [Guideline], synonyms: [SynonymGroup], files: [CorpusFile]) throws -> Int {
+    func write(_ guidelines: [Guideline], synonyms: [SynonymGroup], files: [CorpusFile], wordList: NorwegianWordList?) throws -> Int {
         try store.createTables()
         let passages = try store.transaction {
             for file in files {
@@ -21,6 +21,7 @@ struct IndexWriter {
             try store.rebuildFullTextIndex()
             try postings.write(to: store)
             try writeVocabulary()
+            try writeWordForms(wordList)
             for (group, synonym) in synonyms.enumerated() {
                 for phrase in synonym.phrases {
                     try store.insert(SynonymRecord(group: group, phrase: phrase, firstWord: QueryTerms.tokens(phrase).first ?? ""))
@@ -45,6 +46,17 @@ struct IndexWriter {
             let isStem = term.unicodeScalars.first == NorwegianAnalyzer.stemMarker
             return VocabularyRecord(term: term, folded: isStem ? nil : Spelling.folded(term), length: term.count, passages: passages)
         })
+    }
+
+    /// The word-list forms a correction could reach (`WordFormSelection`), and which list they came from.
+    private func writeWordForms(_ wordList: NorwegianWordList?) throws {
+        guard let wordList else {
+            try store.insertMeta(key: "wordlist", value: "none")
+            return
+        }
+        let forms = WordFormSelection.forms(of: wordList, reachableFrom: try store.indexedWords())
+        try store.insert(forms.map(WordFormRecord.init(form:)))
+        try store.insertMeta(key: "wordlist", value: wordList.source)
     }
 
     /// Copies the act registry's acts and name forms, so queries can resolve names without the indexer.

@@ -9,6 +9,9 @@ extension KnowledgeBaseEvent {
             return ["guide: " + (reason.map { "\($0); " } ?? "") + "building the index from \(corpusName)/ …"]
         case .diagnostic(let diagnostic):
             return [diagnostic.description]
+        case .noWordList(let paths):
+            return ["guide: warning: no Norwegian word list (\(paths.joined(separator: ", ")); Debian package wnorwegian): "
+                    + "misspelled query words are only matched without æ ø å, never corrected into other words"]
         case .built(let report, let indexPath):
             return [String(format: "guide: indexed %d guideline%@, %d recommendations and text pages, %d passages in %.2f s → %@",
                           report.guidelines, report.guidelines == 1 ? "" : "s", report.articles, report.passages,

@@ -26,7 +26,7 @@ enum TestCorpus {
             }
         }
         let path = corpus.appendingPathComponent(".guide-index.sqlite").path
-        _ = try IndexBuilder.build(corpus: corpus, into: path)
+        _ = try IndexBuilder.build(corpus: corpus, into: path, wordList: try NorwegianWordList.installed())
         return path
     }
 }

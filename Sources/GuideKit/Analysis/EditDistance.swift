@@ -63,4 +63,28 @@ public enum EditDistance {
         }
         return false
     }
+
+    /// Exactly `distance(a, b, limit: limit) <= limit`, without the table: a common prefix or suffix
+    /// never changes the distance, and once both are set aside the first letters differ, so an edit
+    /// is there — a substitution, a deletion or an insertion — and the rest must be within one edit
+    /// less. Cheaper than the table for limits of 1 or 2 (then at most nine branches), as when a
+    /// build measures every form of a word list.
+    public static func isWithin(_ limit: Int, _ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>) -> Bool {
+        isWithin(limit, a, 0, a.count, b, 0, b.count)
+    }
+
+    /// `a[aStart..<aEnd]` against `b[bStart..<bEnd]`, by index: slicing allocates generic metadata
+    /// in a debug build, where tests run this over a whole word list.
+    private static func isWithin(_ limit: Int, _ a: UnsafeBufferPointer<UInt32>, _ aStart: Int, _ aEnd: Int,
+                                 _ b: UnsafeBufferPointer<UInt32>, _ bStart: Int, _ bEnd: Int) -> Bool {
+        var aStart = aStart, bStart = bStart, aEnd = aEnd, bEnd = bEnd
+        guard abs((aEnd - aStart) - (bEnd - bStart)) <= limit else { return false }
+        while aStart < aEnd && bStart < bEnd && a[aStart] == b[bStart] { aStart += 1; bStart += 1 }
+        while aStart < aEnd && bStart < bEnd && a[aEnd - 1] == b[bEnd - 1] { aEnd -= 1; bEnd -= 1 }
+        if max(aEnd - aStart, bEnd - bStart) <= limit { return true }
+        guard limit > 0, aStart < aEnd, bStart < bEnd else { return false }
+        return isWithin(limit - 1, a, aStart + 1, aEnd, b, bStart + 1, bEnd)
+            || isWithin(limit - 1, a, aStart + 1, aEnd, b, bStart, bEnd)
+            || isWithin(limit - 1, a, aStart, aEnd, b, bStart + 1, bEnd)
+    }
 }

@@ -4,7 +4,7 @@
 public enum IndexSchema {
     /// Bump on every change to the DDL or to what goes into it.
     /// 14: `articles.strength` dropped (the strength rule is `Article.strength`, applied on reading).
-    /// 15: the file carries `applicationID`.
+    /// 15: the file carries `applicationID`; `word_forms` (real word forms never corrected) and `meta` "wordlist".
     public static let version = 15
 
     /// `PRAGMA application_id` (https://sqlite.org/pragma.html#pragma_application_id), the bytes "GdKB":
@@ -23,6 +23,6 @@ public enum IndexSchema {
         MetaRecord.ddl, CorpusFileRecord.ddl, GuidelineRecord.ddl, ChapterRecord.ddl, ArticleRecord.ddl, SectionRecord.ddl,
         ChecklistRecord.ddl, LegalReferenceRecord.ddl, ActRecord.ddl, LinkRecord.ddl, LiteratureRecord.ddl,
         PassageRecord.ddl, VocabularyRecord.ddl, PostingsTable.ddl, PassageValuesTable.ddl, SynonymRecord.ddl,
-        StatementRecord.ddl, RoleRecord.ddl,
+        StatementRecord.ddl, RoleRecord.ddl, WordFormRecord.ddl,
     ].joined(separator: "\n")
 }

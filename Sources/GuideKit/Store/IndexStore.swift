@@ -23,6 +23,8 @@ public final class IndexStore {
     var cachedPassageArticles: [Int]?
     /// Exact word forms for typo correction, loaded a length at a time as queries need them.
     var cachedCorrectionVocabulary: CorrectionVocabulary?
+    /// Whether the build had a word list (`meta` "wordlist"), read when a correction first asks.
+    var cachedHasWordList: Bool?
     /// Guidelines once read: most hits of a search share a few.
     var cachedGuidelines: [String: GuidelineRecord?] = [:]
 

@@ -12,5 +12,15 @@ extension IndexStore {
     public func metadata(_ key: String) throws -> String? {
         try db.firstRow("SELECT value FROM meta WHERE key = ?", [key]).map { try $0.text("value") }
     }
+    /// Whether the build had a word list (`meta` "wordlist" other than "none"): without one, query
+    /// correction cannot tell a real word from a typo. Read once per connection.
+    var hasWordList: Bool {
+        get throws {
+            if let known = cachedHasWordList { return known }
+            let has = try metadata("wordlist").map { $0 != "none" } ?? false
+            cachedHasWordList = has
+            return has
+        }
+    }
     // Not per document: the build's facts hold for the whole index.
 }

@@ -47,9 +47,14 @@ extension IndexStore {
                         [prefix, FTSExpression.endOfTerms(beginning: prefix)]) != nil
     }
 
-    /// The most common term with this folded spelling (ties: the first in order).
-    func mostCommonTerm(folded: String) throws -> String? {
-        try db.firstRow("SELECT term FROM vocabulary WHERE folded = ? ORDER BY docs DESC, term LIMIT 1", [folded]).map { try $0.text("term") }
+    /// The most common term with this folded spelling, other than the excluded (ties: the first in order).
+    func mostCommonTerm(folded: String, excluding excluded: Set<String>) throws -> String? {
+        var best: String?
+        try db.forEachRow("SELECT term FROM vocabulary WHERE folded = ? ORDER BY docs DESC, term", [folded]) { row in
+            let term = try row.text("term")
+            if best == nil, !excluded.contains(term) { best = term }
+        }
+        return best
     }
 
     /// The exact forms of one length in characters, in term order.
@@ -68,7 +73,7 @@ extension IndexStore {
     }
 
     /// Every exact form (not the stems): the words compounds were split against at build.
-    func indexedWords() throws -> [String] {
+    public func indexedWords() throws -> [String] {
         try db.rows("SELECT term FROM vocabulary WHERE folded IS NOT NULL").map { try $0.text("term") }
     }
 }

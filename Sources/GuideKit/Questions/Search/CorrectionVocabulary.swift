@@ -3,7 +3,7 @@
 /// every row of a length range as strings again for each unknown word. Read one length at a time,
 /// when a word first needs it: a `guide search` process corrects a word or two and reads only the
 /// lengths around them, not the whole vocabulary. Same choice as before: the smallest edit distance
-/// within the limit, then the most common word, then the first in order.
+/// within the limit, then the most common word, then the first in order; never a filler word.
 final class CorrectionVocabulary {
     private struct Entry {
         let term: String
@@ -21,7 +21,7 @@ final class CorrectionVocabulary {
     private func load(length: Int, from store: IndexStore) throws {
         var entries: [Entry] = []
         for record in try store.exactForms(length: length) {
-            guard let folded = record.folded else { continue }
+            guard let folded = record.folded, !Stopwords.contains(record.term) else { continue }
             let start = scalars.count
             scalars.append(contentsOf: folded.unicodeScalars.map(\.value))
             entries.append(Entry(term: record.term, docs: record.passages, start: start, count: scalars.count - start))

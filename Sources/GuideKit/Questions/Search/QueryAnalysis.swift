@@ -22,6 +22,13 @@ public struct QueryAnalysis: Sendable, Codable {
 
     public var isEmpty: Bool { words.isEmpty }
 
+    /// How many edits a correction may make to a word of `length` characters: 1 for words of 4+
+    /// letters, 2 for 10+ ("forelder" must not become "følelser"). The indexer picks the word
+    /// forms to keep (`word_forms`) by the same limit.
+    public static func correctionEditLimit(length: Int) -> Int {
+        length >= 10 ? 2 : length >= 4 ? 1 : 0
+    }
+
     /// The MATCH expression: any alternative of any word. Every term is quoted. Search and plan
     /// match from the posting lists (`RankingPlan`); FTS5's MATCH of this is what tests hold them to.
     var expression: String? {

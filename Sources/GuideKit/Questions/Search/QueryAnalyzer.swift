@@ -7,7 +7,8 @@ struct QueryAnalyzer {
         let terms = QueryTerms(query)
         var words: [QueryAnalysis.Word] = []
         for typed in terms.words {
-            var word = QueryAnalysis.Word(typed: typed, searched: try isKnown(typed) ? typed : try correction(for: typed) ?? typed)
+            let searched = try isKnown(typed) || store.holdsWordForm(typed) ? typed : try correction(for: typed) ?? typed
+            var word = QueryAnalysis.Word(typed: typed, searched: searched)
             if let parts = try compoundParts(of: word.searched) {
                 word.alternatives.append(parts.map(NorwegianAnalyzer.stem))
                 word.notes.append("sammensatt: " + parts.joined(separator: " + "))
@@ -26,13 +27,15 @@ struct QueryAnalyzer {
     }
 
     /// The indexed word the user most likely meant: the same word typed without æ ø å, else the
-    /// closest by edit distance (1 for words of 4+ letters, 2 for 10+: "forelder" must not become
-    /// "følelser"), the more common on ties.
+    /// closest by edit distance (`QueryAnalysis.correctionEditLimit`), the more common on ties;
+    /// never a filler word. Real word forms never get here (`word_forms`). An index built without
+    /// a word list cannot tell a real word from a typo, so it only restores æ ø å: searching a
+    /// different word than the one typed misleads more than finding nothing.
     private func correction(for word: String) throws -> String? {
         let folded = Spelling.folded(word)
-        if let term = try store.mostCommonTerm(folded: folded) { return term }
-        let limit = word.count >= 10 ? 2 : word.count >= 4 ? 1 : 0
-        guard limit > 0 else { return nil }
+        if let term = try store.mostCommonTerm(folded: folded, excluding: Stopwords.all) { return term }
+        let limit = QueryAnalysis.correctionEditLimit(length: word.count)
+        guard limit > 0, try store.hasWordList else { return nil }
         let vocabulary = store.cachedCorrectionVocabulary ?? CorrectionVocabulary()
         store.cachedCorrectionVocabulary = vocabulary
         return try vocabulary.closest(folded: folded, length: word.count, limit: limit, in: store)

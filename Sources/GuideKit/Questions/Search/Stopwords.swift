@@ -1,9 +1,10 @@
 /// Norwegian filler and question words that carry no content in a situation query. Kept short:
 /// words like "ikke", "barn" or "skal" can matter and are not here.
 enum Stopwords {
-    static func contains(_ word: String) -> Bool { words.contains(word) }
+    static func contains(_ word: String) -> Bool { all.contains(word) }
 
-    private static let words: Set<String> = [
+    /// Never the result of a correction ("born" must not become "bør").
+    static let all: Set<String> = [
         "og", "i", "på", "pa", "som", "er", "det", "den", "de", "en", "et", "ei", "av", "for", "med", "til",
         "å", "at", "har", "hva", "hvem", "hvordan", "hvorfor", "hvilke", "hvilken", "hvilket", "når", "nar",
         "om", "fra", "kan", "jeg", "vi", "du", "seg", "sin", "sitt", "sine", "man", "eller", "men", "så", "sa",

@@ -1,0 +1,51 @@
+import GuideKit
+
+/// Which word-list forms the index must hold: those a query correction could otherwise turn into
+/// another word — not in the corpus, but equal to an indexed form without æ ø å, or within the
+/// correction's edit limit of one. Any other form is never corrected anyway, so storing it would
+/// only grow the index (the lists hold ~1.3 million forms; a corpus reaches a few percent of them).
+///
+/// Exact, and cheap enough to run over every form once per build: candidates come from the same
+/// pigeonhole rule as `EditDistance.mayBeWithin` (split the form into limit + 1 parts; one part is
+/// untouched, so an indexed form begins with the first, ends with the last or holds the middle
+/// near its place), looked up by hash among the vocabulary's prefixes, suffixes and placed
+/// substrings, then each candidate is measured. No allocation per form: the loop runs 1.3 million
+/// times, also in debug builds.
+enum WordFormSelection {
+    /// Longer forms (none in the lists) are skipped rather than given a bigger buffer.
+    private static let maximumLength = 64
+
+    static func forms(of list: NorwegianWordList, reachableFrom vocabulary: [String]) -> [String] {
+        let parts = VocabularyParts(vocabulary)
+        let known = Set(vocabulary)
+        // Each Latin-1 letter folded as `Spelling` folds it: æ → a e, ø → o … (at most two scalars).
+        let folding = (0...255).map { byte in Spelling.folded(String(Unicode.Scalar(UInt8(byte)))).unicodeScalars.map(\.value) }
+        let first = folding.map { $0.first ?? 0 }, second = folding.map { $0.count > 1 ? $0[1] : 0 }
+        var selected = Set<String>()
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * maximumLength) { folded in
+            list.bytes.withUnsafeBufferPointer { bytes in
+                var start = 0
+                for (number, end) in list.ends.enumerated() {
+                    defer { start = end }
+                    guard end - start <= maximumLength else { continue }
+                    var count = 0
+                    for i in start..<end {
+                        let byte = Int(bytes[i])
+                        folded[count] = first[byte]
+                        count += 1
+                        if second[byte] != 0 {
+                            folded[count] = second[byte]
+                            count += 1
+                        }
+                    }
+                    let word = UnsafeBufferPointer(rebasing: folded[0..<count])
+                    if parts.reach(word, limit: QueryAnalysis.correctionEditLimit(length: end - start)) {
+                        let form = list.form(number)
+                        if !known.contains(form) { selected.insert(form) }
+                    }
+                }
+            }
+        }
+        return selected.sorted()
+    }
+}
