@@ -30,7 +30,7 @@ struct IndexWriter {
             try writeRoles(RoleLexicon.builtIn)
             try store.insertMeta(key: "schema", value: String(IndexSchema.version))
             try store.insertMeta(key: "tokenizer", value: IndexSchema.tokenizer)
-            try store.insertMeta(key: "indexer", value: IndexerIdentity.current)
+            try store.insertMeta(key: "indexer", value: IndexerIdentity.current.recorded)
             return postings.passages
         }
         try store.optimizeFullTextIndex()
