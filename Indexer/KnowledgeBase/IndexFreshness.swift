@@ -17,8 +17,8 @@ public enum IndexFreshness {
             return .stale(reason: "the index cannot be used (\(error))")
         }
         guard location.corpusExists else { return .fresh(index) }
-        let recorded = IndexerIdentity(recorded: ((try? index.metadata("indexer")) ?? nil) ?? "")
-        if let differences = IndexerIdentity.current.differences(from: recorded) {
+        if let differences = IndexerIdentity.differences(recorded: (try? index.metadata("indexer")) ?? nil,
+                                                         stamp: (try? index.metadata("indexer_stamp")) ?? nil) {
             return .stale(reason: "the index was built with another schema, analyzer or resources (\(differences))")
         }
         do {

@@ -31,6 +31,7 @@ struct IndexWriter {
             try store.insertMeta(key: "schema", value: String(IndexSchema.version))
             try store.insertMeta(key: "tokenizer", value: IndexSchema.tokenizer)
             try store.insertMeta(key: "indexer", value: IndexerIdentity.current.recorded)
+            try store.insertMeta(key: "indexer_stamp", value: ExecutableStamp.current)
             return postings.passages
         }
         try store.optimizeFullTextIndex()

@@ -30,6 +30,24 @@ public struct IndexerIdentity: Equatable, Sendable {
         self.parts = parts
     }
 
+    /// What differs between the index's recorded identity and this guide's, in words; nil when
+    /// nothing does. The analyzer's fingerprint is computed only when another executable wrote the
+    /// index (`stamp`, the writer's `ExecutableStamp`): the same file has the same analyzer.
+    public static func differences(recorded: String?, stamp: String?) -> String? {
+        let recorded = IndexerIdentity(recorded: recorded ?? "")
+        guard stamp == ExecutableStamp.current, let analyzer = recorded.value(of: "analyzer") else {
+            return current.differences(from: recorded)
+        }
+        let unprobed = IndexerIdentity(parts: [
+            ("schema", String(IndexSchema.version)), ("analyzer", analyzer), ("resources", BuiltInResource.fingerprint),
+        ])
+        return unprobed.differences(from: recorded)
+    }
+
+    func value(of name: String) -> String? {
+        parts.first { $0.name == name }?.value
+    }
+
     /// What differs from `other`, in words ("analyzer 1f… instead of 9c…"); nil when nothing does.
     public func differences(from other: IndexerIdentity) -> String? {
         guard other != self else { return nil }
