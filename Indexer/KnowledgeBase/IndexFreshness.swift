@@ -19,8 +19,9 @@ public enum IndexFreshness {
             return .stale(reason: "the index cannot be used (\(error))")
         }
         guard location.corpusExists else { return .fresh(index) }
-        if (try? index.metadata("indexer")) != IndexerIdentity.current {
-            return .stale(reason: "the index was built by another build of guide")
+        if let differences = IndexerIdentity.differences(recorded: (try? index.metadata("indexer")) ?? nil,
+                                                         stamp: (try? index.metadata("indexer_stamp")) ?? nil) {
+            return .stale(reason: "the index was built with another schema, analyzer or resources (\(differences))")
         }
         do {
             let comparison = try CorpusComparison(index: index, corpus: location.corpusPath, trustingStamps: true)

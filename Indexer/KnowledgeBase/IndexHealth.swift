@@ -1,7 +1,7 @@
 import GuideKit
 
-/// What `guide check` reports: the index file's own checks (`IndexCheck`), then which build of guide
-/// wrote it and whether it still matches the corpus file by file. Its JSON is `guide check --json`.
+/// What `guide check` reports: the index file's own checks (`IndexCheck`), then whether it was
+/// built with this guide's schema, analyzer and resources (`IndexerIdentity`) and whether it still matches the corpus file by file. Its JSON is `guide check --json`.
 public struct IndexHealth: Encodable, Sendable {
     public let index: String
     /// The corpus directory, nil (JSON null) when there is none to compare with.
@@ -38,12 +38,15 @@ public struct IndexHealth: Encodable, Sendable {
         self.checks = checks
     }
 
+    /// Compares what the index records of its schema, analyzer and resources with this guide's.
     private static func identity(_ index: IndexStore) -> IndexCheck.Finding {
-        let stored = (try? index.metadata("indexer")) ?? nil
-        return stored == IndexerIdentity.current
-            ? IndexCheck.Finding(name: "indexer", ok: true, detail: "built by this build of guide")
-            : IndexCheck.Finding(name: "indexer", ok: false, detail: "built by another build of guide (\(stored ?? "unknown"))",
-                                 fix: "run 'guide index' to rebuild it with this one")
+        let current = IndexerIdentity.current
+        let recorded = IndexerIdentity(recorded: ((try? index.metadata("indexer")) ?? nil) ?? "")
+        guard let differences = current.differences(from: recorded) else {
+            return IndexCheck.Finding(name: "indexer", ok: true, detail: "\(current.recorded), as this guide")
+        }
+        return IndexCheck.Finding(name: "indexer", ok: false, detail: "built with \(differences)",
+                                  fix: "run 'guide index' to rebuild it with this one")
     }
 
     /// Files changed, added or removed since the build, every file hashed.

@@ -31,7 +31,8 @@ struct IndexWriter {
             try writeRoles(RoleLexicon.builtIn)
             try store.insertMeta(key: "schema", value: String(IndexSchema.version))
             try store.insertMeta(key: "tokenizer", value: IndexSchema.tokenizer)
-            try store.insertMeta(key: "indexer", value: IndexerIdentity.current)
+            try store.insertMeta(key: "indexer", value: IndexerIdentity.current.recorded)
+            try store.insertMeta(key: "indexer_stamp", value: ExecutableStamp.current)
             return postings.passages
         }
         try store.optimizeFullTextIndex()

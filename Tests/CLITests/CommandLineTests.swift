@@ -20,6 +20,11 @@ final class CommandLineTests: XCTestCase {
             (["search", "--limit", "0", "x"], "'--limit' takes a whole number"),
             (["search", "--limit"], "missing value for '--limit'"),
             (["show"], "'show' takes exactly 1 argument"),
+            (["eval"], "'eval' takes exactly 1 argument"),
+            (["search"], "'search' needs <query>"),
+            (["search", "--limit", "3"], "'search' needs <query>"),
+            (["export"], "'export' needs <id|query>"),
+            (["analyze"], "'analyze' needs <text>"),
             (["list", "extra"], "'list' takes no arguments"),
         ]
         let corpus = try GuideProcess.corpusCopy()

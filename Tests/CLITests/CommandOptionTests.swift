@@ -39,12 +39,24 @@ final class CommandOptionTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains(", not of 'guide index'\nUsage: guide index [--db PATH] [--corpus DIR]\n"), result.stderr)
     }
 
-    /// What stays as it was: a negative-looking word is query text for search, `--` ends options,
-    /// options stand before or after the arguments, and an option nobody takes is unknown with a hint.
-    func testQueryWordsAndOptionPlacesStayAsTheyWere() throws {
+    /// One rule for every command: a word starting with "-" or "--" is an option, and one the command
+    /// does not take is a usage error, before or after the query; `--` ends options, so a query may
+    /// still begin with "-". Options stand before or after the arguments.
+    func testDashWordsAreOptionsUntilDoubleDash() throws {
         let corpus = try GuideProcess.corpusCopy()
         _ = try GuideProcess.run(["index"], corpus: corpus)
-        for arguments in [["search", "pårørende", "-ikke"], ["search", "--", "-pårørende"], ["--json", "search", "pårørende"],
+        for arguments in [["search", "-x", "barn"], ["search", "barn", "-x"], ["search", "pårørende", "-ikke"],
+                          ["search", "--foo", "barn"], ["plan", "ALS", "-x"], ["law", "-x"], ["export", "als/1.1", "-x"]] {
+            let result = try GuideProcess.run(arguments, corpus: corpus)
+            XCTAssertEqual(result.status, 64, "\(arguments): \(result.stderr)")
+            let option = arguments.first { $0.hasPrefix("-") } ?? ""
+            XCTAssertTrue(result.stderr.hasPrefix("Error: unknown option '\(option)'"), "\(arguments): \(result.stderr)")
+            XCTAssertEqual(result.stdout, "", "\(arguments)")
+        }
+        let dashed = try GuideProcess.run(["search", "--json", "--", "-x"], corpus: corpus)
+        XCTAssertEqual(dashed.status, 0, dashed.stderr)
+        XCTAssertEqual(try GuideProcess.json(dashed.stdout)["query"] as? String, "-x", dashed.stdout)
+        for arguments in [["search", "--", "-pårørende"], ["--json", "search", "pårørende"],
                           ["search", "pårørende", "--limit=2", "--json"], ["plan", "ALS", "--limit", "2"]] {
             let result = try GuideProcess.run(arguments, corpus: corpus)
             XCTAssertEqual(result.status, 0, "\(arguments): \(result.stderr)")

@@ -190,6 +190,62 @@ final class IndexFaultTests: XCTestCase {
         XCTAssertTrue(missing.stdout.contains("FAIL  file: no index at"), missing.stdout)
     }
 
+    /// `guide check` never writes: run as an ordinary user on a read-only index (444) in a read-only
+    /// directory (555), it passes and leaves every file there as it was. As root the child drops to
+    /// `nobody` (root writes read-only files, which would prove nothing).
+    func testCheckPassesOnAReadOnlyIndexAsAnOrdinaryUserAndWritesNothing() throws {
+        let (corpus, index) = try builtCorpus()
+        var launcher: (executable: URL, arguments: [String])?
+        let directory = corpus.deletingLastPathComponent()
+        let binary = directory.appendingPathComponent("guide")
+        // The binary and its resources beside the corpus, so that `nobody` can read them wherever the build is.
+        try FileManager.default.copyItem(at: GuideProcess.binary, to: binary)
+        let resources = GuideProcess.binary.deletingLastPathComponent().appendingPathComponent("guide_GuideIndexer.resources")
+        try FileManager.default.copyItem(at: resources, to: directory.appendingPathComponent(resources.lastPathComponent))
+        if geteuid() == 0 {
+            if let setpriv = Self.executable(named: "setpriv") {
+                launcher = (setpriv, ["--reuid=nobody", "--regid=nogroup", "--clear-groups", binary.path])
+            } else if let runuser = Self.executable(named: "runuser") {
+                launcher = (runuser, ["-u", "nobody", "--", binary.path])
+            }
+            try XCTSkipIf(launcher == nil, "running as root and neither setpriv nor runuser is here to switch to an ordinary user")
+        }
+        let scratch = directory.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: false)
+        XCTAssertEqual(chmod(scratch.path, 0o1777), 0)
+        XCTAssertEqual(chmod(directory.path, 0o755), 0)
+        XCTAssertEqual(chmod(index.path, 0o444), 0)
+        XCTAssertEqual(chmod(corpus.path, 0o555), 0)
+        defer { chmod(corpus.path, 0o755) }
+        let before = try Self.snapshot(of: corpus)
+
+        let result = try GuideProcess.run((launcher?.arguments ?? []) + ["check"], corpus: corpus,
+                                          environment: ["TMPDIR": scratch.path], executable: launcher?.executable ?? binary)
+        XCTAssertEqual(result.status, 0, result.stdout + result.stderr)
+        XCTAssertTrue(result.stdout.contains("ok    fts5: integrity-check ok"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("The index is healthy."), result.stdout)
+        XCTAssertEqual(try Self.snapshot(of: corpus), before, "no file in the index's directory changed")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch.path), [], "the private copy is removed")
+    }
+
+    /// Every file of a directory: name, size, mode, modification time and contents.
+    private static func snapshot(of directory: URL) throws -> [String: String] {
+        var files: [String: String] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) {
+            let path = directory.appendingPathComponent(name).path
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            let contents = FileManager.default.contents(atPath: path) ?? Data()
+            files[name] = "\(attributes[.size] ?? "") \(attributes[.posixPermissions] ?? "") "
+                + "\(attributes[.modificationDate] ?? "") \(contents.hashValue) \(contents.count)"
+        }
+        return files
+    }
+
+    private static func executable(named name: String) -> URL? {
+        ["/usr/bin", "/bin", "/usr/sbin", "/sbin"].map { URL(fileURLWithPath: "\($0)/\(name)") }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+
     /// The header's user_version (offset 60, big-endian) is the schema version.
     static func withUserVersion(_ version: UInt32, _ data: Data) -> Data {
         var copy = data

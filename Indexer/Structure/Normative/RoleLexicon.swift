@@ -44,8 +44,10 @@ public struct RoleLexicon: Sendable {
 
     /// The built-in lexicon (empty, with a diagnostic, if the resource is missing or unreadable).
     public static let builtIn: RoleLexicon = {
-        guard let url = Bundle.module.url(forResource: "roles", withExtension: "tsv"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return RoleLexicon(roles: []) }
+        // The file `BuiltInResource.fingerprint` hashes, so the identity covers what was loaded.
+        guard let file = BuiltInResource.path("roles", extension: "tsv"), let data = FileManager.default.contents(atPath: file)
+        else { return RoleLexicon(roles: []) }
+        let text = String(decoding: data, as: UTF8.self)
         var ignored: [Diagnostic] = []
         return parse(text, path: "Indexer/Resources/\(fileName)", diagnostics: &ignored)
     }()

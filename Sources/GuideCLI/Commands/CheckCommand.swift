@@ -5,8 +5,8 @@ struct CheckCommand: GuideSubcommand {
     static let declaration = CommandDeclaration(
         name: "check",
         overview: """
-        Verify the index: SQLite and FTS5 integrity, schema version, the build of guide that
-        wrote it, and that it matches the corpus file by file. Never changes the index.
+        Verify the index: SQLite and FTS5 integrity, schema version, the schema, analyzer and
+        built-in resources it was built with, and that it matches the corpus file by file. Never changes the index.
         """,
         listing: ("check", "Verify the index: SQLite and FTS5 integrity, schema, corpus hashes"),
         epilogue: "Exit codes: 0 the index is healthy, 1 a check failed (each failure says what to do).")

@@ -46,9 +46,6 @@ struct ExportCommand: GuideSubcommand {
     init(_ line: ParsedCommandLine) throws(UsageError) {
         path = line.value(of: Self.output)
         chosenFormat = try Self.format(named: line.value(of: Self.format), json: line.isSet(CommonOptions.json), path: path)
-        guard !line.arguments.isEmpty else {
-            throw UsageError(message: "'export' needs recommendation ids or words to search for", command: "export", pointsToHelp: false)
-        }
         selection = HandoutSelection(arguments: line.arguments, limit: line.limit(Self.limit),
                                      includeRationale: line.isSet(Self.withRationale), title: line.value(of: Self.title),
                                      created: NorwegianDate.format(Date()))

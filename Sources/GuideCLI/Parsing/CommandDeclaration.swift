@@ -38,10 +38,14 @@ struct CommandDeclaration: Sendable {
         allOptions.first { $0.name == name || $0.shortName == name }
     }
 
-    /// A wrong number of arguments, said as a usage error.
+    /// A wrong number of arguments, or none where one is required, said as a usage error.
     func checkArgumentCount(_ arguments: [String]) throws(UsageError) {
         let what: String
         switch argumentCount {
+        case .any where arguments.isEmpty:
+            // One rule for every command: a required argument left out is a usage error.
+            guard let required = self.arguments.first(where: { !$0.isOptional }) else { return }
+            what = "needs \(required.label)"
         case .any: return
         case .none where arguments.isEmpty: return
         case .exactly(let count) where arguments.count == count: return

@@ -1,7 +1,7 @@
 /// Reads the words of a command line against the commands' declarations. Options may stand before
 /// or after the arguments; `--` ends options (and, before any command, means `search`), so a query
-/// may begin with "-". An option is taken only by a command that declares it: one that another
-/// command declares is a usage error naming that command.
+/// may begin with "-". One rule for every command: a word starting with "-" or "--" before `--` is
+/// an option, and one the command does not declare is a usage error (naming the command that does).
 struct CommandLineParser {
     /// `guide` itself: its own options (`--version`) and the shared ones.
     let root: CommandDeclaration
@@ -30,15 +30,7 @@ struct CommandLineParser {
                 name = String(word[..<equals])
                 inlineValue = String(word[word.index(after: equals)...])
             }
-            guard let option = accepted(name, by: command) else {
-                // A negative-looking word in a query ("-ikke") is most likely meant as text, unless another command takes it.
-                if command?.name == "search", let commandPosition, index - 1 > commandPosition, !word.hasPrefix("--"),
-                   owners(of: name).isEmpty {
-                    parsed.arguments.append(word)
-                    continue
-                }
-                throw notAccepted(name, by: command)
-            }
+            guard let option = accepted(name, by: command) else { throw notAccepted(name, by: command) }
             guard option.takesValue else {
                 parsed.set(option, value: nil)
                 continue

@@ -64,12 +64,15 @@ public enum IndexCheck {
 
     /// FTS5's own check, comparing the full-text index with the passages it was built from. It
     /// re-tokenizes every passage, so the tokenizer splits compounds against the same vocabulary the
-    /// build used: the index's words (`IndexStore.reopenedCopy`).
+    /// build used: the index's words (`IndexStore.reopenedCopy`). The copy goes to the temporary
+    /// directory, never beside the index, and is made writable by its owner: a copy keeps the
+    /// original's mode, and the check's INSERT fails on a read-only file (unless run as root).
     private static func ftsIntegrity(_ path: String) -> Finding {
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("guide-check-\(UUID().uuidString).sqlite").path
         defer { try? FileManager.default.removeItem(atPath: copy) }
         do {
             try FileManager.default.copyItem(atPath: path, toPath: copy)
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: copy)
             try IndexStore.reopenedCopy(at: copy).checkFullTextIntegrity()
             return Finding(name: "fts5", ok: true, detail: "integrity-check ok")
         } catch {

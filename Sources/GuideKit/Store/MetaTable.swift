@@ -1,4 +1,4 @@
-/// `meta`: facts about the build ("schema", "tokenizer", "indexer"), one value per key.
+/// `meta`: facts about the build ("schema", "tokenizer", "indexer", "indexer_stamp"), one value per key.
 struct MetaRecord {
     static let ddl = "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
 }
