@@ -29,12 +29,15 @@ let package = Package(
                                                          "-L" + Context.packageDirectory + "/Sources/guide/link", "-lstdc++", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"])]),
         // Rerunnable figures: `swift run -c release guide-bench`.
         .executableTarget(name: "guide-bench", dependencies: ["GuideKit", "GuideIndexer"], path: "Sources/guide-bench"),
-        .testTarget(name: "GuideKitTests", dependencies: ["GuideKit", "GuideIndexer"], path: "Tests/GuideKitTests",
+        // Where the tests' data lies (a copy of the bundled corpus among it), for every test target:
+        // tests never read the live Corpus/, which the user may change.
+        .target(name: "TestFixtures", path: "Tests/TestFixtures", exclude: ["Corpus"]),
+        .testTarget(name: "GuideKitTests", dependencies: ["GuideKit", "GuideIndexer", "TestFixtures"], path: "Tests/GuideKitTests",
                     exclude: ["Snowball", "Relevance"]),
-        .testTarget(name: "IndexerTests", dependencies: ["GuideKit", "GuideIndexer"], path: "Tests/IndexerTests",
+        .testTarget(name: "IndexerTests", dependencies: ["GuideKit", "GuideIndexer", "TestFixtures"], path: "Tests/IndexerTests",
                     resources: [.copy("Fixtures")]),
         // Runs the built `guide` binary (which `swift test` builds with everything else) rather than linking it:
         // a test bundle cannot take guide's static Swift runtime.
-        .testTarget(name: "CLITests", path: "Tests/CLITests"),
+        .testTarget(name: "CLITests", dependencies: ["TestFixtures"], path: "Tests/CLITests"),
     ]
 )

@@ -1,7 +1,10 @@
 import Foundation
+import TestFixtures
 import XCTest
 
-/// Runs the built `guide` binary the way a user does, capturing stdout, stderr and the exit code.
+/// Runs the built `guide` binary the way a user does, capturing stdout, stderr and the exit code,
+/// in a temporary working directory: beside the given corpus, or holding a copy of the bundled one,
+/// so that a command without `--corpus` never reads the checkout's `Corpus/`.
 struct GuideProcess {
     struct Result {
         let stdout: String
@@ -14,20 +17,10 @@ struct GuideProcess {
         Bundle.main.bundleURL.appendingPathComponent("guide")
     }
 
-    static var repositoryRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    }
-
-    /// A private copy of the bundled corpus, so tests never touch the repository's index.
+    /// A private copy of the bundled corpus (`TestFixtures.bundledCorpus`), so tests never read the
+    /// checkout's `Corpus/` nor touch its index.
     static func corpusCopy() throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("guide-cli-\(UUID().uuidString)")
-        let corpus = directory.appendingPathComponent("Corpus")
-        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
-        let source = repositoryRoot.appendingPathComponent("Corpus")
-        for name in try FileManager.default.contentsOfDirectory(atPath: source.path) where !name.hasPrefix(".") {
-            try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: corpus.appendingPathComponent(name))
-        }
-        return corpus
+        try TestFixtures.corpusCopy(label: "cli")
     }
 
     static func run(_ arguments: [String], corpus: URL? = nil, environment extra: [String: String] = [:],
@@ -41,6 +34,7 @@ struct GuideProcess {
         if let corpus { environment["GUIDE_CORPUS"] = corpus.path }
         environment.merge(extra) { $1 }
         process.environment = environment
+        process.currentDirectoryURL = try corpus?.deletingLastPathComponent() ?? corpusCopy().deletingLastPathComponent()
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -141,6 +141,7 @@ final class IndexFaultTests: XCTestCase {
             let process = Process()
             process.executableURL = GuideProcess.binary
             process.arguments = ["index", "--corpus", corpus.path]
+            process.currentDirectoryURL = corpus.deletingLastPathComponent()
             process.standardError = FileHandle.nullDevice
             try process.run()
             // Killed while it writes: as soon as its temporary file exists.

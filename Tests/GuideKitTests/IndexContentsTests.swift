@@ -1,6 +1,7 @@
 import Foundation
 import GuideIndexer
 @testable import GuideKit
+import TestFixtures
 import XCTest
 
 /// What the writer made from the passages as it wrote them is what FTS5 made of the rows: the
@@ -51,7 +52,7 @@ final class IndexContentsTests: XCTestCase {
     /// The rows are the structure pass's passages of the same corpus, in id order, each under the
     /// section and checklist rows it came from.
     func testPassagesAreTheModelsPassages() throws {
-        let scan = try CorpusScanner.scan(TestCorpus.repository.appendingPathComponent("Corpus"))
+        let scan = try CorpusScanner.scan(TestFixtures.bundledCorpus)
         var diagnostics: [Diagnostic] = []
         let passages = StructurePipeline.guidelines(from: scan.documents, diagnostics: &diagnostics).flatMap(Passages.of)
         let rows = try TestCorpus.bundledIndex().db.rows("""

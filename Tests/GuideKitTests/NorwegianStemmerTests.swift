@@ -1,19 +1,15 @@
 import Foundation
 @testable import GuideKit
+import TestFixtures
 import XCTest
 
 final class NorwegianStemmerTests: XCTestCase {
     /// Snowball's reference vocabulary for Norwegian, copied into the repository (with its licence)
     /// from `<repo>/../shared/eval/snowball-norwegian/`.
-    private static let vocabularyFolder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()
-        .appendingPathComponent("Snowball")
+    private static let vocabularyFolder = TestFixtures.testsDirectory.appendingPathComponent("GuideKitTests/Snowball")
 
-    /// The shared evaluation folder the copy was taken from: the repository root is three levels up.
-    private static let sharedFolder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-        .appendingPathComponent("shared/eval/snowball-norwegian")
+    /// The shared evaluation folder the copy was taken from, beside the checkout where it is present.
+    private static let sharedFolder = TestFixtures.sharedEvaluation.appendingPathComponent("snowball-norwegian")
 
     private static let referenceWordCount = 20_895
 

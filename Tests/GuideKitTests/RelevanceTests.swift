@@ -1,17 +1,14 @@
 import GuideIndexer
 import GuideKit
+import TestFixtures
 import XCTest
 
 /// Search quality on judged queries over the bundled corpus, with the invented guidelines of the
 /// reader fixtures added as distractors: the development set must be answered first every time,
 /// our own harder set (typos, missing æ ø å, synonyms, compounds, Nynorsk) nearly always.
 final class RelevanceTests: XCTestCase {
-    private static let testDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    private static let repository = testDirectory.deletingLastPathComponent().deletingLastPathComponent()
-
     private func index(withDistractors: Bool) throws -> IndexStore {
-        let path = try TestCorpus.build(from: withDistractors ? ["Corpus", "Tests/IndexerTests/Fixtures"] : ["Corpus"],
-                                        name: "relevance")
+        let path = try TestCorpus.build(adding: withDistractors ? [TestFixtures.readerFixtures] : [], name: "relevance")
         return try IndexStore(path: path)
     }
 
@@ -28,7 +25,7 @@ final class RelevanceTests: XCTestCase {
     }
 
     func testDevelopmentQueriesAreAnsweredFirst() throws {
-        let eval = Self.repository.deletingLastPathComponent().appendingPathComponent("shared/eval")
+        let eval = TestFixtures.sharedEvaluation
         let queries = eval.appendingPathComponent("queries.dev.tsv")
         try XCTSkipUnless(FileManager.default.fileExists(atPath: queries.path), "no shared/eval beside the repository")
         for distractors in [false, true] {
@@ -39,7 +36,7 @@ final class RelevanceTests: XCTestCase {
     }
 
     func testOwnJudgedQueriesMeetTheTargets() throws {
-        let folder = Self.testDirectory.appendingPathComponent("Relevance")
+        let folder = TestFixtures.judgedQueries
         let result = try evaluate(folder.appendingPathComponent("queries.own.tsv"), keys: folder.appendingPathComponent("keys.tsv"),
                                   on: try index(withDistractors: true))
         XCTAssertGreaterThanOrEqual(result.queries.count, 50)

@@ -1,5 +1,6 @@
 import GuideIndexer
 @testable import GuideKit
+import TestFixtures
 import XCTest
 
 /// Search scores passages from its own posting lists; FTS5's MATCH and bm25() over the same
@@ -16,7 +17,7 @@ final class ScoringTests: XCTestCase {
 
     /// The bundled corpus with the reader fixtures beside it, so common words are common.
     private static let index: Result<String, Error> = Result {
-        try TestCorpus.build(from: ["Corpus", "Tests/IndexerTests/Fixtures"], name: "scoring")
+        try TestCorpus.build(adding: [TestFixtures.readerFixtures], name: "scoring")
     }
 
     func testRankingMatchesFTS5sMatchAndBM25() throws {

@@ -1,5 +1,6 @@
 import Foundation
 @testable import GuideKit
+import TestFixtures
 import XCTest
 
 /// `guide plan` finds where a situation's words occur through `WordOccurrences`: the word's phrases
@@ -7,9 +8,6 @@ import XCTest
 /// own expression (`QueryAnalysis.expression(for:)`) is the oracle for both, on the bundled corpus,
 /// for the words of the judged queries and of generated situations.
 final class WordOccurrenceTests: XCTestCase {
-    private static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
     func testPassagesHoldingEachWordAreThoseFTS5Matches() throws {
         let store = try TestCorpus.bundledIndex()
         var compared = 0, found = 0
@@ -66,8 +64,8 @@ final class WordOccurrenceTests: XCTestCase {
         var situations = ["ME/CFS helsehjelp i hjemmet", "pasient med ME/CFS som får helsehjelp hjemme",
                           "hva bør planen inneholde for ME/CFS-pasienter hjemme", "ALS", "hva bør behandlingsplanen inneholde ved ALS",
                           "kreft hos barn", "ÆØÅ æøå", "NEAR AND OR NOT", "'; DROP TABLE checklists; --", "oppfolgingsplan", "koordinatr"]
-        for file in ["Tests/GuideKitTests/Relevance/queries.own.tsv", "../shared/eval/queries.dev.tsv"] {
-            let url = Self.repository.appendingPathComponent(file)
+        for url in [TestFixtures.judgedQueries.appendingPathComponent("queries.own.tsv"),
+                    TestFixtures.sharedEvaluation.appendingPathComponent("queries.dev.tsv")] {
             guard FileManager.default.fileExists(atPath: url.path) else { continue }
             situations += try EvaluationFiles.queries(try String(contentsOf: url, encoding: .utf8), path: url.path).map(\.query)
         }

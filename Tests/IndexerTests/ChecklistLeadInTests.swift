@@ -1,5 +1,6 @@
 @testable import GuideIndexer
 import GuideKit
+import TestFixtures
 import XCTest
 
 final class ChecklistLeadInTests: XCTestCase {
@@ -30,9 +31,7 @@ final class ChecklistLeadInTests: XCTestCase {
     }
 
     func testSeedChecklistLeadInsThroughThePipeline() throws {
-        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Corpus")
-        let scan = try CorpusScanner.scan(corpus)
+        let scan = try CorpusScanner.scan(TestFixtures.bundledCorpus)
         var diagnostics: [Diagnostic] = []
         let leadIns = StructurePipeline.guidelines(from: scan.documents, diagnostics: &diagnostics)
             .flatMap(\.articles).flatMap { $0.checklists.map(\.checklist.leadIn) }

@@ -1,20 +1,20 @@
 import Foundation
 import GuideKit
 @testable import GuideIndexer
+import TestFixtures
 
-/// Shared by the reader tests: locating the repository, its seed corpus and the fixtures, reading
+/// Shared by the reader tests: the seed corpus (the copy in `TestFixtures`) and the fixtures, reading
 /// a file as a `SourceDocument`, running a reader, and listing what the index would hold of a
 /// guideline (to look for chrome and furniture that must not be there).
 enum IndexerTestSupport {
-    static var repositoryRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    }
+    static var fixturesDirectory: URL { TestFixtures.readerFixtures }
 
-    static var fixturesDirectory: URL { repositoryRoot.appendingPathComponent("Tests/IndexerTests/Fixtures") }
-
-    /// A document named as the corpus scanner names it (path relative to the repository root).
+    /// A document named as the corpus scanner names it: a seed ("Corpus/als-samhandling-og-oppfolging.txt")
+    /// read from the bundled corpus's copy, never from the checkout's `Corpus/`, or a file of the test
+    /// targets ("Tests/IndexerTests/Fixtures/md-retningslinje.md").
     static func document(_ relativePath: String) throws -> SourceDocument {
-        let text = try String(contentsOf: repositoryRoot.appendingPathComponent(relativePath), encoding: .utf8)
+        let root = relativePath.hasPrefix("Tests/") ? TestFixtures.testsDirectory.deletingLastPathComponent() : TestFixtures.directory
+        let text = try String(contentsOf: root.appendingPathComponent(relativePath), encoding: .utf8)
         return SourceDocument(path: relativePath, text: text)
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import GuideIndexer
 import GuideKit
+import TestFixtures
 import XCTest
 
 /// A front end's path through the library, as the README shows it: a knowledge base over a corpus
@@ -8,12 +9,8 @@ import XCTest
 /// opens, and opens the same index without rebuilding while the corpus is unchanged.
 final class KnowledgeBaseTests: XCTestCase {
     func testOpensBuildsOnceAndAnswersAQuestion() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kb-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let corpus = directory.appendingPathComponent("Corpus")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: IndexerTestSupport.repositoryRoot.appendingPathComponent("Corpus"), to: corpus)
-        try? FileManager.default.removeItem(at: corpus.appendingPathComponent(".guide-index.sqlite"))
+        let corpus = try TestFixtures.corpusCopy(label: "kb")
+        defer { try? FileManager.default.removeItem(at: corpus.deletingLastPathComponent()) }
 
         var builds = 0
         let base = KnowledgeBase(location: IndexLocation(corpus: corpus.path, index: nil)) { event in

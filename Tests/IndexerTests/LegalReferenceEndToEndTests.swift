@@ -1,6 +1,7 @@
 import Foundation
 import GuideIndexer
 import GuideKit
+import TestFixtures
 import XCTest
 
 /// The gold legal references (shared/eval/gold-structure.md) through the whole pipeline: corpus scan,
@@ -43,10 +44,7 @@ final class LegalReferenceEndToEndTests: XCTestCase {
     ]
 
     func testGoldReferencesOfTheSeedCorpus() throws {
-        let corpus = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Corpus")
-        let scan = try CorpusScanner.scan(corpus)
+        let scan = try CorpusScanner.scan(TestFixtures.bundledCorpus)
         var diagnostics: [Diagnostic] = []
         let guidelines = StructurePipeline.guidelines(from: scan.documents, diagnostics: &diagnostics)
         var read: [String: [Article]] = [:]

@@ -1,6 +1,7 @@
 import Foundation
 import GuideKit
 @testable import GuideIndexer
+import TestFixtures
 import XCTest
 
 /// Every fixture and both seeds through the whole pipeline, as `guide` reads a corpus: no site
@@ -22,7 +23,7 @@ final class UnseenCorpusTests: XCTestCase {
 
     private func corpus() throws -> [(SourceDocument, Guideline?, [Diagnostic])] {
         var scanned = try CorpusScanner.scan(IndexerTestSupport.fixturesDirectory).documents
-        scanned += try CorpusScanner.scan(IndexerTestSupport.repositoryRoot.appendingPathComponent("Corpus")).documents
+        scanned += try CorpusScanner.scan(TestFixtures.bundledCorpus).documents
         return scanned.map { document in
             var diagnostics: [Diagnostic] = []
             let guideline = StructurePipeline.guidelines(from: [document], diagnostics: &diagnostics).first

@@ -1,6 +1,7 @@
 import Foundation
 import GuideIndexer
 @testable import GuideKit
+import TestFixtures
 import XCTest
 
 /// 100,000 generated random and adversarial queries through the query builder, and a sizeable share
@@ -11,11 +12,9 @@ final class QueryFuzzTests: XCTestCase {
     static let defaultSearches = 5_000
 
     private static let index: Result<String, Error> = Result {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("guide-fuzz-\(UUID().uuidString)")
-        let path = directory.appendingPathComponent("index.sqlite").path
-        _ = try IndexBuilder.build(corpus: root.appendingPathComponent("Corpus"), into: path)
+        let corpus = try TestFixtures.corpusCopy(label: "fuzz")
+        let path = corpus.deletingLastPathComponent().appendingPathComponent("index.sqlite").path
+        _ = try IndexBuilder.build(corpus: corpus, into: path)
         return path
     }
 

@@ -1,0 +1,44 @@
+import Foundation
+
+/// Where the tests' own data lies, for every test target: the copy of the bundled corpus kept here,
+/// the reader fixtures, the judged queries. Tests build from these, or from files they write, never
+/// from the checkout's `Corpus/`, which is the user's to change (the README invites adding guidelines
+/// there) and where `guide` keeps its default index.
+public enum TestFixtures {
+    /// `Tests/`, found from this file's place in the source tree; the one place tests locate files by
+    /// `#filePath` (`TestDataRuleTests` holds that).
+    public static let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `Tests/TestFixtures/`, the parent of the corpus copy: documents are named relative to it
+    /// ("Corpus/als-samhandling-og-oppfolging.txt"), as the corpus scanner names the live ones.
+    public static let directory = testsDirectory.appendingPathComponent("TestFixtures")
+
+    /// An exact copy of `Corpus/` as bundled: two hearing drafts from Helsedirektoratet (ALS, ME/CFS)
+    /// with their `.meta`. Read it directly; build indexes from `corpusCopy`, never in it.
+    public static let bundledCorpus = directory.appendingPathComponent("Corpus")
+
+    /// The reader fixtures: invented guidelines in every format, also distractors for search.
+    public static let readerFixtures = testsDirectory.appendingPathComponent("IndexerTests/Fixtures")
+
+    /// Our judged queries and their keys (`queries.own.tsv`, `keys.tsv`).
+    public static let judgedQueries = testsDirectory.appendingPathComponent("GuideKitTests/Relevance")
+
+    /// The team's shared evaluation folder beside the checkout (development queries, Snowball's
+    /// vocabulary); a clone alone does not have it, so tests that use it skip without it.
+    public static let sharedEvaluation = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("shared/eval")
+
+    /// A private copy of the bundled corpus, with the files of `extra` folders added, as `Corpus/` in a
+    /// new temporary directory (`guide-<label>-<uuid>`); hidden files (an index) are not copied.
+    public static func corpusCopy(label: String, adding extra: [URL] = []) throws -> URL {
+        let corpus = FileManager.default.temporaryDirectory
+            .appendingPathComponent("guide-\(label)-\(UUID().uuidString)/Corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        for folder in [bundledCorpus] + extra {
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where !name.hasPrefix(".") {
+                try FileManager.default.copyItem(at: folder.appendingPathComponent(name), to: corpus.appendingPathComponent(name))
+            }
+        }
+        return corpus
+    }
+}
