@@ -7,6 +7,8 @@
 #
 # BEFORE and AFTER are `guide` executables (e.g. one built from an earlier commit with
 # `git worktree add /tmp/before <ref> && swift build -c release --package-path /tmp/before`).
+# CORPUS defaults to the tests' copy of the bundled corpus (Tests/TestFixtures/Corpus), so the cases
+# stay the same whatever guidelines a user has added to Corpus/; name Corpus to compare on it.
 # Exit 0 when every case agrees; else the differing cases are listed with a diff of the first ones.
 # Generated queries come from the corpus's own words with a fixed seed, so a rerun asks the same.
 set -uo pipefail
@@ -14,7 +16,7 @@ set -uo pipefail
 before=${1:?usage: compare.sh BEFORE AFTER [CORPUS]}
 after=${2:?usage: compare.sh BEFORE AFTER [CORPUS]}
 here=$(cd "$(dirname "$0")" && pwd)
-corpus=${3:-$here/../../Corpus}
+corpus=${3:-$here/../TestFixtures/Corpus}
 absolute() { case $1 in /*) echo "$1" ;; */*) echo "$PWD/$1" ;; *) command -v "$1" ;; esac; }
 before=$(absolute "$before") after=$(absolute "$after")
 for binary in "$before" "$after"; do
