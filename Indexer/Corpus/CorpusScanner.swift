@@ -19,7 +19,9 @@ public enum CorpusScanner {
     public static func scan(_ directory: URL) throws -> Result {
         let root = directory.path, prefix = DirectoryListing.lastComponent(of: root)
         var result = Result(documents: [], synonyms: [], files: [], diagnostics: [])
-        for name in try guidelineFileNames(in: root) {
+        let names = try guidelineFileNames(in: root)
+        var twins = CorpusTwins(names: names, prefix: prefix)
+        for name in names {
             let shown = "\(prefix)/\(name)"
             let data: Data
             switch CorpusFileReader.read("\(root)/\(name)", corpus: root) {
@@ -48,7 +50,16 @@ public enum CorpusScanner {
                 }
             }
             result.files.append(CorpusFile(path: shown, hash: ContentHash.of(data, metaData), size: data.count))
+            // A copy stays listed in `files` above, so the index stays fresh; only its guideline is left out.
+            if let twin = twins.nameTwin(of: name) {
+                result.diagnostics.append(Diagnostic(path: shown, message: twin))
+                continue
+            }
             guard let text = decode(data, path: shown, diagnostics: &result.diagnostics) else { continue }
+            if let twin = twins.textTwin(of: text, shown: shown) {
+                result.diagnostics.append(Diagnostic(path: shown, message: twin))
+                continue
+            }
             result.documents.append(SourceDocument(path: shown, lines: DocumentLines.split(text), metadata: metadata,
                                                    baseName: baseName(of: name)))
         }
@@ -102,11 +113,12 @@ public enum CorpusScanner {
             diagnostics.append(Diagnostic(path: path, message: "binary file (\(reason)); skipped"))
             return nil
         }
-        if let text = String(data: data, encoding: .utf8) {
-            return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        let (text, isUTF8) = Windows1252.decodeUnlessUTF8(data)
+        guard isUTF8 else {
+            diagnostics.append(Diagnostic(path: path, message: "file is not UTF-8; read as Windows-1252"))
+            return text
         }
-        diagnostics.append(Diagnostic(path: path, message: "file is not UTF-8; read as Windows-1252"))
-        return Windows1252.decode(data)
+        return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     }
 }
 

@@ -11,6 +11,13 @@ public enum GuideCommand {
         case usage = 64
     }
 
+    /// Runs `guide` with the process's decoded arguments, first warning of any that were not UTF-8.
+    public static func run(_ process: ProcessArguments, environment: Environment = .process,
+                           output: Output = .standard) -> Int32 {
+        for warning in process.warnings { output.error(warning) }
+        return run(process.arguments, environment: environment, output: output)
+    }
+
     /// Runs `guide` with these arguments (without the program name). Results go to stdout,
     /// diagnostics to stderr. Never writes the query anywhere else.
     public static func run(_ arguments: [String], environment: Environment = .process,
