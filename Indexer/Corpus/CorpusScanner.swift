@@ -19,9 +19,8 @@ public enum CorpusScanner {
     public static func scan(_ directory: URL) throws -> Result {
         let root = directory.path, prefix = DirectoryListing.lastComponent(of: root)
         var result = Result(documents: [], synonyms: [], files: [], diagnostics: [])
-        let names = try guidelineFileNames(in: root)
-        var twins = CorpusTwins(names: names, prefix: prefix)
-        for name in names {
+        var twins = CorpusTwins()
+        for name in try guidelineFileNames(in: root) {
             let shown = "\(prefix)/\(name)"
             let data: Data
             switch CorpusFileReader.read("\(root)/\(name)", corpus: root) {
@@ -51,17 +50,19 @@ public enum CorpusScanner {
             }
             result.files.append(CorpusFile(path: shown, hash: ContentHash.of(data, metaData), size: data.count))
             // A copy stays listed in `files` above, so the index stays fresh; only its guideline is left out.
-            if let twin = twins.nameTwin(of: name) {
+            let base = baseName(of: name)
+            if let twin = twins.nameTwin(baseName: base) {
                 result.diagnostics.append(Diagnostic(path: shown, message: twin))
                 continue
             }
             guard let text = decode(data, path: shown, diagnostics: &result.diagnostics) else { continue }
-            if let twin = twins.textTwin(of: text, shown: shown) {
+            let lines = DocumentLines.split(text)
+            if let twin = twins.textTwin(lines: lines) {
                 result.diagnostics.append(Diagnostic(path: shown, message: twin))
                 continue
             }
-            result.documents.append(SourceDocument(path: shown, lines: DocumentLines.split(text), metadata: metadata,
-                                                   baseName: baseName(of: name)))
+            twins.indexed(shown: shown, baseName: base, lines: lines)
+            result.documents.append(SourceDocument(path: shown, lines: lines, metadata: metadata, baseName: base))
         }
         for (shown, data) in SynonymFile.sources(for: root) {
             result.files.append(CorpusFile(path: shown, hash: ContentHash.of(data, nil), size: data.count))

@@ -31,4 +31,21 @@ final class ArgumentEncodingTests: XCTestCase {
         XCTAssertEqual(result.status, 0)
         XCTAssertEqual(result.stderr, "")
     }
+
+    /// As a path, bytes that are not UTF-8 would name another file than the user's: refused, nothing made.
+    func testAPathThatIsNotUTF8IsRefused() throws {
+        let corpus = try GuideProcess.corpusCopy()
+        let directory = corpus.deletingLastPathComponent().path
+        for arguments in ["search --db \"\(directory)/$(printf 'x\\345.sqlite')\" barn",
+                          "search \"--db=\(directory)/$(printf 'x\\345.sqlite')\" barn",
+                          "export -o \"\(directory)/$(printf 'x\\345.md')\" barn",
+                          "eval \"\(directory)/$(printf 'x\\345.tsv')\""] {
+            let result = try guide(arguments, corpus: corpus)
+            XCTAssertEqual(result.status, 64, arguments)
+            XCTAssertTrue(result.stderr.contains("is not UTF-8; guide opens only UTF-8 paths"), result.stderr)
+            XCTAssertFalse(result.stderr.contains(directory), "the path is never echoed: \(result.stderr)")
+        }
+        let made = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasPrefix("x") }
+        XCTAssertEqual(made, [], "no file made under another name")
+    }
 }
