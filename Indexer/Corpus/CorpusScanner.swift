@@ -19,6 +19,7 @@ public enum CorpusScanner {
     public static func scan(_ directory: URL) throws -> Result {
         let root = directory.path, prefix = DirectoryListing.lastComponent(of: root)
         var result = Result(documents: [], synonyms: [], files: [], diagnostics: [])
+        var twins = CorpusTwins()
         for name in try guidelineFileNames(in: root) {
             let shown = "\(prefix)/\(name)"
             let data: Data
@@ -48,9 +49,20 @@ public enum CorpusScanner {
                 }
             }
             result.files.append(CorpusFile(path: shown, hash: ContentHash.of(data, metaData), size: data.count))
+            // A copy stays listed in `files` above, so the index stays fresh; only its guideline is left out.
+            let base = baseName(of: name)
+            if let twin = twins.nameTwin(baseName: base) {
+                result.diagnostics.append(Diagnostic(path: shown, message: twin))
+                continue
+            }
             guard let text = decode(data, path: shown, diagnostics: &result.diagnostics) else { continue }
-            result.documents.append(SourceDocument(path: shown, lines: DocumentLines.split(text), metadata: metadata,
-                                                   baseName: baseName(of: name)))
+            let lines = DocumentLines.split(text)
+            if let twin = twins.textTwin(lines: lines) {
+                result.diagnostics.append(Diagnostic(path: shown, message: twin))
+                continue
+            }
+            twins.indexed(shown: shown, baseName: base, lines: lines)
+            result.documents.append(SourceDocument(path: shown, lines: lines, metadata: metadata, baseName: base))
         }
         for (shown, data) in SynonymFile.sources(for: root) {
             result.files.append(CorpusFile(path: shown, hash: ContentHash.of(data, nil), size: data.count))
@@ -102,11 +114,12 @@ public enum CorpusScanner {
             diagnostics.append(Diagnostic(path: path, message: "binary file (\(reason)); skipped"))
             return nil
         }
-        if let text = String(data: data, encoding: .utf8) {
-            return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        let (text, isUTF8) = Windows1252.decodeUnlessUTF8(data)
+        guard isUTF8 else {
+            diagnostics.append(Diagnostic(path: path, message: "file is not UTF-8; read as Windows-1252"))
+            return text
         }
-        diagnostics.append(Diagnostic(path: path, message: "file is not UTF-8; read as Windows-1252"))
-        return Windows1252.decode(data)
+        return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     }
 }
 

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The machine's Norwegian word lists (Debian's `wnorwegian`: every Bokmål and Nynorsk word form,
 /// one a line, ISO-8859-1): what tells a real word the corpus lacks from a typo. Read once per
@@ -9,18 +12,44 @@ public struct NorwegianWordList: Sendable {
     /// Which files were read and how many forms each gave ("/usr/share/dict/bokmaal 931000, …"),
     /// recorded in the index's `meta`.
     public let source: String
+    /// Which files were read, by path, size and modification time (`stamp(of:)`, taken before reading):
+    /// recorded in the index's `meta` ("wordlist_stamp"), so installing, updating or removing a list
+    /// rebuilds the index once.
+    public let stamp: String
     /// The lower-cased forms made of letters only, as Latin-1 bytes (each byte its Unicode scalar),
     /// one after another; form `i` ends at `ends[i]`.
     let bytes: [UInt8]
     let ends: [Int]
 
     /// The installed lists, or nil when neither file is there (the package is not installed).
-    public static func installed() throws -> NorwegianWordList? {
-        let present = installedPaths.filter { FileManager.default.isReadableFile(atPath: $0) }
+    /// `paths` are `installedPaths` except in tests.
+    public static func installed(paths: [String] = installedPaths) throws -> NorwegianWordList? {
+        let present = readable(paths)
         return present.isEmpty ? nil : try NorwegianWordList(files: present)
     }
 
+    /// What a build with the lists at `paths` would record as `stamp`: each readable file's path, size
+    /// and modification time, or "none". A stat per path, never a read, so every command can afford
+    /// it; a system file's size and time are enough to see a package installed, updated or removed.
+    public static func stamp(of paths: [String]) -> String {
+        let present = readable(paths)
+        guard !present.isEmpty else { return noneStamp }
+        return present.map { path in
+            var info = stat()
+            guard stat(path, &info) == 0 else { return "\(path) ?" }
+            return "\(path) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        }.joined(separator: ", ")
+    }
+
+    /// The stamp of a build without a list.
+    public static let noneStamp = "none"
+
+    private static func readable(_ paths: [String]) -> [String] {
+        paths.filter { FileManager.default.isReadableFile(atPath: $0) }
+    }
+
     public init(files: [String]) throws {
+        stamp = Self.stamp(of: files)
         var bytes: [UInt8] = [], ends: [Int] = [], counts: [String] = []
         for path in files {
             let data = try Data(contentsOf: URL(fileURLWithPath: path))

@@ -7,8 +7,9 @@ public enum IndexFreshness {
     /// Why it must be (re)built before use, in words for the user.
     case stale(reason: String)
 
-    /// Opens the index once to judge it, and hands that connection on when it is fresh.
-    static func of(_ location: IndexLocation) -> IndexFreshness {
+    /// Opens the index once to judge it, and hands that connection on when it is fresh. `wordListPaths`:
+    /// where the word lists are, whose stamp must be the one the build recorded.
+    static func of(_ location: IndexLocation, wordListPaths: [String]) -> IndexFreshness {
         guard PathStatus.exists(location.indexPath) else { return .stale(reason: "no index yet") }
         let index: IndexStore
         do {
@@ -23,11 +24,25 @@ public enum IndexFreshness {
                                                          stamp: (try? index.metadata("indexer_stamp")) ?? nil) {
             return .stale(reason: "the index was built with another schema, analyzer or resources (\(differences))")
         }
+        // A list installed, updated or removed since the build: the forms never corrected change.
+        if let change = wordListChange(recorded: (try? index.metadata("wordlist_stamp")) ?? nil,
+                                       now: NorwegianWordList.stamp(of: wordListPaths)) {
+            return .stale(reason: change)
+        }
         do {
             let comparison = try CorpusComparison(index: index, corpus: location.corpusPath, trustingStamps: true)
             return comparison.matches ? .fresh(index) : .stale(reason: "the corpus has changed")
         } catch {
             return .stale(reason: "the index cannot be compared with the corpus (\(error))")
         }
+    }
+
+    /// How the word lists differ from the ones the build recorded, in words; nil when they do not.
+    static func wordListChange(recorded: String?, now: String) -> String? {
+        guard let recorded else { return "the index does not record which word list it was built with" }
+        guard recorded != now else { return nil }
+        if recorded == NorwegianWordList.noneStamp { return "a word list was installed since the index was built" }
+        if now == NorwegianWordList.noneStamp { return "the word list the index was built with is gone" }
+        return "the word list has changed since the index was built"
     }
 }

@@ -1,7 +1,8 @@
 import GuideKit
 
 /// What `guide check` reports: the index file's own checks (`IndexCheck`), then whether it was
-/// built with this guide's schema, analyzer and resources (`IndexerIdentity`) and whether it still matches the corpus file by file. Its JSON is `guide check --json`.
+/// built with this guide's schema, analyzer and resources (`IndexerIdentity`) and the word lists installed now, and
+/// whether it still matches the corpus file by file. Its JSON is `guide check --json`.
 public struct IndexHealth: Encodable, Sendable {
     public let index: String
     /// The corpus directory, nil (JSON null) when there is none to compare with.
@@ -20,7 +21,7 @@ public struct IndexHealth: Encodable, Sendable {
     }
 
     /// Runs every check; never changes the index.
-    init(location: IndexLocation) {
+    init(location: IndexLocation, wordListPaths: [String]) {
         index = location.indexPath
         corpus = location.corpusExists ? location.corpusPath : nil
         // Another program's file is not opened at all: SQLite would create a WAL database's -wal and -shm beside it.
@@ -33,6 +34,7 @@ public struct IndexHealth: Encodable, Sendable {
         var checks = IndexCheck.run(path: location.indexPath)
         if checks.allSatisfy(\.ok), let opened = try? IndexStore(path: location.indexPath) {
             checks.append(Self.identity(opened))
+            checks.append(Self.wordList(opened, paths: wordListPaths))
             if let corpus { checks.append(Self.corpusMatch(opened, corpus: corpus)) }
         }
         self.checks = checks
@@ -47,6 +49,16 @@ public struct IndexHealth: Encodable, Sendable {
         }
         return IndexCheck.Finding(name: "indexer", ok: false, detail: "built with \(differences)",
                                   fix: "run 'guide index' to rebuild it with this one")
+    }
+
+    /// Compares the word lists the build recorded with the ones installed now (`IndexFreshness.wordListChange`).
+    private static func wordList(_ index: IndexStore, paths: [String]) -> IndexCheck.Finding {
+        let recorded = (try? index.metadata("wordlist_stamp")) ?? nil
+        guard let change = IndexFreshness.wordListChange(recorded: recorded, now: NorwegianWordList.stamp(of: paths)) else {
+            let used = ((try? index.metadata("wordlist")) ?? nil) ?? NorwegianWordList.noneStamp
+            return IndexCheck.Finding(name: "wordlist", ok: true, detail: "\(used == NorwegianWordList.noneStamp ? "none" : used), as installed")
+        }
+        return IndexCheck.Finding(name: "wordlist", ok: false, detail: change, fix: "run 'guide index' to rebuild it with the lists installed now")
     }
 
     /// Files changed, added or removed since the build, every file hashed.

@@ -9,16 +9,20 @@ import Glibc
 /// to the caller's `events` closure rather than to a stream.
 public struct KnowledgeBase {
     public let location: IndexLocation
+    /// Where the Norwegian word lists are: `NorwegianWordList.installedPaths` except in tests.
+    public let wordListPaths: [String]
     private let events: (KnowledgeBaseEvent) -> Void
 
-    public init(location: IndexLocation, events: @escaping (KnowledgeBaseEvent) -> Void = { _ in }) {
+    public init(location: IndexLocation, wordListPaths: [String] = NorwegianWordList.installedPaths,
+                events: @escaping (KnowledgeBaseEvent) -> Void = { _ in }) {
         self.location = location
+        self.wordListPaths = wordListPaths
         self.events = events
     }
 
     /// Whether the index can answer as it is; opens it to find out.
     public func freshness() -> IndexFreshness {
-        IndexFreshness.of(location)
+        IndexFreshness.of(location, wordListPaths: wordListPaths)
     }
 
     /// The index, (re)built first when missing, unusable or older than the corpus. A failed rebuild
@@ -64,8 +68,8 @@ public struct KnowledgeBase {
         try checkIndexPath()
         events(.building(reason: reason, corpusName: location.corpus.lastPathComponent))
         // An unreadable list is as good as none: the build goes on, saying so.
-        let wordList = try? NorwegianWordList.installed()
-        if wordList == nil { events(.noWordList(paths: NorwegianWordList.installedPaths)) }
+        let wordList = try? NorwegianWordList.installed(paths: wordListPaths)
+        if wordList == nil { events(.noWordList(paths: wordListPaths)) }
         let report = try IndexBuilder.build(corpus: location.corpus, into: location.indexPath, wordList: wordList)
         for diagnostic in report.diagnostics { events(.diagnostic(diagnostic)) }
         events(.built(report, indexPath: location.indexPath))
@@ -80,6 +84,6 @@ public struct KnowledgeBase {
     /// `guide check`: integrity, schema, the build that wrote the index, the corpus file by file.
     /// Never changes the index.
     public func check() -> IndexHealth {
-        IndexHealth(location: location)
+        IndexHealth(location: location, wordListPaths: wordListPaths)
     }
 }

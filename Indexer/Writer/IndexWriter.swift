@@ -51,6 +51,7 @@ struct IndexWriter {
 
     /// The word-list forms a correction could reach (`WordFormSelection`), and which list they came from.
     private func writeWordForms(_ wordList: NorwegianWordList?) throws {
+        try store.insertMeta(key: "wordlist_stamp", value: wordList?.stamp ?? NorwegianWordList.noneStamp)
         guard let wordList else {
             try store.insertMeta(key: "wordlist", value: "none")
             return

@@ -11,12 +11,22 @@ public enum GuideCommand {
         case usage = 64
     }
 
+    /// Runs `guide` with the process's decoded arguments.
+    public static func run(_ process: ProcessArguments, environment: Environment = .process,
+                           output: Output = .standard) -> Int32 {
+        run(process.arguments, notUTF8: process.notUTF8, environment: environment, output: output)
+    }
+
     /// Runs `guide` with these arguments (without the program name). Results go to stdout,
-    /// diagnostics to stderr. Never writes the query anywhere else.
-    public static func run(_ arguments: [String], environment: Environment = .process,
+    /// diagnostics to stderr. Never writes the query anywhere else. `notUTF8`: the positions of
+    /// arguments read as Windows-1252, each warned of by position, never by its text.
+    public static func run(_ arguments: [String], notUTF8: Set<Int> = [], environment: Environment = .process,
                            output: Output = .standard) -> Int32 {
         do {
-            let line = try Commands.parser.parse(arguments)
+            let line = try Commands.parser.parse(arguments, notUTF8: notUTF8)
+            for position in notUTF8.sorted() {
+                output.error("guide: warning: argument \(position + 1) is not UTF-8; read as Windows-1252")
+            }
             if line.isSet(Commands.versionOption) {
                 output.write(Commands.version + "\n")
                 return ExitCode.success.rawValue

@@ -1,4 +1,4 @@
 import GuideCLI
 
-// All behaviour lives in GuideCLI; main only hands over the arguments and exits with the code.
-GuideCommand.exit(with: GuideCommand.run(Array(CommandLine.arguments.dropFirst())))
+// All behaviour lives in GuideCLI; main only hands over the arguments (from their raw bytes) and exits with the code.
+GuideCommand.exit(with: GuideCommand.run(ProcessArguments.current()))

@@ -19,6 +19,13 @@ final class CorpusFileReaderTests: XCTestCase {
         XCTAssertEqual(Windows1252.decode(Data([0x80, 0xE6, 0xF8, 0xE5, 0x96])), "€æøå–")
     }
 
+    func testUTF8IsKeptAndAnythingElseIsReadAsWindows1252() {
+        XCTAssertTrue(Windows1252.decodeUnlessUTF8(Array("pårørende".utf8)) == ("pårørende", true))
+        // Latin-1 "pårørende": never U+FFFD, never split.
+        XCTAssertTrue(Windows1252.decodeUnlessUTF8([0x70, 0xE5, 0x72, 0xF8, 0x72, 0x65, 0x6E, 0x64, 0x65]) == ("pårørende", false))
+        XCTAssertTrue(Windows1252.decodeUnlessUTF8([]) == ("", true))
+    }
+
     func testBinaryIsToldFromText() {
         XCTAssertNil(BinaryContent.reason(Data("Pårørende\tbør\r\nfå\u{C}tilbud.\n".utf8)))
         XCTAssertEqual(BinaryContent.reason(Data([0x41, 0x00])), "contains NUL bytes")

@@ -10,7 +10,7 @@ struct EvalCommand: GuideSubcommand {
         name: "eval",
         overview: "Measure search quality on judged queries (hit@1, hit@3, MRR, nDCG@5 per recommendation).",
         listing: ("eval <file.tsv>", "Measure search quality on judged queries"),
-        arguments: [ArgumentDeclaration("<queries.tsv>", help: ["Lines 'id<TAB>query<TAB>KEY=grade …' (2 = the answer, 1 = also relevant)"])],
+        arguments: [ArgumentDeclaration("<queries.tsv>", isPath: true, help: ["Lines 'id<TAB>query<TAB>KEY=grade …' (2 = the answer, 1 = also relevant)"])],
         argumentCount: .exactly(1),
         options: [keys])
 

@@ -7,12 +7,15 @@ struct ArgumentDeclaration: Sendable {
     let isOptional: Bool
     /// Help text, one entry per line as printed.
     let help: [String]
+    /// A file the command opens, so never read from bytes that are not UTF-8 (`CommandLineParser`).
+    let isPath: Bool
 
-    init(_ label: String, synopsis: String? = nil, optional: Bool = false, help: [String]) {
+    init(_ label: String, synopsis: String? = nil, optional: Bool = false, isPath: Bool = false, help: [String]) {
         self.label = label
         self.synopsis = synopsis ?? label
         self.isOptional = optional
         self.help = help
+        self.isPath = isPath
     }
 }
 

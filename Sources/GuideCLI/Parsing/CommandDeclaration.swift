@@ -33,6 +33,11 @@ struct CommandDeclaration: Sendable {
     /// Every option it takes, its own first.
     var allOptions: [OptionDeclaration] { options + commonOptions }
 
+    /// The declaration of positional argument `position` (from 0); the last one covers the rest.
+    func argument(at position: Int) -> ArgumentDeclaration? {
+        arguments.isEmpty ? nil : arguments[min(position, arguments.count - 1)]
+    }
+
     /// The option answering to this name ("--limit", "-o"), if the command takes it.
     func option(named name: String) -> OptionDeclaration? {
         allOptions.first { $0.name == name || $0.shortName == name }

@@ -7,7 +7,10 @@ struct CommandLineParser {
     let root: CommandDeclaration
     let commands: [CommandDeclaration]
 
-    func parse(_ words: [String]) throws(UsageError) -> ParsedCommandLine {
+    /// `notUTF8`: the positions of words that were not UTF-8 (`ProcessArguments`), read as Windows-1252.
+    /// Such a word is fine as a query, but as a path it would name another file than the user's, so
+    /// it is refused (without echoing it).
+    func parse(_ words: [String], notUTF8: Set<Int> = []) throws(UsageError) -> ParsedCommandLine {
         let (commandName, commandPosition) = findCommand(in: words)
         let command = commandName.flatMap { name in commands.first { $0.name == name } }
         var parsed = ParsedCommandLine(command: command)
@@ -17,7 +20,12 @@ struct CommandLineParser {
             let word = words[index]
             index += 1
             if optionsEnded || !word.hasPrefix("-") || word == "-" {
-                if index - 1 != commandPosition { parsed.arguments.append(word) }
+                guard index - 1 != commandPosition else { continue }
+                if notUTF8.contains(index - 1), let argument = command?.argument(at: parsed.arguments.count), argument.isPath {
+                    throw UsageError(message: "the path given as \(argument.label) is not UTF-8; guide opens only UTF-8 paths "
+                                     + "(rename the file)", command: usageName(command))
+                }
+                parsed.arguments.append(word)
                 continue
             }
             if word == "--" {
@@ -39,6 +47,10 @@ struct CommandLineParser {
                 throw UsageError(message: "missing value for '\(name)'", command: usageName(command))
             }
             if inlineValue == nil { index += 1 }
+            if option.takesPath, notUTF8.contains(index - 1) {
+                throw UsageError(message: "the path given to '\(name)' is not UTF-8; guide opens only UTF-8 paths "
+                                 + "(rename the file)", command: usageName(command))
+            }
             if let problem = option.check?(value) {
                 throw UsageError(message: problem, command: usageName(command))
             }

@@ -32,6 +32,9 @@ struct OptionDeclaration: Sendable {
 
     var takesValue: Bool { valueName != nil }
 
+    /// Whether the value names a file or directory, as its placeholder says (`--db PATH`, `-o FILE`).
+    var takesPath: Bool { ["PATH", "FILE", "DIR"].contains(valueName) }
+
     /// Every name the option answers to.
     var names: [String] { shortName.map { [$0, name] } ?? [name] }
 
