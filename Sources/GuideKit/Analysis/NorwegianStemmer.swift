@@ -10,10 +10,19 @@
 /// and a word that keeps its ending is returned as is.
 ///
 /// Input is expected in lower case; upper-case letters count as non-vowels, as in Snowball.
+///
+/// `regionMinimum` is where R1 begins at the earliest: Snowball's 3 by default; the analyzer asks
+/// for `guardedRegionMinimum`, so a stem always keeps four letters (see there).
 public enum NorwegianStemmer {
-    public static func stem(_ word: String) -> String {
+    /// Snowball's R1 starts at least three letters in, so "demens" loses `ens` and becomes "dem",
+    /// another word, and "lever" (liver) becomes "lev" (live). With four, a suffix is removed only
+    /// where four letters remain; a shorter one in the region may go instead ("demens" → "demen").
+    /// `guide-bench --stems` measures what this changes over the Norwegian word lists.
+    public static let guardedRegionMinimum = 4
+
+    public static func stem(_ word: String, regionMinimum: Int = 3) -> String {
         let scalars = word.unicodeScalars
-        let r1 = regionOneStart(of: scalars)
+        let r1 = regionOneStart(of: scalars, minimum: regionMinimum)
         guard r1 < scalars.endIndex else { return word }
         var end = removeMainSuffix(from: scalars, end: scalars.endIndex, r1: r1)
         end = removeConsonantPair(from: scalars, end: end, r1: r1)
@@ -26,12 +35,13 @@ public enum NorwegianStemmer {
 
     // MARK: - Regions
 
-    /// R1 starts after the first non-vowel that follows a vowel, but at least three letters in.
-    /// The end index means an empty R1 (Snowball's `$p1 = limit` when no such position exists).
-    static func regionOneStart(of scalars: Scalars) -> Position {
+    /// R1 starts after the first non-vowel that follows a vowel, but at least `minimum` letters in
+    /// (Snowball: three). The end index means an empty R1 (Snowball's `$p1 = limit` when no such
+    /// position exists).
+    static func regionOneStart(of scalars: Scalars, minimum letters: Int = 3) -> Position {
         let end = scalars.endIndex
         // `test (hop 3 setmark x)`: a word of fewer than three letters has an empty R1.
-        guard let minimum = scalars.index(scalars.startIndex, offsetBy: 3, limitedBy: end) else { return end }
+        guard let minimum = scalars.index(scalars.startIndex, offsetBy: letters, limitedBy: end) else { return end }
         var position = scalars.startIndex
         // `gopast v`
         while position < end, !isVowel(scalars[position]) { scalars.formIndex(after: &position) }
