@@ -39,7 +39,7 @@ public enum AnalyzerFingerprint {
         }
         for letter in "bcdfghjklmnoprtvyz" { words.append("pla\(letter)s") }
         // Short words, whose stems depend on how many letters a stem keeps (`guardedRegionMinimum`).
-        words += ["demens", "leger", "legene", "lever", "barnet", "pasientens"]
+        words += ["demens", "leger", "legene", "lever", "barnet", "pasientens", "likhet", "alders"]
         return words.joined(separator: " ")
     }
 }

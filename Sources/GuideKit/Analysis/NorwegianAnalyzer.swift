@@ -40,8 +40,9 @@ public struct NorwegianAnalyzer: FTS5Tokenizer {
     }
 
     /// The stem of a lower-case word; numbers and very short words are left alone. Snowball's rules
-    /// with a stem of four letters at least (`NorwegianStemmer.guardedRegionMinimum`), so a short
-    /// stem does not turn one word into another ("demens" is not "dem").
+    /// with a stem of four letters at least but after one-syllable inflections
+    /// (`NorwegianStemmer.guardedRegionMinimum`), so a short stem does not turn one word into
+    /// another ("demens" is not "dem").
     public static func stem(_ word: String) -> String {
         word.unicodeScalars.count < 3 || word.unicodeScalars.contains(where: isNumeric)
             ? word : NorwegianStemmer.stem(word, regionMinimum: NorwegianStemmer.guardedRegionMinimum)

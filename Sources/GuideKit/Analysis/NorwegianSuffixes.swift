@@ -18,7 +18,20 @@ enum NorwegianSuffixes {
     struct Suffix: Sendable {
         let scalars: [Unicode.Scalar]
         let rule: Rule
+        /// One of `shortInflections` (decided once, not per word).
+        let isShortInflection: Bool
+
+        init(scalars: [Unicode.Scalar], rule: Rule) {
+            self.scalars = scalars
+            self.rule = rule
+            isShortInflection = rule == .delete && NorwegianSuffixes.shortInflections.contains(scalars)
+        }
     }
+
+    /// The one-syllable endings of the common paradigms (lege, legen, leger; tåle, tåler; barna),
+    /// which may leave a stem of three letters; every other ending must leave four
+    /// (`NorwegianStemmer.guardedRegionMinimum`).
+    static let shortInflections = scalarTable(["a", "e", "en", "et", "er", "ar"])
 
     /// Step 1 (`main_suffix`), longest first.
     static let main: [Suffix] = {
