@@ -40,7 +40,7 @@ public struct NorwegianAnalyzer: FTS5Tokenizer {
     }
 
     /// The stem of a lower-case word; numbers and very short words are left alone. Snowball's rules
-    /// with a stem of four letters at least but after one-syllable inflections
+    /// with a stem of four letters at least but after the common inflections
     /// (`NorwegianStemmer.guardedRegionMinimum`), so a short stem does not turn one word into
     /// another ("demens" is not "dem").
     public static func stem(_ word: String) -> String {

@@ -16,8 +16,8 @@
 public enum NorwegianStemmer {
     /// Snowball's R1 starts at least three letters in, so "demens" loses `ens` and becomes "dem",
     /// another word. With four, a suffix is removed only where four letters remain ("demens" →
-    /// "demen"), except the one-syllable inflections of short words (`shortInflections`: "leger" →
-    /// "leg" like "lege", "legen"), which keep Snowball's three. `guide-bench --stems` measures it.
+    /// "demen"), except the inflections of the common paradigms (`shortInflections`: "leger",
+    /// "legene" → "leg" like "lege"), which keep Snowball's three. `guide-bench --stems` measures it.
     public static let guardedRegionMinimum = 4
 
     public static func stem(_ word: String, regionMinimum: Int = 3) -> String {
