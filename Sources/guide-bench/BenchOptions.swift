@@ -10,6 +10,8 @@ import Foundation
 ///   --guide PATH             the `guide` binary (default: beside guide-bench, i.e. the same build)
 ///   --sqlite3 PATH           the sqlite3 shell (default: from PATH)
 ///   --reuse                  keep the corpora and indexes found under --work (for profiling the search alone)
+///   --stems                  instead: how often stems join different words (`StemJoins`), over the word lists and --corpus
+///   --stems-all              with --stems: every join the analyzer's stems still make, one `form stem` a line
 struct BenchOptions {
     var scales = [1, 100, 1000]
     var processScales = [1, 100]
@@ -22,6 +24,8 @@ struct BenchOptions {
     var sqlite3: String?
     var childScale: Int?
     var reuse = false
+    var stems = false
+    var stemsAll = false
 
     init(_ arguments: [String]) throws {
         work = FileManager.default.temporaryDirectory.appendingPathComponent("guide-bench-\(getpid())")
@@ -47,6 +51,8 @@ struct BenchOptions {
             case "--sqlite3": sqlite3 = try value(argument)
             case "--child-scale": childScale = try numbers(argument)[0]
             case "--reuse": reuse = true
+            case "--stems": stems = true
+            case "--stems-all": stems = true; stemsAll = true
             default: throw OptionError(message: "unknown option \(argument)")
             }
         }

@@ -8,7 +8,9 @@ import GuideKit
 
 do {
     let options = try BenchOptions(Array(CommandLine.arguments.dropFirst()))
-    if let scale = options.childScale {
+    if options.stems {
+        try StemJoinsReport.run(corpus: options.corpus, all: options.stemsAll)
+    } else if let scale = options.childScale {
         // One scale, in this process alone: figures as one JSON line for the parent.
         let figures = try ScaleRun.run(scale: scale, source: options.corpus, work: options.work, rounds: options.rounds, reuse: options.reuse)
         let encoder = JSONEncoder()

@@ -66,6 +66,18 @@ final class SearchTests: XCTestCase {
         XCTAssertEqual(try index.search("koordinator vaksine", explain: true).results.first?.explanation?.missing, ["vaksine"])
     }
 
+    func testExplanationNamesTheFormsOfTheText() throws {
+        let hit = try XCTUnwrap(try index.search("sengeliggende pasient", explain: true).results.first)
+        let explained = try XCTUnwrap(hit.explanation)
+        let index = try XCTUnwrap(explained.matchedInText.firstIndex(of: "pasient"), "\(explained.matchedInText)")
+        XCTAssertEqual(explained.formsInText.count, explained.matchedInText.count)
+        XCTAssertTrue(explained.formsInText[index].contains("pasienter"), "\(explained.formsInText)")
+        XCTAssertFalse(explained.formsInText[index].contains("pasient"), "the word searched is not in this text: \(explained.formsInText)")
+        for form in explained.formsInText.joined() {
+            XCTAssertTrue(hit.section.text.lowercased().contains(form), "\(form) is not in the text")
+        }
+    }
+
     func testLimitIsRespectedAndRanksAreConsecutive() throws {
         let results = try index.search("pasienten", limit: 1)
         XCTAssertEqual(results.results.map(\.rank), [1])

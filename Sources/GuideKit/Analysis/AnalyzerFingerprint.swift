@@ -25,7 +25,8 @@ public enum AnalyzerFingerprint {
     }()
 
     /// Sentences for the scanner (case, æ ø å, accents, digits, hyphens, punctuation,
-    /// compounds) and a word for every stemmer suffix, `ers` context and final `s` rule.
+    /// compounds), a word for every stemmer suffix, `ers` context and final `s` rule, and short words
+    /// for the letters a stem keeps.
     static var probeText: String {
         var words = [
             "Legevakten får oppfølgingsplan, helsetjenesten: e-post § 4-1 2,5 mg/kg ½ ØKT Åpen café naïve",
@@ -37,6 +38,8 @@ public enum AnalyzerFingerprint {
             words.append("fo" + String(String.UnicodeScalarView(context)) + "ers")
         }
         for letter in "bcdfghjklmnoprtvyz" { words.append("pla\(letter)s") }
+        // Short words, whose stems depend on how many letters a stem keeps (`guardedRegionMinimum`).
+        words += ["demens", "leger", "legene", "lever", "barnet", "pasientens", "likhet", "alders"]
         return words.joined(separator: " ")
     }
 }

@@ -10,12 +10,22 @@
 /// and a word that keeps its ending is returned as is.
 ///
 /// Input is expected in lower case; upper-case letters count as non-vowels, as in Snowball.
+///
+/// `regionMinimum` is where R1 begins at the earliest: Snowball's 3 by default; the analyzer asks
+/// for `guardedRegionMinimum`, so a stem keeps four letters (see there).
 public enum NorwegianStemmer {
-    public static func stem(_ word: String) -> String {
+    /// Snowball's R1 starts at least three letters in, so "demens" loses `ens` and becomes "dem",
+    /// another word. With four, a suffix is removed only where four letters remain ("demens" →
+    /// "demen"), except the inflections of the common paradigms (`shortInflections`: "leger",
+    /// "legene" → "leg" like "lege"), which keep Snowball's three. `guide-bench --stems` measures it.
+    public static let guardedRegionMinimum = 4
+
+    public static func stem(_ word: String, regionMinimum: Int = 3) -> String {
         let scalars = word.unicodeScalars
-        let r1 = regionOneStart(of: scalars)
-        guard r1 < scalars.endIndex else { return word }
-        var end = removeMainSuffix(from: scalars, end: scalars.endIndex, r1: r1)
+        let snowballR1 = regionOneStart(of: scalars)
+        guard snowballR1 < scalars.endIndex else { return word }
+        let r1 = regionMinimum == 3 ? snowballR1 : regionOneStart(of: scalars, minimum: regionMinimum)
+        var end = removeMainSuffix(from: scalars, end: scalars.endIndex, r1: r1, inflectionR1: snowballR1)
         end = removeConsonantPair(from: scalars, end: end, r1: r1)
         end = removeOtherSuffix(from: scalars, end: end, r1: r1)
         return end == scalars.endIndex ? word : String(scalars[..<end])
@@ -26,12 +36,13 @@ public enum NorwegianStemmer {
 
     // MARK: - Regions
 
-    /// R1 starts after the first non-vowel that follows a vowel, but at least three letters in.
-    /// The end index means an empty R1 (Snowball's `$p1 = limit` when no such position exists).
-    static func regionOneStart(of scalars: Scalars) -> Position {
+    /// R1 starts after the first non-vowel that follows a vowel, but at least `minimum` letters in
+    /// (Snowball: three). The end index means an empty R1 (Snowball's `$p1 = limit` when no such
+    /// position exists).
+    static func regionOneStart(of scalars: Scalars, minimum letters: Int = 3) -> Position {
         let end = scalars.endIndex
         // `test (hop 3 setmark x)`: a word of fewer than three letters has an empty R1.
-        guard let minimum = scalars.index(scalars.startIndex, offsetBy: 3, limitedBy: end) else { return end }
+        guard let minimum = scalars.index(scalars.startIndex, offsetBy: letters, limitedBy: end) else { return end }
         var position = scalars.startIndex
         // `gopast v`
         while position < end, !isVowel(scalars[position]) { scalars.formIndex(after: &position) }
@@ -46,12 +57,14 @@ public enum NorwegianStemmer {
 
     // MARK: - Steps
 
-    /// Step 1: the longest main suffix inside R1, removed or handled by its rule.
-    static func removeMainSuffix(from scalars: Scalars, end: Position, r1: Position) -> Position {
+    /// Step 1: the longest main suffix inside R1 (a short inflection: inside `inflectionR1`),
+    /// removed or handled by its rule.
+    static func removeMainSuffix(from scalars: Scalars, end: Position, r1: Position, inflectionR1: Position) -> Position {
         // Most suffixes are ruled out by the word's last letter, without stepping back over the word.
         let last = scalars[scalars.index(before: end)]
         for suffix in NorwegianSuffixes.main where suffix.scalars.last == last {
-            guard let start = start(of: suffix.scalars, in: scalars, end: end, limit: r1) else { continue }
+            let limit = suffix.isShortInflection ? min(r1, inflectionR1) : r1
+            guard let start = start(of: suffix.scalars, in: scalars, end: end, limit: limit) else { continue }
             switch suffix.rule {
             case .delete:
                 return start

@@ -18,7 +18,22 @@ enum NorwegianSuffixes {
     struct Suffix: Sendable {
         let scalars: [Unicode.Scalar]
         let rule: Rule
+        /// One of `shortInflections` (decided once, not per word).
+        let isShortInflection: Bool
+
+        init(scalars: [Unicode.Scalar], rule: Rule) {
+            self.scalars = scalars
+            self.rule = rule
+            isShortInflection = rule == .delete && NorwegianSuffixes.shortInflections.contains(scalars)
+        }
     }
+
+    /// The inflections of the common noun, verb and adjective paradigms (lege, legen, leger, legene;
+    /// livet, livets; høre, høres; hoppande), which may leave a stem of three letters. Every other
+    /// ending must leave four (`NorwegianStemmer.guardedRegionMinimum`): the derivations (-het,
+    /// -lighet, -lov, -ast) and `ens`, which after three letters is mostly a word's own ending
+    /// (demens, essens, lisens, potens, tendens) and only now and then a genitive.
+    static let shortInflections = scalarTable(["a", "e", "en", "et", "er", "ar", "ene", "ane", "ets", "es", "as", "ede", "ande", "ende"])
 
     /// Step 1 (`main_suffix`), longest first.
     static let main: [Suffix] = {

@@ -42,11 +42,20 @@ public enum SearchRenderer {
             let why = String(format: "Rangering: poeng %.3f = bm25 %.3f × (\(SearchRanking.coverageFloor) + dekning %.2f²) × (1 + \(SearchRanking.headingBonus) × i overskrift %.2f)",
                              e.score, -e.bm25, e.coverage, e.headingCoverage)
             lines.append(style.wrapped(why, indent: "      ", firstIndent: "    "))
-            var found = "I overskrift: \(e.matchedInHeading.joined(separator: ", ")) · i tekst: \(e.matchedInText.joined(separator: ", "))"
+            let inText = e.matchedInText.enumerated().map { index, word in
+                Self.formsMatching(word, forms: index < e.formsInText.count ? e.formsInText[index] : [])
+            }
+            var found = "I overskrift: \(e.matchedInHeading.joined(separator: ", ")) · i tekst: \(inText.joined(separator: ", "))"
             if !e.missing.isEmpty { found += " · mangler: \(e.missing.joined(separator: ", "))" }
             lines.append(style.wrapped(found, indent: "      ", firstIndent: "    "))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// A searched word as found in the text: the text's own forms, with the word searched for
+    /// when they differ from it ("pasienten/pasientene for pasient"), so a stem match shows what matched.
+    static func formsMatching(_ word: String, forms: [String]) -> String {
+        forms.isEmpty || forms == [word] ? word : "\(forms.joined(separator: "/")) for \(word)"
     }
 }
 

@@ -30,6 +30,10 @@ public struct SearchHit: Sendable, Codable {
         public var headingCoverage = 0.0
         public var matchedInHeading: [String] = []
         public var matchedInText: [String] = []
+        /// For each word of `matchedInText`, the words of the passage's text that matched it, as
+        /// written there ("pasienten", "pasientene" for "pasient"); empty when only a compound's
+        /// part matched.
+        public var formsInText: [[String]] = []
         public var missing: [String] = []
         /// The ranking's score of bm25, coverage and heading coverage (`SearchRanking.score`).
         public var score = 0.0

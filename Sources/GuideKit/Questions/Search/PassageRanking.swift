@@ -124,18 +124,27 @@ final class PassageRanking {
         return phrases
     }
 
-    /// What `--explain` shows for a passage.
-    func explanation(for passage: Int) -> SearchHit.Explanation {
+    /// What `--explain` shows for a passage whose text is `text`: per word found in the text, the
+    /// forms of the text that matched it.
+    func explanation(for passage: Int, text: String) -> SearchHit.Explanation {
+        let forms = SnippetMaker(phrases: textPhrases(of: passage)).matchedForms(in: text)
         let base = passage * stride
         let (coverage, headingCoverage) = masks.coverage(heading: inHeading, text: inText, base: base)
         var explanation = SearchHit.Explanation(bm25: bm25(passage), coverage: coverage, headingCoverage: headingCoverage,
                                                 score: SearchRanking.score(bm25: bm25(passage), coverage: coverage,
                                                                            headingCoverage: headingCoverage))
         for (w, word) in plan.analysis.words.enumerated() {
-            let heading = masks.holds(w, in: inHeading, base: base), text = masks.holds(w, in: inText, base: base)
+            let heading = masks.holds(w, in: inHeading, base: base), inText = masks.holds(w, in: self.inText, base: base)
             if heading { explanation.matchedInHeading.append(word.searched) }
-            if text { explanation.matchedInText.append(word.searched) }
-            if !heading && !text { explanation.missing.append(word.searched) }
+            if inText {
+                explanation.matchedInText.append(word.searched)
+                var matched: [String] = []
+                for phrase in plan.words[w].alternatives.joined() {
+                    for form in forms[plan.phrases[phrase]] ?? [] where !matched.contains(form) { matched.append(form) }
+                }
+                explanation.formsInText.append(matched)
+            }
+            if !heading && !inText { explanation.missing.append(word.searched) }
         }
         return explanation
     }

@@ -36,7 +36,7 @@ public struct SearchQuestion: Question, Sendable, Hashable {
         // Completed in place: a hit is a large value, and copying each costs more than building it.
         var hits = try Self.hits(for: best, ranking: ranking, in: store)
         if explain {
-            for index in hits.indices { hits[index].explanation = ranking.explanation(for: hits[index].section.id) }
+            for index in hits.indices { hits[index].explanation = ranking.explanation(for: hits[index].section.id, text: hits[index].section.text) }
         }
         if let annotate { hits = try hits.map(annotate) }
         return SearchResults(query: query, analysis: analysis, results: hits)

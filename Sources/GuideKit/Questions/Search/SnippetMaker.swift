@@ -43,6 +43,21 @@ struct SnippetMaker {
         }
     }
 
+    /// Per phrase, the distinct words of the text that match it as written there (lower case), in
+    /// the order they first occur: what `--explain` names, so "dem" never passes for "demens".
+    func matchedForms(in text: String) -> [RankingPlan.Phrase: [String]] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var forms: [RankingPlan.Phrase: [String]] = [:]
+            for token in tokens(bytes) {
+                guard let phrase = token.phrase else { continue }
+                let form = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self).lowercased()
+                if !(forms[phrases[phrase]]?.contains(form) ?? false) { forms[phrases[phrase], default: []].append(form) }
+            }
+            return forms
+        }
+    }
+
     /// The words with the phrase each matches: an exact phrase when equal (a prefix phrase when it
     /// begins the word), a stem phrase when the word has that stem. A stem phrase no word stems to
     /// came from a compound's part (the indexer split the compound): words holding the stem match.
