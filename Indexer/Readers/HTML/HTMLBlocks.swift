@@ -161,6 +161,9 @@ struct HTMLBlocks {
     /// Each row as its cells' texts joined by " | "; empty rows left out, a caption as a row of its own.
     private mutating func tableRows(_ nodes: [HTMLNode]) -> [String] {
         var rows: [String] = []
+        // Cells outside any row (a missing <tr>) make a row of their own.
+        let loose = nodes.filter { if case .element(let n, _, _) = $0 { n == "td" || n == "th" } else { false } }
+        if !loose.isEmpty { rows += tableRows([.element(name: "tr", attributes: [:], children: loose)]) }
         for node in nodes {
             guard case .element(let name, _, let children) = node else { continue }
             switch name {
