@@ -103,6 +103,8 @@ final class HTMLBlocksTests: XCTestCase {
             _ = read(html)  // only that it returns
         }
         XCTAssertEqual(paragraphs("<table><td>løs celle"), ["løs celle"])
+        let deep = String(repeating: "<div><span>", count: 50_000) + "bunn"
+        XCTAssertEqual(paragraphs(deep), ["bunn"], "nesting beyond any page's is bounded, its text kept")
         XCTAssertEqual(paragraphs("</ul></li></ul>tekst"), ["tekst"])
     }
 }

@@ -16,6 +16,9 @@ enum HTMLTree {
         return builder.finish()
     }
 
+    /// Open elements kept at most; the tree (and the recursion over it) stays shallow whatever the input.
+    static let maximumDepth = 200
+
     static let voidElements: Set<String> = ["br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "base", "source"]
     /// Elements whose start closes an open `p`.
     static let blockElements: Set<String> = [
@@ -39,6 +42,9 @@ enum HTMLTree {
                 stack[stack.count - 1].children.append(.text(text))
             case .start(let name, let attributes, let selfClosing):
                 closeImplied(before: name)
+                if stack.count > HTMLTree.maximumDepth {
+                    return  // deeper than any real page nests: the tag is dropped, its text kept, the stack bounded
+                }
                 if HTMLTree.voidElements.contains(name) || selfClosing {
                     stack[stack.count - 1].children.append(.element(name: name, attributes: attributes, children: []))
                 } else {
