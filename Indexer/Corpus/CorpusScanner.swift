@@ -5,7 +5,11 @@ import GuideKit
 /// cannot use as a diagnostic instead of stopping.
 public enum CorpusScanner {
     /// File extensions read as guidelines. `.meta` files are read only as metadata beside them.
-    public static let guidelineExtensions: Set<String> = ["txt", "md", "markdown"]
+    /// `.json` is content-API JSON, read corpus-wide (`ContentAPIReader`), one guideline from many files.
+    public static let guidelineExtensions: Set<String> = ["txt", "md", "markdown", "json"]
+    /// The subfolder where a mirror of the content API keeps its items (one JSON file per item);
+    /// its `.json` files are listed with the corpus's own, as "hapi/<name>".
+    public static let contentAPIFolder = "hapi"
 
     public struct Result: Sendable {
         public var documents: [SourceDocument]
@@ -87,11 +91,18 @@ public enum CorpusScanner {
     /// Guideline files directly in the directory, sorted by name so results are deterministic.
     static func guidelineFileNames(in directory: String) throws -> [String] {
         guard PathStatus.isDirectory(directory) else { throw CorpusError.notADirectory(directory) }
-        return try DirectoryListing.names(in: directory).sorted().filter { name in
-            // The extension after the last dot, as URL.pathExtension has it, without a URL per file.
-            guard !name.hasPrefix("."), let dot = name.lastIndex(of: ".") else { return false }
-            return guidelineExtensions.contains(name[name.index(after: dot)...].lowercased())
-        }
+        let names = try DirectoryListing.names(in: directory).sorted().filter { hasExtension($0, in: guidelineExtensions) }
+        let mirror = "\(directory)/\(contentAPIFolder)"
+        guard PathStatus.isDirectory(mirror) else { return names }
+        return names + (try DirectoryListing.names(in: mirror)).sorted().filter { hasExtension($0, in: ["json"]) }
+            .map { "\(contentAPIFolder)/\($0)" }
+    }
+
+    /// Whether a file name (not hidden) ends in one of the extensions, after its last dot, as
+    /// URL.pathExtension has it, without a URL per file.
+    private static func hasExtension(_ name: String, in extensions: Set<String>) -> Bool {
+        guard !name.hasPrefix("."), let dot = name.lastIndex(of: ".") else { return false }
+        return extensions.contains(name[name.index(after: dot)...].lowercased())
     }
 
     /// The metadata file's name for a guideline file name (which has an extension): "x.txt" → "x.meta".

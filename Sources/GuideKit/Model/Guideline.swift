@@ -19,13 +19,18 @@ public struct Guideline: Sendable, Hashable, Codable {
     public var lastChanged: String?
     /// Place of publication, as the citation block gives it ("Oslo: Helsedirektoratet").
     public var place: String?
+    /// The publisher's own id of the document, when its source gives one (the content API's item id).
+    public var sourceID: String?
+    /// The licence its text is published under, to be credited with it ("NLOD 2.0").
+    public var licence: String?
     public var chapters: [Chapter]
     public var source: SourceSpan
 
     public init(id: String, title: String, publisher: String? = nil, kind: String? = nil,
                 status: GuidelineStatus = .published, url: String? = nil, accessed: String? = nil,
                 year: String? = nil, firstPublished: String? = nil, lastChanged: String? = nil,
-                place: String? = nil, chapters: [Chapter] = [], source: SourceSpan) {
+                place: String? = nil, sourceID: String? = nil, licence: String? = nil, chapters: [Chapter] = [],
+                source: SourceSpan) {
         self.id = id
         self.title = title
         self.publisher = publisher
@@ -37,6 +42,8 @@ public struct Guideline: Sendable, Hashable, Codable {
         self.firstPublished = firstPublished
         self.lastChanged = lastChanged
         self.place = place
+        self.sourceID = sourceID
+        self.licence = licence
         self.chapters = chapters
         self.source = source
     }

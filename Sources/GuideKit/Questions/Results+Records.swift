@@ -4,7 +4,7 @@ extension GuidelineSummary {
     init(_ g: GuidelineRecord) {
         self.init(id: g.id, title: g.title, status: g.status.stage, hearingDeadline: g.status.hearingDeadline, kind: g.kind,
                   publisher: g.publisher, url: g.url, accessed: g.accessed, year: g.year, firstPublished: g.firstPublished,
-                  lastChanged: g.lastChanged, place: g.place)
+                  lastChanged: g.lastChanged, place: g.place, sourceID: g.sourceID, licence: g.licence)
     }
 }
 

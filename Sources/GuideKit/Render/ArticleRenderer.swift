@@ -51,6 +51,7 @@ public enum ArticleRenderer {
         out.append("")
         var source = "Kilde: \(article.source.path):\(article.source.lineDescription)"
         if let url = article.source.url { source += " · \(url)" }
+        if let credit = article.guideline.credit { source += " · \(credit)" }
         out.append(style.dim(style.wrapped(source)))
         return out.joined(separator: "\n") + "\n"
     }

@@ -35,7 +35,7 @@ public enum SearchRenderer {
         if !hit.legalReferences.isEmpty {
             lines.append(style.wrapped("Lovgrunnlag: " + hit.legalReferences.map(\.citation).joined(separator: "; "), indent: "    "))
         }
-        lines.append(style.dim("    Kilde: \(hit.source.path):\(hit.source.lineDescription)"))
+        lines.append(style.dim("    Kilde: \(hit.source.path):\(hit.source.lineDescription)" + (hit.guideline.credit.map { " · \($0)" } ?? "")))
         if let url = hit.source.url { lines.append(style.dim("    " + url)) }
         lines.append(style.dim("    Vis hele: guide show \(hit.recommendation?.id ?? "")"))
         if let e = hit.explanation {

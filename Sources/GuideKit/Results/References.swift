@@ -13,8 +13,17 @@ public struct GuidelineSummary: Sendable, Hashable, Codable {
     @Nullable public var lastChanged: String?
     /// Place of publication ("Oslo"), for citations.
     @Nullable public var place: String?
+    /// The publisher's id of the document and the licence its text is published under; only a source
+    /// that gives them (the content API) has them, and JSON leaves them out otherwise.
+    public var sourceID: String? = nil
+    public var licence: String? = nil
 
     public var isHearingDraft: Bool { status == .hearingDraft }
+
+    /// The credit its licence asks for beside the text, "Helsedirektoratet, lisens NLOD 2.0"; nil without a licence.
+    public var credit: String? {
+        licence.map { [publisher, "lisens \($0)"].compactMap { $0 }.joined(separator: ", ") }
+    }
 }
 
 /// A recommendation (or text page) as named in a result.

@@ -15,12 +15,16 @@ public struct GuidelineRecord: Sendable, Hashable {
     public var firstLine: Int
     public var lastLine: Int
     public var place: String?
+    /// The publisher's id of the document (the content API's item id), and the licence to credit.
+    public var sourceID: String?
+    public var licence: String?
 
     static let ddl = """
     CREATE TABLE guidelines(
         id TEXT PRIMARY KEY, ordinal INTEGER NOT NULL, title TEXT NOT NULL, publisher TEXT, kind TEXT,
         status TEXT NOT NULL, hearing_deadline TEXT, url TEXT, accessed TEXT, year TEXT, first_published TEXT, last_changed TEXT,
-        source_path TEXT NOT NULL, first_line INTEGER NOT NULL, last_line INTEGER NOT NULL, place TEXT);
+        source_path TEXT NOT NULL, first_line INTEGER NOT NULL, last_line INTEGER NOT NULL, place TEXT,
+        source_id TEXT, licence TEXT);
     """
 
     /// Every column, named `g.<column>`, from `guidelines g`.
@@ -28,7 +32,8 @@ public struct GuidelineRecord: Sendable, Hashable {
         g.id AS "g.id", g.ordinal AS "g.ordinal", g.title AS "g.title", g.publisher AS "g.publisher", g.kind AS "g.kind",
         g.status AS "g.status", g.hearing_deadline AS "g.hearing_deadline", g.url AS "g.url", g.accessed AS "g.accessed",
         g.year AS "g.year", g.first_published AS "g.first_published", g.last_changed AS "g.last_changed",
-        g.source_path AS "g.source_path", g.first_line AS "g.first_line", g.last_line AS "g.last_line", g.place AS "g.place"
+        g.source_path AS "g.source_path", g.first_line AS "g.first_line", g.last_line AS "g.last_line", g.place AS "g.place",
+        g.source_id AS "g.source_id", g.licence AS "g.licence"
         """
 
     public init(_ guideline: Guideline, ordinal: Int) {
@@ -47,6 +52,8 @@ public struct GuidelineRecord: Sendable, Hashable {
         firstLine = guideline.source.firstLine
         lastLine = guideline.source.lastLine
         place = guideline.place
+        sourceID = guideline.sourceID
+        licence = guideline.licence
     }
 
     init(_ row: some NamedColumns) throws {
@@ -65,6 +72,8 @@ public struct GuidelineRecord: Sendable, Hashable {
         firstLine = try row.int("g.first_line")
         lastLine = try row.int("g.last_line")
         place = try row.optionalText("g.place")
+        sourceID = try row.optionalText("g.source_id")
+        licence = try row.optionalText("g.licence")
     }
 }
 
@@ -72,10 +81,10 @@ extension IndexStore {
     public func insert(_ g: GuidelineRecord) throws {
         try db.run("""
             INSERT INTO guidelines(id, ordinal, title, publisher, kind, status, hearing_deadline, url, accessed, year,
-                                   first_published, last_changed, source_path, first_line, last_line, place)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   first_published, last_changed, source_path, first_line, last_line, place, source_id, licence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [g.id, g.ordinal, g.title, g.publisher, g.kind, g.status.stage.rawValue, g.status.hearingDeadline, g.url,
-                  g.accessed, g.year, g.firstPublished, g.lastChanged, g.sourcePath, g.firstLine, g.lastLine, g.place])
+                  g.accessed, g.year, g.firstPublished, g.lastChanged, g.sourcePath, g.firstLine, g.lastLine, g.place, g.sourceID, g.licence])
     }
 
     /// The guideline with this id; kept once read.

@@ -5,7 +5,8 @@ public enum IndexSchema {
     /// Bump on every change to the DDL or to what goes into it.
     /// 14: `articles.strength` dropped (the strength rule is `Article.strength`, applied on reading).
     /// 15: the file carries `applicationID`; `word_forms` (real word forms never corrected) and `meta` "wordlist".
-    public static let version = 15
+    /// 16: `guidelines.source_id` and `licence` (content-API documents: item id, NLOD credit).
+    public static let version = 16
 
     /// `PRAGMA application_id` (https://sqlite.org/pragma.html#pragma_application_id), the bytes "GdKB":
     /// marks the file as guide's index, so a build replaces only its own file (`IndexFileKind`). It
