@@ -33,7 +33,7 @@ public struct KnowledgeBase {
         case .stale(let why): reason = why
         }
         if location.corpusExists {
-            if updateInPlace() { return try IndexStore(path: location.indexPath) }
+            if updateInPlace(reason: reason) { return try IndexStore(path: location.indexPath) }
             do {
                 try rebuild(reason: reason)
             } catch let failure as IndexBuildError {
@@ -78,18 +78,18 @@ public struct KnowledgeBase {
     public func refresh(full: Bool) throws {
         if !full {
             try checkIndexPath()
-            if updateInPlace() { return }
+            if updateInPlace(reason: nil) { return }
         }
         try rebuild()
     }
 
     /// Whether the index was updated in place. False when only a full rebuild will do, or when the
     /// update failed (rolled back, the index as it was; said in an event).
-    private func updateInPlace() -> Bool {
+    private func updateInPlace(reason: String?) -> Bool {
         do {
             guard let report = try InPlaceUpdate.run(location) else { return false }
             for diagnostic in report.diagnostics { events(.diagnostic(diagnostic)) }
-            events(.updated(guidelines: report.updated, removed: report.removed, passages: report.passages,
+            events(.updated(reason: reason, guidelines: report.updated, removed: report.removed, passages: report.passages,
                             seconds: report.seconds, indexPath: location.indexPath))
             return true
         } catch {
