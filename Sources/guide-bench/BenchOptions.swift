@@ -10,6 +10,8 @@ import Foundation
 ///   --guide PATH             the `guide` binary (default: beside guide-bench, i.e. the same build)
 ///   --sqlite3 PATH           the sqlite3 shell (default: from PATH)
 ///   --reuse                  keep the corpora and indexes found under --work (for profiling the search alone)
+///   --update                 instead: the full build against an in-place update of one changed and one removed
+///                            guideline, with searches running (`UpdateRun`)
 struct BenchOptions {
     var scales = [1, 100, 1000]
     var processScales = [1, 100]
@@ -22,6 +24,7 @@ struct BenchOptions {
     var sqlite3: String?
     var childScale: Int?
     var reuse = false
+    var update = false
 
     init(_ arguments: [String]) throws {
         work = FileManager.default.temporaryDirectory.appendingPathComponent("guide-bench-\(getpid())")
@@ -47,6 +50,7 @@ struct BenchOptions {
             case "--sqlite3": sqlite3 = try value(argument)
             case "--child-scale": childScale = try numbers(argument)[0]
             case "--reuse": reuse = true
+            case "--update": update = true
             default: throw OptionError(message: "unknown option \(argument)")
             }
         }
