@@ -63,24 +63,17 @@ public enum IndexUpdater {
     private static func patchTerms(_ store: IndexStore, _ terms: Set<String>, removed: Set<Int>, added: [String: PostingList],
                                    splitWords: Set<String>) throws {
         var (excluded, included) = try store.splitVocabularyChanges()
+        let removedRange = removed.min().flatMap { low in removed.max().map { low...$0 } }
         for term in terms {
-            var list = PostingList()
-            var passages = 0
-            func keep(_ bytes: [UInt8], dropping: Set<Int>) {
-                bytes.withUnsafeBytes { raw in
-                    PostingList.forEach(in: raw) { passage, heading, text in
-                        guard !dropping.contains(passage) else { return }
-                        list.append(passage: passage, heading: heading, text: text)
-                        passages += 1
-                    }
-                }
-            }
-            if let stored = try store.postingBytes(term: term) { keep(stored, dropping: removed) }
-            if let new = added[term] { keep(new.bytes, dropping: []) }
-            try store.replacePostings(term: term, with: list)
+            let new = added[term] ?? PostingList()
+            let patched = try store.patchPostings(term: term, removing: removed, within: removedRange, appending: new)
+            let passages = patched.entries
             let isStem = term.unicodeScalars.first == NorwegianAnalyzer.stemMarker
-            try store.replaceVocabulary(term: term, with: passages == 0 ? nil
-                : VocabularyRecord(term: term, folded: isStem ? nil : Spelling.folded(term), length: term.count, passages: passages))
+            // A term in as many passages as before keeps its row.
+            if new.entryCount != patched.dropped || passages == 0 {
+                try store.replaceVocabulary(term: term, with: passages == 0 ? nil
+                    : VocabularyRecord(term: term, folded: isStem ? nil : Spelling.folded(term), length: term.count, passages: passages))
+            }
             // Keeps the split vocabulary as the full build left it (`IndexStore.splitVocabulary`).
             guard !isStem else { continue }
             let present = passages > 0, known = splitWords.contains(term)

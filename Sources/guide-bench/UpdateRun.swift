@@ -3,8 +3,8 @@ import GuideIndexer
 import GuideKit
 
 /// `guide-bench --update`: at each scale, the full build's time against an in-place update of one
-/// changed guideline file and of one removed one, while two threads (each with its own connection,
-/// as a server's workers) search in a loop: searches done during each update and failures (target 0).
+/// changed guideline file (alone, then while two threads, each with its own connection as a server's
+/// workers, search in a loop) and of one removed one: searches done during each update and failures (target 0).
 enum UpdateRun {
     struct Figures {
         var scale: Int
@@ -13,18 +13,19 @@ enum UpdateRun {
         var changeSeconds = 0.0, changeSearches = 0
         var removeSeconds = 0.0, removeSearches = 0
         var failures = 0
+        var quietSeconds = 0.0
         var checkSeconds = 0.0
         var derivedOK = false
     }
 
     static func run(scales: [Int], source: URL, work: URL) throws -> String {
         var lines = ["In-place update (one guideline file changed, then one removed) against the full build, searches running:",
-                     "| scale | passages | full build s | update (changed) s | searches during | update (removed) s | searches during | failures | derived check s |",
-                     "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+                     "| scale | passages | full build s | update (changed) s | searches during | update (removed) s | searches during | failures | update, no searches s | derived check s |",
+                     "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
         for scale in scales {
             let f = try measure(scale: scale, source: source, work: work)
-            lines.append(String(format: "| %d× | %d | %.1f | %.3f | %d | %.3f | %d | %d | %.2f%@ |", f.scale, f.passages, f.buildSeconds,
-                                f.changeSeconds, f.changeSearches, f.removeSeconds, f.removeSearches, f.failures, f.checkSeconds,
+            lines.append(String(format: "| %d× | %d | %.1f | %.3f | %d | %.3f | %d | %d | %.3f | %.2f%@ |", f.scale, f.passages, f.buildSeconds,
+                                f.changeSeconds, f.changeSearches, f.removeSeconds, f.removeSearches, f.failures, f.quietSeconds, f.checkSeconds,
                                 f.derivedOK ? "" : " (failed)"))
         }
         return lines.joined(separator: "\n")
@@ -43,18 +44,18 @@ enum UpdateRun {
         progress("\(scale)×: full build …")
         figures.buildSeconds = try Measure.seconds { try base.refresh(full: true) }
         figures.passages = try IndexStore(path: paths.index).passageArticleIDs().count
+        let names = try FileManager.default.contentsOfDirectory(atPath: paths.corpus.path).filter { $0.hasSuffix(".txt") }.sorted()
+        // The same edit with nothing else running, first: the update's own cost.
+        try edit(paths.corpus.appendingPathComponent(names.first { $0.contains("-v3.") } ?? names[0]))
+        try base.refresh(full: false)
+        figures.quietSeconds = updated ?? .nan
+        updated = nil
+
         let searchers = Searchers(index: paths.index)
         searchers.start()
         defer { searchers.stop() }
         Thread.sleep(forTimeInterval: 0.5)  // the searchers' caches filled
-
-        let names = try FileManager.default.contentsOfDirectory(atPath: paths.corpus.path).filter { $0.hasSuffix(".txt") }.sorted()
-        let changed = paths.corpus.appendingPathComponent(names.first { $0.contains("-v1.") } ?? names[0])
-        var text = try String(contentsOf: changed, encoding: .utf8)
-        if let place = text.range(of: " og ", range: text.index(text.startIndex, offsetBy: text.count / 2)..<text.endIndex) {
-            text.insert(contentsOf: " zebrafjell", at: place.lowerBound)
-        }
-        try text.write(to: changed, atomically: true, encoding: .utf8)
+        try edit(paths.corpus.appendingPathComponent(names.first { $0.contains("-v1.") } ?? names[0]))
         progress("\(scale)×: updating one changed guideline in place …")
         figures.changeSearches = try searchers.counting { try base.refresh(full: false) }
         figures.changeSeconds = updated ?? .nan
@@ -67,6 +68,15 @@ enum UpdateRun {
         figures.failures = searchers.failures
         figures.checkSeconds = Measure.seconds { figures.derivedOK = IndexCheck.derivedTables(path: paths.index).allSatisfy(\.ok) }
         return figures
+    }
+
+    /// A word put into a passage halfway through the file.
+    private static func edit(_ file: URL) throws {
+        var text = try String(contentsOf: file, encoding: .utf8)
+        if let place = text.range(of: " og ", range: text.index(text.startIndex, offsetBy: text.count / 2)..<text.endIndex) {
+            text.insert(contentsOf: " zebrafjell", at: place.lowerBound)
+        }
+        try text.write(to: file, atomically: true, encoding: .utf8)
     }
 }
 

@@ -99,15 +99,18 @@ extension IndexStore {
         try db.rows("SELECT id, article_id FROM passages").map { (try $0.int("id"), try $0.text("article_id")) }
     }
 
-    /// The stored posting list of `term`, copied; nil when the term is not indexed.
-    public func postingBytes(term: String) throws -> [UInt8]? {
-        var bytes: [UInt8]?
-        try withPostings(term: term) { bytes = Array($0) }
-        return bytes
+    /// Replaces the posting list of `term` with the stored one patched (`PostingList.patched`);
+    /// returns its number of entries and how many were dropped.
+    public func patchPostings(term: String, removing removed: Set<Int>, within removedRange: ClosedRange<Int>?,
+                              appending new: PostingList) throws -> (entries: Int, dropped: Int) {
+        var patched = (list: new, entries: new.entryCount, dropped: 0)
+        try withPostings(term: term) { patched = PostingList.patched($0, removing: removed, within: removedRange, appending: new) }
+        try replacePostings(term: term, with: patched.list)
+        return (patched.entries, patched.dropped)
     }
 
     /// Replaces the posting list of `term`; an empty list removes the term.
-    public func replacePostings(term: String, with list: PostingList) throws {
+    func replacePostings(term: String, with list: PostingList) throws {
         if list.bytes.isEmpty {
             try db.run("DELETE FROM postings WHERE term = ?", [term])
         } else {
