@@ -43,6 +43,8 @@ enum InPlaceUpdate {
             if try index.guidelineExists(id: id) { return nil }
         }
         let files = CorpusScanner.stamped(scan.files.filter { read.contains($0.path) }, in: location.corpus)
+        // What killed builds left beside the index goes, as before a build.
+        TemporaryIndexFiles.removeAbandoned(besides: location.indexPath)
         let outcome = try IndexUpdater.update(indexPath: location.indexPath, guidelines: guidelines, replacing: replacedIDs,
                                               files: files, removingFiles: replaced.sorted())
         let removedFiles = replaced.subtracting(read).count

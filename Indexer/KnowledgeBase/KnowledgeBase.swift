@@ -86,6 +86,8 @@ public struct KnowledgeBase {
     /// Whether the index was updated in place. False when only a full rebuild will do, or when the
     /// update failed (rolled back, the index as it was; said in an event).
     private func updateInPlace(reason: String?) -> Bool {
+        // As for a rebuild: past a file size limit a write must fail (and roll back), not kill the process.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             guard let report = try InPlaceUpdate.run(location) else { return false }
             for diagnostic in report.diagnostics { events(.diagnostic(diagnostic)) }
