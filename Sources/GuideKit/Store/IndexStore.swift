@@ -6,7 +6,7 @@
 /// Threads: one store per thread (or per task, or per server worker), never shared, so the store
 /// is not `Sendable`. A connection is cheap to open (the file is read through a memory map, so
 /// several connections share the page cache of the operating system), the per-connection caches
-/// below are filled once and then only read, and with one owner no lock is needed anywhere; a pool
+/// below are filled once and then only read (until an in-place update: `ask`), and with one owner no lock is needed anywhere; a pool
 /// would add locking to save only the open. `ConcurrentSearchTests` holds several threads, each
 /// with its own store, to the answers of one.
 public final class IndexStore {
