@@ -20,12 +20,14 @@ public enum CorpusScanner {
 
     /// Reads every guideline file directly in `directory` (sorted by name, so results are
     /// deterministic). Paths are shown relative to the directory's parent ("Corpus/x.txt").
-    public static func scan(_ directory: URL) throws -> Result {
+    /// `only`: just these guideline files (paths as shown), for an in-place update.
+    public static func scan(_ directory: URL, only: Set<String>? = nil) throws -> Result {
         let root = directory.path, prefix = DirectoryListing.lastComponent(of: root)
         var result = Result(documents: [], synonyms: [], files: [], diagnostics: [])
         var twins = CorpusTwins()
         for name in try guidelineFileNames(in: root) {
             let shown = "\(prefix)/\(name)"
+            if let only, !only.contains(shown) { continue }
             let data: Data
             switch CorpusFileReader.read("\(root)/\(name)", corpus: root) {
             case .success(let read): data = read

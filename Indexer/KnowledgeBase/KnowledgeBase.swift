@@ -37,6 +37,7 @@ public struct KnowledgeBase {
         case .stale(let why): reason = why
         }
         if location.corpusExists {
+            if updateInPlace(reason: reason) { return try IndexStore(path: location.indexPath) }
             do {
                 try rebuild(reason: reason)
             } catch let failure as IndexBuildError {
@@ -74,6 +75,33 @@ public struct KnowledgeBase {
         for diagnostic in report.diagnostics { events(.diagnostic(diagnostic)) }
         events(.built(report, indexPath: location.indexPath))
         return report
+    }
+
+    /// `guide index`: updates the index in place when only guideline files changed (`InPlaceUpdate`),
+    /// else (or when `full`) rebuilds it.
+    public func refresh(full: Bool) throws {
+        if !full {
+            try checkIndexPath()
+            if updateInPlace(reason: nil) { return }
+        }
+        try rebuild()
+    }
+
+    /// Whether the index was updated in place. False when only a full rebuild will do, or when the
+    /// update failed (rolled back, the index as it was; said in an event).
+    private func updateInPlace(reason: String?) -> Bool {
+        // As for a rebuild: past a file size limit a write must fail (and roll back), not kill the process.
+        signal(SIGXFSZ, SIG_IGN)
+        do {
+            guard let report = try InPlaceUpdate.run(location) else { return false }
+            for diagnostic in report.diagnostics { events(.diagnostic(diagnostic)) }
+            events(.updated(reason: reason, guidelines: report.updated, removed: report.removed, passages: report.passages,
+                            seconds: report.seconds, indexPath: location.indexPath))
+            return true
+        } catch {
+            events(.updateFailed(reason: "\(error)"))
+            return false
+        }
     }
 
     /// Throws `NotAnIndexError` when the index path holds something a build must not replace.

@@ -12,6 +12,11 @@ public enum KnowledgeBaseEvent {
     case noWordList(paths: [String])
     /// The new index is in place.
     case built(IndexBuilder.Report, indexPath: String)
+    /// Guideline files added or changed (`guidelines`) and removed were updated in place (`InPlaceUpdate`);
+    /// the reason is nil when asked for (`guide index`).
+    case updated(reason: String?, guidelines: Int, removed: Int, passages: Int, seconds: Double, indexPath: String)
+    /// An in-place update failed and rolled back; a full rebuild follows.
+    case updateFailed(reason: String)
     /// The rebuild failed and the previous index, which may not match the corpus, answers instead.
     case answeringFromPreviousIndex(after: IndexBuildError)
 }

@@ -76,7 +76,8 @@ struct IndexWriter {
         }
     }
 
-    private func write(_ guideline: Guideline, ordinal: Int, postings: inout PostingsWriter) throws {
+    /// Writes one guideline's rows and adds its passages to `postings`: a build's step, and an update's (`IndexUpdater`).
+    func write(_ guideline: Guideline, ordinal: Int, postings: inout PostingsWriter) throws {
         try store.insert(GuidelineRecord(guideline, ordinal: ordinal))
         for chapter in guideline.chapters {
             let chapterID = try store.insert(ChapterRecord(chapter, guidelineID: guideline.id))

@@ -7,8 +7,10 @@ struct PostingsWriter {
     let analyzer: NorwegianAnalyzer
     /// The number of passages added.
     private(set) var passages = 0
-    private var lists: [String: PostingList] = [:]
-    private var lengths: [Int] = [0], articleIDs: [String] = [""]
+    /// Per term, the passages added that hold it (read by `IndexUpdater` to patch the stored lists).
+    private(set) var lists: [String: PostingList] = [:]
+    /// Per passage id added, its length and article (0 and "" elsewhere).
+    private(set) var lengths: [Int] = [0], articleIDs: [String] = [""]
     /// One passage's counts per term (heading, text); kept to reuse its storage.
     private var counts: [String: (heading: Int, text: Int)] = [:]
 
@@ -18,10 +20,15 @@ struct PostingsWriter {
 
     /// Adds a passage under its id; ids must ascend.
     mutating func add(_ passage: Passage, id: Int) {
+        add(heading: passage.heading, text: passage.text, articleID: passage.articleID, id: id)
+    }
+
+    /// Adds a passage as stored (an update reads back the passages it replaces); ids must ascend.
+    mutating func add(heading: String, text: String, articleID: String, id: Int) {
         passages += 1
         counts.removeAll(keepingCapacity: true)
-        var length = Self.tokenize(passage.heading, analyzer) { counts[$0, default: (0, 0)].heading += 1 }
-        length += Self.tokenize(passage.text, analyzer) { counts[$0, default: (0, 0)].text += 1 }
+        var length = Self.tokenize(heading, analyzer) { counts[$0, default: (0, 0)].heading += 1 }
+        length += Self.tokenize(text, analyzer) { counts[$0, default: (0, 0)].text += 1 }
         for (token, count) in counts {
             lists[token, default: PostingList()].append(passage: id, heading: count.heading, text: count.text)
         }
@@ -30,7 +37,7 @@ struct PostingsWriter {
             articleIDs += Array(repeating: "", count: id + 1 - articleIDs.count)
         }
         lengths[id] = length
-        articleIDs[id] = passage.articleID
+        articleIDs[id] = articleID
     }
 
     /// Writes the posting lists, the lengths and the articles of every passage added.

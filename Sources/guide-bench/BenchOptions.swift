@@ -12,6 +12,8 @@ import Foundation
 ///   --reuse                  keep the corpora and indexes found under --work (for profiling the search alone)
 ///   --stems                  instead: how often stems join different words (`StemJoins`), over the word lists and --corpus
 ///   --stems-all              with --stems: every join the analyzer's stems still make, one `form stem` a line
+///   --update                 instead: the full build against an in-place update of one changed and one removed
+///                            guideline, with searches running (`UpdateRun`)
 struct BenchOptions {
     var scales = [1, 100, 1000]
     var processScales = [1, 100]
@@ -26,6 +28,7 @@ struct BenchOptions {
     var reuse = false
     var stems = false
     var stemsAll = false
+    var update = false
 
     init(_ arguments: [String]) throws {
         work = FileManager.default.temporaryDirectory.appendingPathComponent("guide-bench-\(getpid())")
@@ -53,6 +56,7 @@ struct BenchOptions {
             case "--reuse": reuse = true
             case "--stems": stems = true
             case "--stems-all": stems = true; stemsAll = true
+            case "--update": update = true
             default: throw OptionError(message: "unknown option \(argument)")
             }
         }

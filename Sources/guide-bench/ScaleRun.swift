@@ -72,7 +72,7 @@ enum ScaleRun {
             let only = ProcessInfo.processInfo.environment["GUIDE_BENCH_ONLY"]
             for (q, query) in QueryMix.all.enumerated() where only.map({ query == $0 }) ?? true {
                 var start = Measure.now()
-                _ = try SearchQuestion(query, limit: 10).answer(in: index)
+                _ = try index.ask(SearchQuestion(query, limit: 10))
                 let a = Measure.milliseconds(since: start)
                 start = Measure.now()
                 _ = try floor.search(query)
@@ -86,7 +86,7 @@ enum ScaleRun {
                 var analysis: [Double] = []
                 for _ in 0..<5 {
                     let start = Measure.now()
-                    _ = try AnalysisQuestion(query).answer(in: index)
+                    _ = try index.ask(AnalysisQuestion(query))
                     analysis.append(Measure.milliseconds(since: start))
                 }
                 progress(String(format: "%8.2f ms (analysis %6.2f ms) %8.2f ms  %@", Measure.median(perQuery[q].ours),

@@ -15,6 +15,10 @@ do {
         let figures = try ScaleRun.run(scale: scale, source: options.corpus, work: options.work, rounds: options.rounds, reuse: options.reuse)
         let encoder = JSONEncoder()
         print(String(decoding: try encoder.encode(figures), as: UTF8.self))
+    } else if options.update {
+        try FileManager.default.createDirectory(at: options.work, withIntermediateDirectories: true)
+        defer { if !options.keepWork { try? FileManager.default.removeItem(at: options.work) } }
+        print(try UpdateRun.run(scales: options.scales, source: options.corpus, work: options.work))
     } else {
         try BenchParent(options: options).run()
     }

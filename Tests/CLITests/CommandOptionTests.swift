@@ -36,7 +36,7 @@ final class CommandOptionTests: XCTestCase {
         let result = try GuideProcess.run(["index", "--json"], corpus: try GuideProcess.corpusCopy())
         XCTAssertEqual(result.status, 64, result.stderr)
         XCTAssertTrue(result.stderr.hasPrefix("Error: '--json' is an option of 'guide search', 'guide show', "), result.stderr)
-        XCTAssertTrue(result.stderr.contains(", not of 'guide index'\nUsage: guide index [--db PATH] [--corpus DIR]\n"), result.stderr)
+        XCTAssertTrue(result.stderr.contains(", not of 'guide index'\nUsage: guide index [--full] [--db PATH] [--corpus DIR]\n"), result.stderr)
     }
 
     /// One rule for every command: a word starting with "-" or "--" is an option, and one the command

@@ -140,7 +140,8 @@ final class IndexFaultTests: XCTestCase {
             try (try Data(contentsOf: file) + Data("\nEndret \(round).\n".utf8)).write(to: file)
             let process = Process()
             process.executableURL = GuideProcess.binary
-            process.arguments = ["index", "--corpus", corpus.path]
+            // --full: a changed guideline file alone is otherwise updated in place (InPlaceUpdateKillTests).
+            process.arguments = ["index", "--full", "--corpus", corpus.path]
             process.currentDirectoryURL = corpus.deletingLastPathComponent()
             process.standardError = FileHandle.nullDevice
             try process.run()

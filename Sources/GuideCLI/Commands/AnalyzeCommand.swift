@@ -15,7 +15,7 @@ struct AnalyzeCommand: GuideSubcommand {
     }
 
     func run(in context: CommandContext) throws {
-        let analysis = try AnalysisQuestion(text).answer(in: context.openIndex())
+        let analysis = try context.openIndex().ask(AnalysisQuestion(text))
         try context.emit(analysis, text: AnalysisRenderer.render(text, analysis: analysis, style: context.style))
     }
 }

@@ -52,7 +52,7 @@ struct ExportCommand: GuideSubcommand {
     }
 
     func run(in context: CommandContext) throws {
-        let handout = try selection.answer(in: context.openIndex())
+        let handout = try context.openIndex().ask(selection)
         let text: String
         switch chosenFormat {
         case .markdown: text = HandoutMarkdownRenderer.render(handout)

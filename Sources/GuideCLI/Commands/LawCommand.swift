@@ -28,10 +28,10 @@ struct LawCommand: GuideSubcommand {
     func run(in context: CommandContext) throws {
         let index = try context.openIndex()
         if reference.isEmpty {
-            let overview = try CitedLawQuestion().answer(in: index)
+            let overview = try index.ask(CitedLawQuestion())
             try context.emit(overview, text: LawRenderer.render(overview, style: context.style))
         } else {
-            let citations = try LawCitationQuestion(parsing: reference).answer(in: index)
+            let citations = try index.ask(LawCitationQuestion(parsing: reference))
             try context.emit(citations, text: LawRenderer.render(citations, style: context.style))
         }
     }

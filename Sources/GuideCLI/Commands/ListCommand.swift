@@ -10,7 +10,7 @@ struct ListCommand: GuideSubcommand {
     init(_ line: ParsedCommandLine) {}
 
     func run(in context: CommandContext) throws {
-        let outline = try OutlineQuestion().answer(in: context.openIndex())
+        let outline = try context.openIndex().ask(OutlineQuestion())
         try context.emit(ListJSON(outline), text: OutlineRenderer.render(outline, style: context.style))
     }
 }

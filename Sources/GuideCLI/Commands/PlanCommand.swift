@@ -26,7 +26,7 @@ struct PlanCommand: GuideSubcommand {
     }
 
     func run(in context: CommandContext) throws {
-        let answer = try PlanQuestion(situation: situation, limit: limit).answer(in: context.openIndex())
+        let answer = try context.openIndex().ask(PlanQuestion(situation: situation, limit: limit))
         try context.emit(answer, text: PlanRenderer.render(answer, style: context.style))
     }
 }

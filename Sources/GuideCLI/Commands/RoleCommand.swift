@@ -23,10 +23,10 @@ struct RoleCommand: GuideSubcommand {
     func run(in context: CommandContext) throws {
         let index = try context.openIndex()
         if name.isEmpty {
-            let overview = try RoleOverviewQuestion().answer(in: index)
+            let overview = try index.ask(RoleOverviewQuestion())
             try context.emit(overview, text: RoleRenderer.render(overview, style: context.style))
         } else {
-            let tasks = try RoleTasksQuestion(role: name).answer(in: index)
+            let tasks = try index.ask(RoleTasksQuestion(role: name))
             try context.emit(tasks, text: RoleRenderer.render(tasks, style: context.style))
         }
     }

@@ -41,7 +41,7 @@ struct SearchCommand: GuideSubcommand {
         let index = try context.openIndex()
         let results: SearchResults
         do {
-            results = try SearchQuestion(query, limit: limit, explain: explain, filter: filter).answer(in: index)
+            results = try index.ask(SearchQuestion(query, limit: limit, explain: explain, filter: filter))
         } catch let error as RoleQueryError {
             throw UsageError(message: "\(error)", command: Self.declaration.name, pointsToHelp: false)
         }

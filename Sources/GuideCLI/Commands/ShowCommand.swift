@@ -23,7 +23,7 @@ struct ShowCommand: GuideSubcommand {
     }
 
     func run(in context: CommandContext) throws {
-        let article = try RecommendationQuestion(id: id).answer(in: context.openIndex())
+        let article = try context.openIndex().ask(RecommendationQuestion(id: id))
         try context.emit(ShowJSON(article), text: ArticleRenderer.render(article, style: context.style))
     }
 }

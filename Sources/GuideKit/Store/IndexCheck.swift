@@ -40,6 +40,7 @@ public enum IndexCheck {
         findings.append(sqliteIntegrity(store))
         findings.append(schema(store))
         if findings.allSatisfy(\.ok) { findings.append(ftsIntegrity(path)) }
+        if findings.allSatisfy(\.ok) { findings += derivedTables(path: path) }
         return findings
     }
 
@@ -80,7 +81,7 @@ public enum IndexCheck {
         }
     }
 
-    private static func message(_ error: any Error) -> String {
+    static func message(_ error: any Error) -> String {
         (error as? SQLiteError)?.message ?? "\(error)"
     }
 }

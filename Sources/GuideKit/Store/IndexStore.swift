@@ -6,17 +6,17 @@
 /// Threads: one store per thread (or per task, or per server worker), never shared, so the store
 /// is not `Sendable`. A connection is cheap to open (the file is read through a memory map, so
 /// several connections share the page cache of the operating system), the per-connection caches
-/// below are filled once and then only read, and with one owner no lock is needed anywhere; a pool
+/// below are filled once and then only read (until an in-place update: `ask`), and with one owner no lock is needed anywhere; a pool
 /// would add locking to save only the open. `ConcurrentSearchTests` holds several threads, each
 /// with its own store, to the answers of one.
 public final class IndexStore {
     let db: Database
     public let path: String
 
-    // MARK: Per-connection caches (the index never changes under an open connection)
+    // MARK: Per-connection caches (dropped when an update changed the file: `ask`)
 
     /// Passages in the index (what FTS5 counts as rows), read when the store is opened for questions.
-    private(set) var passageCount = 0
+    var passageCount = 0
     /// Every passage's length in tokens, read when a search first needs it.
     var cachedPassageLengths: (byID: [Int], average: Double)?
     /// Every passage's article as its place in id order, read when a search first needs it.
@@ -27,19 +27,23 @@ public final class IndexStore {
     var cachedHasWordList: Bool?
     /// Guidelines once read: most hits of a search share a few.
     var cachedGuidelines: [String: GuidelineRecord?] = [:]
+    /// `PRAGMA data_version` when the caches were last known good; nil before the first question.
+    var cachedDataVersion: Int?
+    /// Questions under way (a question may ask another): only the outermost opens the read transaction.
+    var questionDepth = 0
 
     /// Opens the index at `path` for questions, read-only, checking that it is a whole index of this schema.
     public convenience init(path: String) throws {
         guard PathStatus.exists(path) else { throw IndexError.missing(path: path) }
+        Self.rollBackInterruptedUpdate(path)
         do {
             try self.init(database: try Database(path: path, mode: .readOnly), path: path, analyzer: NorwegianAnalyzer())
             // Read pages through a memory map instead of a read() copy per page (https://sqlite.org/mmap.html);
-            // the index is only read, and a rebuild renames a new file over it, leaving this mapping intact.
+            // a rebuild renames a new file over it, leaving this mapping intact; SQLite sees an in-place update
+            // by the file's change counter and reads the changed pages again.
             try db.execute("PRAGMA mmap_size = 1073741824")
-            // Keep the shared lock once taken instead of locking and checking the file again for every
-            // statement (https://sqlite.org/pragma.html#pragma_locking_mode): the index is never written
-            // in place, a rebuild renames a new file over it, so no writer ever waits for this lock.
-            try db.execute("PRAGMA locking_mode = EXCLUSIVE")
+            // Normal locking: an in-place update (`IndexUpdater`) needs readers to let go of their shared
+            // lock between questions; each question holds one read transaction (`ask`).
             let version = try db.userVersion
             guard version == IndexSchema.version else {
                 throw IndexError.wrongSchema(path: path, found: version, expected: IndexSchema.version)
@@ -75,14 +79,14 @@ public final class IndexStore {
     /// against the index's own words (FTS5's integrity check re-tokenizes every passage).
     static func reopenedCopy(at path: String) throws -> IndexStore {
         let plain = try IndexStore(database: try Database(path: path, mode: .readWrite), path: path, analyzer: NorwegianAnalyzer())
-        let words = try plain.indexedWords()
+        let words = try plain.splitVocabulary()
         return try IndexStore(database: try Database(path: path, mode: .readWrite), path: path,
-                              analyzer: NorwegianAnalyzer(decompounder: Decompounder(vocabulary: Set(words))))
+                              analyzer: NorwegianAnalyzer(decompounder: Decompounder(vocabulary: words)))
     }
 
     /// The one set-up every connection goes through: the `norwegian` tokenizer is registered here
     /// and nowhere else, so every connection that reads or writes `passages_fts` has it.
-    private init(database: Database, path: String, analyzer: NorwegianAnalyzer) throws {
+    init(database: Database, path: String, analyzer: NorwegianAnalyzer) throws {
         db = database
         self.path = path
         try db.register(tokenizer: analyzer, named: IndexSchema.tokenizer)

@@ -5,8 +5,10 @@
 /// Format: per passage, in ascending passage id, three LEB128 varints — the id's distance from the
 /// previous one (from 0), the heading count, the text count.
 public struct PostingList: Sendable {
-    public private(set) var bytes: [UInt8] = []
-    private var lastPassage = 0
+    public internal(set) var bytes: [UInt8] = []
+    var lastPassage = 0
+    /// Entries appended.
+    public private(set) var entryCount = 0
 
     public init() {}
 
@@ -17,6 +19,7 @@ public struct PostingList: Sendable {
         Self.appendVarint(heading, to: &bytes)
         Self.appendVarint(text, to: &bytes)
         lastPassage = passage
+        entryCount += 1
     }
 
     /// Calls `body(passage, heading count, text count)` for each entry of an encoded list. Stops at

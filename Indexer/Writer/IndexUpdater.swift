@@ -1,0 +1,108 @@
+import Foundation
+import GuideKit
+
+/// Replaces some guidelines of a built index in place, in one write transaction on the live file
+/// (`IndexStore.openForUpdate`: rollback journal): their rows and FTS rows go, the new ones are
+/// written as a build writes them (`IndexWriter`), and the derived tables are patched for the
+/// terms involved. Readers see the old index or the new one, never a mix (`IndexStore.ask`); a
+/// failure or a kill before the commit leaves the old one.
+///
+/// What may differ from a full rebuild: compounds are split against the vocabulary of the last full
+/// build (a new word splits nothing until `guide index --full`), passage ids are not consecutive,
+/// and the word forms kept for correction (`word_forms`) are the full build's.
+public enum IndexUpdater {
+    public struct Outcome: Sendable {
+        public var passagesWritten: Int
+        public var passagesRemoved: Int
+    }
+
+    /// Test hook, documented in the README: seconds to wait inside the transaction before the
+    /// commit, so a test can kill an update while its journal is hot.
+    static let pauseVariable = "GUIDE_TEST_PAUSE_BEFORE_COMMIT"
+
+    /// `guidelines`: the new and changed guidelines, read; `replacing`: the ids of the changed and
+    /// removed ones as the index holds them; `files`: the corpus records of the files read;
+    /// `removingFiles`: the paths whose records go (changed and removed files).
+    public static func update(indexPath: String, guidelines: [Guideline], replacing replacedIDs: [String],
+                              files: [CorpusFile], removingFiles: [String]) throws -> Outcome {
+        let (store, analyzer, splitWords) = try IndexStore.openForUpdate(at: indexPath)
+        return try store.transaction {
+            var old = PostingsWriter(analyzer: analyzer)
+            var removed = Set<Int>()
+            for id in replacedIDs {
+                for passage in try store.passages(guidelineID: id) {
+                    old.add(heading: passage.heading, text: passage.text, articleID: "", id: passage.id)
+                    removed.insert(passage.id)
+                }
+                try store.deleteFullText(guidelineID: id)
+                try store.deleteDocument(guidelineID: id)
+            }
+            let firstNew = try store.largestPassageID() + 1
+            var new = PostingsWriter(analyzer: analyzer)
+            let writer = IndexWriter(store: store, analyzer: analyzer)
+            for guideline in guidelines {
+                try writer.write(guideline, ordinal: 0, postings: &new)
+            }
+            try store.insertFullText(fromPassageID: firstNew)
+            try patchTerms(store, Set(old.lists.keys).union(new.lists.keys), removed: removed, added: new.lists, splitWords: splitWords)
+            try patchPassageValues(store, removed: removed, added: new, firstNew: firstNew)
+            for path in removingFiles { try store.deleteCorpusFile(path: path) }
+            for file in files {
+                try store.insert(CorpusFileRecord(path: file.path, hash: file.hash, size: file.size, stamp: file.stamp))
+            }
+            try renumberGuidelines(store)
+            if let pause = ProcessInfo.processInfo.environment[pauseVariable].flatMap(Double.init) {
+                Thread.sleep(forTimeInterval: pause)
+            }
+            return Outcome(passagesWritten: new.passages, passagesRemoved: removed.count)
+        }
+    }
+
+    /// Each term's posting list without the removed passages and with the added ones (whose ids are
+    /// larger than every kept one, so the list still ascends), and its vocabulary row.
+    private static func patchTerms(_ store: IndexStore, _ terms: Set<String>, removed: Set<Int>, added: [String: PostingList],
+                                   splitWords: Set<String>) throws {
+        var (excluded, included) = try store.splitVocabularyChanges()
+        let removedRange = removed.min().flatMap { low in removed.max().map { low...$0 } }
+        for term in terms {
+            let new = added[term] ?? PostingList()
+            let patched = try store.patchPostings(term: term, removing: removed, within: removedRange, appending: new)
+            let passages = patched.entries
+            let isStem = term.unicodeScalars.first == NorwegianAnalyzer.stemMarker
+            // A term in as many passages as before keeps its row.
+            if new.entryCount != patched.dropped || passages == 0 {
+                try store.replaceVocabulary(term: term, with: passages == 0 ? nil
+                    : VocabularyRecord(term: term, folded: isStem ? nil : Spelling.folded(term), length: term.count, passages: passages))
+            }
+            // Keeps the split vocabulary as the full build left it (`IndexStore.splitVocabulary`).
+            guard !isStem else { continue }
+            let present = passages > 0, known = splitWords.contains(term)
+            if present && !known { excluded.insert(term) } else { excluded.remove(term) }
+            if !present && known { included.insert(term) } else { included.remove(term) }
+        }
+        try store.recordSplitVocabulary(excluded: excluded, included: included)
+    }
+
+    /// The lengths and articles of every passage, as a build writes them.
+    private static func patchPassageValues(_ store: IndexStore, removed: Set<Int>, added: PostingsWriter, firstNew: Int) throws {
+        let largest = try store.largestPassageID()
+        var lengths = try store.storedPassageLengths()
+        if lengths.count < largest + 1 { lengths += Array(repeating: 0, count: largest + 1 - lengths.count) }
+        lengths.removeLast(lengths.count - (largest + 1))
+        for id in removed where id < lengths.count { lengths[id] = 0 }
+        for id in firstNew..<max(firstNew, added.lengths.count) { lengths[id] = added.lengths[id] }
+        var articles = Array(repeating: "", count: largest + 1)
+        for row in try store.passageArticleIDs() { articles[row.id] = row.articleID }
+        // Places in the order Swift compares the ids, as `PostingsWriter` writes them.
+        let places = Dictionary(uniqueKeysWithValues: Set(articles.filter { !$0.isEmpty }).sorted().enumerated().map { ($1, $0) })
+        let count = articles.lazy.filter { !$0.isEmpty }.count
+        try store.replacePassageValues(lengths: lengths, passages: count, articlePlaces: articles.map { places[$0] ?? 0 })
+    }
+
+    /// Guidelines in the order of their files' names, as a build numbers them.
+    private static func renumberGuidelines(_ store: IndexStore) throws {
+        for (ordinal, guideline) in try store.guidelineSources().sorted(by: { ($0.path, $0.id) < ($1.path, $1.id) }).enumerated() {
+            try store.setGuidelineOrdinal(id: guideline.id, ordinal: ordinal)
+        }
+    }
+}
