@@ -10,6 +10,9 @@ import Foundation
 ///   --guide PATH             the `guide` binary (default: beside guide-bench, i.e. the same build)
 ///   --sqlite3 PATH           the sqlite3 shell (default: from PATH)
 ///   --reuse                  keep the corpora and indexes found under --work (for profiling the search alone)
+///   --sync                   instead: time `guide sync` against the fake content API (SyncBench)
+///   --fake-server PATH       the fake API (default: Tests/Support/fake_hapi.py)
+///   --jobs N                 requests in flight for --sync (default 8)
 struct BenchOptions {
     var scales = [1, 100, 1000]
     var processScales = [1, 100]
@@ -22,6 +25,9 @@ struct BenchOptions {
     var sqlite3: String?
     var childScale: Int?
     var reuse = false
+    var sync = false
+    var fakeServer = "Tests/Support/fake_hapi.py"
+    var jobs = 8
 
     init(_ arguments: [String]) throws {
         work = FileManager.default.temporaryDirectory.appendingPathComponent("guide-bench-\(getpid())")
@@ -47,6 +53,9 @@ struct BenchOptions {
             case "--sqlite3": sqlite3 = try value(argument)
             case "--child-scale": childScale = try numbers(argument)[0]
             case "--reuse": reuse = true
+            case "--sync": sync = true
+            case "--fake-server": fakeServer = try value(argument)
+            case "--jobs": jobs = try numbers(argument)[0]
             default: throw OptionError(message: "unknown option \(argument)")
             }
         }
