@@ -37,7 +37,7 @@ let package = Package(
         .executableTarget(name: "guide-bench", dependencies: ["GuideKit", "GuideIndexer"], path: "Sources/guide-bench"),
         .testTarget(name: "GuideKitTests", dependencies: ["GuideKit", "GuideIndexer"], path: "Tests/GuideKitTests",
                     exclude: ["Snowball", "Relevance"]),
-        .testTarget(name: "IndexerTests", dependencies: ["GuideKit", "GuideIndexer"], path: "Tests/IndexerTests",
+        .testTarget(name: "IndexerTests", dependencies: ["GuideKit", "GuideIndexer", "GuideSync"], path: "Tests/IndexerTests",
                     resources: [.copy("Fixtures")]),
         // Runs the built `guide` binary (which `swift test` builds with everything else) rather than linking it:
         // a test bundle cannot take guide's static Swift runtime.
