@@ -8,8 +8,15 @@ struct SyncArguments {
     var index: String?
     var options: SyncOptions
 
+    /// An argument `guide sync` would not have passed: a usage error (64).
     struct Invalid: Error, CustomStringConvertible {
         let description: String
+    }
+
+    /// `GUIDE_HAPI_URL` (or `--api`) is not an address: a failure (1), like an address not reached.
+    struct NotAnAddress: Error, CustomStringConvertible {
+        let text: String
+        var description: String { "'\(text)' is not an http(s) address: check --api / GUIDE_HAPI_URL" }
     }
 
     init(_ arguments: [String], environment: [String: String]) throws {
@@ -34,7 +41,7 @@ struct SyncArguments {
         }
         let text = api ?? environment["GUIDE_HAPI_URL"] ?? ContentAPIAddress.production
         guard let address = ContentAPIAddress(text) else {
-            throw Invalid(description: "'\(text)' is not an http(s) address: check --api / GUIDE_HAPI_URL")
+            throw NotAnAddress(text: text)
         }
         let key = environment["GUIDE_HAPI_KEY"].flatMap { $0.isEmpty ? nil : $0 }
         self.corpus = corpus ?? environment["GUIDE_CORPUS"]

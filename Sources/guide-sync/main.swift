@@ -16,7 +16,7 @@ do {
     arguments = try SyncArguments(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
 } catch {
     report("guide: error: \(error)")
-    exit(64)
+    exit(error is SyncArguments.NotAnAddress ? 1 : 64)
 }
 let location = IndexLocation(corpus: arguments.corpus, index: arguments.index)
 let sync = ContentSync(corpus: location.corpusPath, options: arguments.options) { event in

@@ -10,7 +10,13 @@ struct SyncCommand: GuideSubcommand {
     static let api = OptionDeclaration.value("--api", valueName: "URL", help: [
         "The content API's address (default: $GUIDE_HAPI_URL, else production,",
         "https://api.helsedirektoratet.no/innhold; QA: https://api-qa.helsedirektoratet.no/innhold)",
-    ])
+    ]) { value in
+        // The same test guide-sync makes (ContentAPIAddress): an http(s) address with a host.
+        let lower = value.lowercased()
+        let host = lower.split(separator: "/").dropFirst().first
+        return (lower.hasPrefix("http://") || lower.hasPrefix("https://")) && host != nil
+            ? nil : "'--api' takes an http(s) address such as https://api-qa.helsedirektoratet.no/innhold, not '\(value)'"
+    }
     static let full = OptionDeclaration.flag("--full", help: ["Walk every product instead of asking the change feed"])
     static let jobs = OptionDeclaration.value("--jobs", valueName: "N", help: ["Requests in flight at once"],
                                               defaultValue: "8") { value in
