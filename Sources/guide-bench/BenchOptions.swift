@@ -14,6 +14,9 @@ import Foundation
 ///   --stems-all              with --stems: every join the analyzer's stems still make, one `form stem` a line
 ///   --update                 instead: the full build against an in-place update of one changed and one removed
 ///                            guideline, with searches running (`UpdateRun`)
+///   --sync                   instead: time `guide sync` against the fake content API (SyncBench)
+///   --fake-server PATH       the fake API (default: Tests/Support/fake_hapi.py)
+///   --jobs N                 requests in flight for --sync (default 8)
 struct BenchOptions {
     var scales = [1, 100, 1000]
     var processScales = [1, 100]
@@ -29,6 +32,9 @@ struct BenchOptions {
     var stems = false
     var stemsAll = false
     var update = false
+    var sync = false
+    var fakeServer = "Tests/Support/fake_hapi.py"
+    var jobs = 8
 
     init(_ arguments: [String]) throws {
         work = FileManager.default.temporaryDirectory.appendingPathComponent("guide-bench-\(getpid())")
@@ -57,6 +63,9 @@ struct BenchOptions {
             case "--stems": stems = true
             case "--stems-all": stems = true; stemsAll = true
             case "--update": update = true
+            case "--sync": sync = true
+            case "--fake-server": fakeServer = try value(argument)
+            case "--jobs": jobs = try numbers(argument)[0]
             default: throw OptionError(message: "unknown option \(argument)")
             }
         }

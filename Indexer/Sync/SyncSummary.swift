@@ -1,0 +1,27 @@
+/// What a sync did, counted by item.
+public struct SyncSummary: Sendable, Equatable {
+    public var full = false
+    /// Went on from a run that was stopped (killed, or with failures).
+    public var resumedRun = false
+    public var new = 0
+    public var changed = 0
+    public var removed = 0
+    public var unchanged = 0
+    public var failed = 0
+    /// Items a stopped run had already stored, read back from the mirror instead of fetched.
+    public var alreadyFetched = 0
+    public var bytes = 0
+    public var seconds = 0.0
+
+    /// Whether the mirror's files changed (the index then needs a rebuild).
+    public var changedFiles: Bool { new + changed + removed > 0 }
+
+    /// "sync (changes): 3 new, 20 changed, 2 removed, 0 unchanged, 0 failed; 0.1 MB in 0.4 s"
+    public var line: String {
+        let kind = full ? "full walk" : "changes"
+        var text = "sync (\(kind)\(resumedRun ? ", resumed" : "")): \(new) new, \(changed) changed, \(removed) removed, "
+            + "\(unchanged) unchanged, \(failed) failed"
+        if alreadyFetched > 0 { text += ", \(alreadyFetched) fetched before the stop" }
+        return text + "; \(SyncProgress.megabytes(bytes)) in \(String(format: "%.1f", seconds)) s"
+    }
+}
