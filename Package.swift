@@ -21,7 +21,7 @@ let package = Package(
         // command from 7.5 to ~20 ms (`guide --version`, debug). Only guide-sync loads them.
         .target(name: "GuideSync", dependencies: ["GuideKit"], path: "Indexer/Sync"),
         // `guide sync` runs this (exec, same process id) beside itself; dynamically linked.
-        .executableTarget(name: "guide-sync", dependencies: ["GuideSync", "GuideIndexer", "GuideKit"], path: "Sources/guide-sync"),
+        .executableTarget(name: "guide-sync", dependencies: ["GuideSync", "GuideCLI", "GuideIndexer", "GuideKit"], path: "Sources/guide-sync"),
         // Command parsing and output; `guide`'s main only calls into it.
         .target(name: "GuideCLI", dependencies: ["GuideKit", "GuideIndexer"], path: "Sources/GuideCLI"),
         .executableTarget(name: "guide", dependencies: ["GuideCLI"], path: "Sources/guide", exclude: ["link"],

@@ -8,8 +8,8 @@ public enum CorpusScanner {
     /// `.json` is content-API JSON, read corpus-wide (`ContentAPIReader`), one guideline from many files.
     public static let guidelineExtensions: Set<String> = ["txt", "md", "markdown", "json"]
     /// The subfolder where a mirror of the content API keeps its items (one JSON file per item);
-    /// its `.json` files are listed with the corpus's own, as "hapi/<name>".
-    public static let contentAPIFolder = "hapi"
+    /// its `.json` files are listed with the corpus's own, as "helsedirektoratet/<name>"; `guide sync` keeps it (`ContentMirror`).
+    public static let contentAPIFolder = "helsedirektoratet"
 
     public struct Result: Sendable {
         public var documents: [SourceDocument]

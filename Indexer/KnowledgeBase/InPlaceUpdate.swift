@@ -58,9 +58,12 @@ enum InPlaceUpdate {
         try index.guidelineIDs(sourcePath: path)
     }
 
+    /// A text guideline file: one file, one guideline. Content-API JSON is not: one product is read
+    /// from many files, so a changed item rebuilds in full until updates map items to their product.
     private static func isGuidelineFile(_ path: String) -> Bool {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }
-        return CorpusScanner.guidelineExtensions.contains(path[path.index(after: dot)...].lowercased())
+        let ext = path[path.index(after: dot)...].lowercased()
+        return ext != "json" && CorpusScanner.guidelineExtensions.contains(ext)
     }
 
     /// Whether the machine's word lists are the files the build read (`meta` "wordlist": "none", or

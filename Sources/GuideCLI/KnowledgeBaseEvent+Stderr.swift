@@ -3,7 +3,7 @@ import GuideIndexer
 
 /// How `guide` reports what the knowledge base does, in the lines it writes to stderr.
 extension KnowledgeBaseEvent {
-    var stderrLines: [String] {
+    public var stderrLines: [String] {
         switch self {
         case .building(let reason, let corpusName):
             return ["guide: " + (reason.map { "\($0); " } ?? "") + "building the index from \(corpusName)/ …"]

@@ -1,4 +1,5 @@
 import Foundation
+import GuideCLI
 import GuideIndexer
 import GuideKit
 import GuideSync
@@ -41,17 +42,7 @@ case .success(let summary):
     var failed = summary.failed > 0
     if summary.changedFiles {
         // The index is rebuilt the usual way (aside, swapped in atomically) from the corpus now holding the mirror.
-        let knowledgeBase = KnowledgeBase(location: location) { event in
-            switch event {
-            case .building(let reason, let corpusName):
-                report("guide: " + (reason.map { "\($0); " } ?? "") + "building the index from \(corpusName)/ …")
-            case .diagnostic(let diagnostic): report(diagnostic.description)
-            case .built(let built, let indexPath):
-                report(String(format: "guide: indexed %d guidelines, %d recommendations and text pages, %d passages in %.2f s → %@",
-                              built.guidelines, built.articles, built.passages, built.seconds, indexPath))
-            case .noWordList, .answeringFromPreviousIndex: break
-            }
-        }
+        let knowledgeBase = KnowledgeBase(location: location) { event in event.stderrLines.forEach(report) }
         do {
             try knowledgeBase.rebuild(reason: "the sync changed \(summary.new + summary.changed + summary.removed) items")
         } catch {

@@ -17,7 +17,7 @@ final class ContentAPIEndToEndTests: XCTestCase {
                                              to: mirror.appendingPathComponent(name))
         }
         for document in ContentTreeTests.product {
-            let name = String(document.path.dropFirst("Corpus/hapi/".count))
+            let name = String(document.path.dropFirst("Corpus/helsedirektoratet/".count))
             try document.lines.joined(separator: "\n").write(to: mirror.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
         let base = KnowledgeBase(location: IndexLocation(corpus: directory.appendingPathComponent("Corpus").path, index: nil)) { _ in }
@@ -28,7 +28,7 @@ final class ContentAPIEndToEndTests: XCTestCase {
         XCTAssertEqual(hit.guideline.title, "Nasjonale faglige råd for multidoseordningen")
         XCTAssertEqual(hit.section.kind, .checklist, "the list under Praktisk")
         XCTAssertEqual(hit.section.title, "Praktisk")
-        XCTAssertEqual(hit.source.path, "Corpus/hapi/rad-by-id.json")
+        XCTAssertEqual(hit.source.path, "Corpus/helsedirektoratet/rad-by-id.json")
         XCTAssertEqual(hit.guideline.lastChanged, "3. mars 2020")
         XCTAssertEqual(hit.guideline.credit, "Helsedirektoratet, lisens NLOD 2.0")
         let text = SearchRenderer.render(practical, style: TextStyle(colored: false))

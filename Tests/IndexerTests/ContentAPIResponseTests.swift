@@ -16,7 +16,7 @@ final class ContentAPIResponseTests: XCTestCase {
         XCTAssertEqual(g.firstPublished, "25. september 2019")
         XCTAssertEqual(g.lastChanged, "3. mars 2020")
         XCTAssertFalse(g.status.isHearingDraft, "status Gjeldende is never a draft, though the text mentions a hearing")
-        XCTAssertEqual(g.source, SourceSpan(path: "Corpus/hapi/rad-by-id.json", line: 2), "the line of its \"id\"")
+        XCTAssertEqual(g.source, SourceSpan(path: "Corpus/helsedirektoratet/rad-by-id.json", line: 2), "the line of its \"id\"")
         XCTAssertEqual(g.chapters.map(\.title), ["Samhandling og rutiner"])
         let article = try XCTUnwrap(g.articles.first)
         XCTAssertEqual(article.kind, .recommendation)
@@ -76,7 +76,7 @@ final class ContentAPIResponseTests: XCTestCase {
         XCTAssertEqual(article.kind, .recommendation)
         XCTAssertTrue(article.sections.contains { $0.title == "Pasienter og brukeres medvirkning må styrkes" }, "\(article.sections.map(\.title))")
         XCTAssertTrue(article.links.contains { $0.url.hasPrefix("https://api.helsedirektoratet.no/innhold/kapitler/") })
-        XCTAssertTrue(diagnostics.contains { $0.path == "Corpus/hapi/anbefaling-by-id.json" && $0.message.contains("0006-0041-d5b62800") },
+        XCTAssertTrue(diagnostics.contains { $0.path == "Corpus/helsedirektoratet/anbefaling-by-id.json" && $0.message.contains("0006-0041-d5b62800") },
                       "its missing parent is named")
         XCTAssertFalse(article.sections.contains { $0.kind == .rationale }, "an empty nokkelInfo (\"{}\") gives no part")
     }
@@ -88,8 +88,8 @@ final class ContentAPIResponseTests: XCTestCase {
         XCTAssertEqual(g.firstPublished, "1. mai 1997")
         let missing = diagnostics.filter { $0.message.contains("is not in the corpus; the rest is read") }
         XCTAssertEqual(missing.count, 5, "ten barn links name five chapters: \(missing)")
-        XCTAssertTrue(missing.allSatisfy { $0.path == "Corpus/hapi/innhold-by-id-rundskriv.json" && $0.line == 2 })
-        XCTAssertTrue(missing[0].description.hasPrefix("Corpus/hapi/innhold-by-id-rundskriv.json:2: warning: child 0006-0041-59809a54"))
+        XCTAssertTrue(missing.allSatisfy { $0.path == "Corpus/helsedirektoratet/innhold-by-id-rundskriv.json" && $0.line == 2 })
+        XCTAssertTrue(missing[0].description.hasPrefix("Corpus/helsedirektoratet/innhold-by-id-rundskriv.json:2: warning: child 0006-0041-59809a54"))
     }
 
     func testProductTopNodesAndPlaceholderText() throws {

@@ -14,10 +14,10 @@ enum ContentAPITestSupport {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/ContentAPI")
     }
 
-    /// A fixture as a document at "Corpus/hapi/<name>", decoded as the scanner decodes (BOM dropped).
+    /// A fixture as a document at "Corpus/helsedirektoratet/<name>", decoded as the scanner decodes (BOM dropped).
     static func document(_ name: String) throws -> SourceDocument {
         let data = try Data(contentsOf: directory.appendingPathComponent(name))
-        return document(path: "Corpus/hapi/\(name)", data: data)
+        return document(path: "Corpus/helsedirektoratet/\(name)", data: data)
     }
 
     static func document(path: String, json: String) -> SourceDocument {

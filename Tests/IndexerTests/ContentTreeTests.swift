@@ -33,23 +33,23 @@ final class ContentTreeTests: XCTestCase {
                                "styrke": "sterk", "sjeldentFelt": "<p>Et felt ingen kjenner.</p>"}
                               """#, links: [("forelder", "k1")])
         return [
-            ContentAPITestSupport.document(path: "Corpus/hapi/p1.json", json: item(
+            ContentAPITestSupport.document(path: "Corpus/helsedirektoratet/p1.json", json: item(
                 "p1", "retningslinje", "Nasjonal faglig retningslinje for diabetes",
                 links: [("barn", "k1"), ("barn", "k2"), ("barn", "borte"), ("root", "p1")])),
             // The chapters in one file, as an array; k2 lists its children as nested items and a link.
-            ContentAPITestSupport.document(path: "Corpus/hapi/kapitler.json", json: "[" + [
+            ContentAPITestSupport.document(path: "Corpus/helsedirektoratet/kapitler.json", json: "[" + [
                 item("k2", "kapittel", "Legemidler", text: "<p>Om legemidler ved diabetes.</p>",
                      links: [("forelder", "p1"), ("barn", "k21")],
                      extra: ", \"children\": [" + item("k21", "kapittel", "Insulin", links: [("forelder", "k2"), ("barn", "b1")]) + "]"),
                 item("k1", "kapittel", "Forebygging", links: [("forelder", "p1"), ("barn", "a1")]),
             ].joined(separator: ",") + "]"),
-            ContentAPITestSupport.document(path: "Corpus/hapi/a1.json", json: anbefaling),
-            ContentAPITestSupport.document(path: "Corpus/hapi/b1.json", json: item(
+            ContentAPITestSupport.document(path: "Corpus/helsedirektoratet/a1.json", json: anbefaling),
+            ContentAPITestSupport.document(path: "Corpus/helsedirektoratet/b1.json", json: item(
                 "b1", "behandling", "Basalinsulin", text: "<p>Basalinsulin gis om kvelden.</p>",
                 links: [("forelder", "k21"), ("barn", "d1")])),
-            ContentAPITestSupport.document(path: "Corpus/hapi/d1.json", json: item(
+            ContentAPITestSupport.document(path: "Corpus/helsedirektoratet/d1.json", json: item(
                 "d1", "doseregime", "Dosering", text: "<p>Startdose 10 enheter.</p>", links: [("forelder", "b1"), ("barn", "c1")])),
-            ContentAPITestSupport.document(path: "Corpus/hapi/c1.json", json: item(
+            ContentAPITestSupport.document(path: "Corpus/helsedirektoratet/c1.json", json: item(
                 "c1", "kontraindikasjon", "Kontraindikasjoner", text: "<p>Hypoglykemi.</p>", links: [("forelder", "d1")])),
         ]
     }
@@ -69,44 +69,44 @@ final class ContentTreeTests: XCTestCase {
         XCTAssertEqual(a1.sections.map(\.title), [nil, "Praktisk", "Begrunnelse", "Fordeler og ulemper", "Kvalitet på dokumentasjonen",
                                                   "Ressurshensyn", "Styrke", "sjeldentFelt"])
         XCTAssertEqual(a1.sections[6].text, "sterk")
-        XCTAssertTrue(diagnostics.contains { $0.path == "Corpus/hapi/a1.json" && $0.message == "unknown field data.sjeldentFelt read as text" })
+        XCTAssertTrue(diagnostics.contains { $0.path == "Corpus/helsedirektoratet/a1.json" && $0.message == "unknown field data.sjeldentFelt read as text" })
         XCTAssertEqual(g.chapters[1].articles.map(\.kind), [.text], "a chapter's own text is a text article")
         let basal = try XCTUnwrap(g.chapters[2].articles.first)
         XCTAssertEqual(basal.title, "Basalinsulin")
         XCTAssertEqual(basal.sections.map(\.title), [nil, "Dosering", "Kontraindikasjoner"], "dose regimes and contraindications stay under their treatment")
         XCTAssertEqual(basal.sections.last?.text, "Hypoglykemi.")
         let missing = diagnostics.filter { $0.message.contains("borte") }
-        XCTAssertEqual(missing.map(\.description), ["Corpus/hapi/p1.json:1: warning: child borte of p1 is not in the corpus; the rest is read"])
+        XCTAssertEqual(missing.map(\.description), ["Corpus/helsedirektoratet/p1.json:1: warning: child borte of p1 is not in the corpus; the rest is read"])
     }
 
     func testHearingDraftPDFOnlyAndUnknownProductType() throws {
-        let draft = ContentAPITestSupport.document(path: "Corpus/hapi/h.json", json: Self.item(
+        let draft = ContentAPITestSupport.document(path: "Corpus/helsedirektoratet/h.json", json: Self.item(
             "h", "retningslinje", "Høringsutkast – ny retningslinje", text: "<p>Tekst.</p>", status: "Til høring"))
-        let current = ContentAPITestSupport.document(path: "Corpus/hapi/g.json", json: Self.item(
+        let current = ContentAPITestSupport.document(path: "Corpus/helsedirektoratet/g.json", json: Self.item(
             "g", "faglig-rad", "Råd om høringsutkast", text: "<p>Tekst.</p>", status: "Gjeldende"))
-        let pdf = ContentAPITestSupport.document(path: "Corpus/hapi/pdf.json", json: Self.item(
+        let pdf = ContentAPITestSupport.document(path: "Corpus/helsedirektoratet/pdf.json", json: Self.item(
             "pdf", "rapport", "Bare PDF", extra: #", "attachments": [{"title": "Rapporten", "fileUri": "https://x.no/r.pdf", "fileType": "pdf"}]"#))
-        let odd = ContentAPITestSupport.document(path: "Corpus/hapi/odd.json", json: Self.item("odd", "nyttprodukt", "Nytt", text: "<p>Noe nytt.</p>"))
+        let odd = ContentAPITestSupport.document(path: "Corpus/helsedirektoratet/odd.json", json: Self.item("odd", "nyttprodukt", "Nytt", text: "<p>Noe nytt.</p>"))
         let (guidelines, diagnostics) = ContentAPITestSupport.read([draft, current, pdf, odd])
         let byID = Dictionary(uniqueKeysWithValues: guidelines.map { ($0.id, $0) })
         XCTAssertEqual(byID["h"]?.status.isHearingDraft, true)
         XCTAssertEqual(byID["g"]?.status.isHearingDraft, false, "Gjeldende is never a draft, whatever the title says")
         XCTAssertEqual(byID["pdf"]?.articles.count, 0)
         XCTAssertEqual(byID["pdf"]?.title, "Bare PDF")
-        XCTAssertTrue(diagnostics.contains { $0.path == "Corpus/hapi/pdf.json" && $0.message.contains("only a PDF (Rapporten: https://x.no/r.pdf); its text is not indexed") })
+        XCTAssertTrue(diagnostics.contains { $0.path == "Corpus/helsedirektoratet/pdf.json" && $0.message.contains("only a PDF (Rapporten: https://x.no/r.pdf); its text is not indexed") })
         XCTAssertEqual(byID["odd"]?.articles.first?.sections.first?.text, "Noe nytt.")
         XCTAssertTrue(diagnostics.contains { $0.message == "unknown product type \"nyttprodukt\"; read as text" })
     }
 
     func testNotJSONAndNotAnItemAreReported() {
         let (guidelines, diagnostics) = ContentAPITestSupport.read([
-            ContentAPITestSupport.document(path: "Corpus/hapi/brutt.json", json: "{\"id\": \"x\", "),
-            ContentAPITestSupport.document(path: "Corpus/hapi/tom.json", json: "{\"foo\": 1}"),
+            ContentAPITestSupport.document(path: "Corpus/helsedirektoratet/brutt.json", json: "{\"id\": \"x\", "),
+            ContentAPITestSupport.document(path: "Corpus/helsedirektoratet/tom.json", json: "{\"foo\": 1}"),
         ])
         XCTAssertTrue(guidelines.isEmpty)
         XCTAssertEqual(diagnostics.map(\.description), [
-            "Corpus/hapi/brutt.json: warning: not valid JSON; skipped",
-            "Corpus/hapi/tom.json: warning: JSON without a content-API item (no \"id\"); skipped",
+            "Corpus/helsedirektoratet/brutt.json: warning: not valid JSON; skipped",
+            "Corpus/helsedirektoratet/tom.json: warning: JSON without a content-API item (no \"id\"); skipped",
         ])
     }
 }

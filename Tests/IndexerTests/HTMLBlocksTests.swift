@@ -5,7 +5,7 @@ import XCTest
 /// The HTML the content API emits, and the broken HTML it might: entities, nesting, implicit
 /// closes, tables, dropped script/style/comments, whitespace. Never a crash.
 final class HTMLBlocksTests: XCTestCase {
-    private let source = SourceSpan(path: "Corpus/hapi/x.json", line: 2)
+    private let source = SourceSpan(path: "Corpus/helsedirektoratet/x.json", line: 2)
 
     private func read(_ html: String) -> HTMLBlocks { HTMLBlocks.read(html, source: source) }
 

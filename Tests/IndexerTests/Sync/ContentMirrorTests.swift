@@ -1,9 +1,22 @@
 import Foundation
+@testable import GuideIndexer
 @testable import GuideSync
 import XCTest
 
 /// The mirror's files: written whole under their id, leftovers of a killed run removed, the state kept.
 final class ContentMirrorTests: XCTestCase {
+    /// What `guide sync` writes is what the corpus scan reads: the folder, and only the items.
+    func testTheMirrorIsWhereTheCorpusScanReadsItems() throws {
+        let corpus = FileManager.default.temporaryDirectory.appendingPathComponent("mirror-scan-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        let mirror = ContentMirror(corpus: corpus.path)
+        try mirror.create()
+        try mirror.write(Data(#"{"id":"a-1","tittel":"A"}"#.utf8), id: "a-1")
+        try SyncState().save(to: mirror.statePath)
+        XCTAssertEqual(ContentMirror.folderName, CorpusScanner.contentAPIFolder)
+        XCTAssertEqual(try CorpusScanner.guidelineFileNames(in: corpus.path), ["\(ContentMirror.folderName)/a-1.json"])
+    }
+
     func testWritesReplaceWholeAndLeftoversGo() throws {
         let corpus = FileManager.default.temporaryDirectory.appendingPathComponent("mirror-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: corpus) }
