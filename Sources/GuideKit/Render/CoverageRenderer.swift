@@ -11,8 +11,9 @@ public enum CoverageRenderer {
         lines.append("  " + [count(coverage.recommendations, "anbefaling", "anbefalinger"),
                              count(coverage.textPages, "tekstside", "tekstsider"),
                              count(coverage.passages, "avsnitt", "avsnitt")].joined(separator: ", "))
-        lines.append(style.wrapped("Kilder: tekstfiler \(coverage.sources.textFiles) · Helsedirektoratets innholdstjenester "
-                                   + "\(coverage.sources.contentAPI) (\(syncPhrase(coverage.lastSynced)))", indent: "    ", firstIndent: "  "))
+        lines.append("  Fra tekstfiler: \(coverage.sources.textFiles)")
+        lines.append(style.wrapped("Fra innholdstjenestene (guide sync): \(coverage.sources.contentAPI), \(syncPhrase(coverage.lastSynced))",
+                                   indent: "    ", firstIndent: "  "))
         return lines.joined(separator: "\n") + "\n"
     }
 

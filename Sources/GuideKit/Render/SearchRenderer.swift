@@ -25,6 +25,7 @@ public enum SearchRenderer {
         lines.append(style.wrapped(style.bold(title), indent: "    ", firstIndent: "\(hit.rank). ".padding(4)))
         var origin = hit.guideline.title
         if let draft = HearingDraftNotice.text(for: hit.guideline) { origin += " · " + style.warning(draft) }
+        if let date = PublicationDates.latest(hit.guideline) { origin += " · " + style.dim(date) }
         lines.append(style.wrapped(origin, indent: "    "))
         let part = hit.section.kind.partHeading(title: hit.section.title)
         lines.append(style.wrapped(style.dim("Kapittel \(hit.chapter.number): \(hit.chapter.title) · Del: \(part)"), indent: "    "))
