@@ -8,9 +8,11 @@ public struct IndexHealth: Encodable, Sendable {
     /// The corpus directory, nil (JSON null) when there is none to compare with.
     public let corpus: String?
     public let checks: [IndexCheck.Finding]
+    /// What the index covers, when it opens (else JSON null).
+    public let coverage: IndexCoverage?
     public var healthy: Bool { checks.allSatisfy(\.ok) }
 
-    private enum CodingKeys: String, CodingKey { case index, corpus, checks, healthy }
+    private enum CodingKeys: String, CodingKey { case index, corpus, checks, healthy, coverage }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -18,6 +20,7 @@ public struct IndexHealth: Encodable, Sendable {
         try container.encode(Nullable(wrappedValue: corpus), forKey: .corpus)
         try container.encode(checks, forKey: .checks)
         try container.encode(healthy, forKey: .healthy)
+        try container.encode(Nullable(wrappedValue: coverage), forKey: .coverage)
     }
 
     /// Runs every check; never changes the index.
@@ -29,15 +32,20 @@ public struct IndexHealth: Encodable, Sendable {
             self.checks = [IndexCheck.Finding(name: "file", ok: false, detail: "\(location.indexPath) is not an index of guide "
                                                   + "(it is \(refusal.what)); left untouched",
                                               fix: "choose another path for the index with '--db PATH' or $GUIDE_DB")]
+            coverage = nil
             return
         }
         var checks = IndexCheck.run(path: location.indexPath)
+        var coverage: IndexCoverage?
         if checks.allSatisfy(\.ok), let opened = try? IndexStore(path: location.indexPath) {
+            let lastSynced = location.corpusExists ? MirrorSyncTime.lastComplete(corpusPath: location.corpusPath) : nil
+            coverage = try? opened.ask(CoverageQuestion(lastSynced: lastSynced))
             checks.append(Self.identity(opened))
             checks.append(Self.wordList(opened, paths: wordListPaths))
             if let corpus { checks.append(Self.corpusMatch(opened, corpus: corpus)) }
         }
         self.checks = checks
+        self.coverage = coverage
     }
 
     /// Compares what the index records of its schema, analyzer and resources with this guide's.

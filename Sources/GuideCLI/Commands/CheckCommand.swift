@@ -1,4 +1,5 @@
 import GuideIndexer
+import GuideKit
 
 /// `guide check`: verify the index; exit 1 when a check fails.
 struct CheckCommand: GuideSubcommand {
@@ -6,7 +7,8 @@ struct CheckCommand: GuideSubcommand {
         name: "check",
         overview: """
         Verify the index: SQLite and FTS5 integrity, schema version, the schema, analyzer and
-        built-in resources it was built with, and that it matches the corpus file by file. Never changes the index.
+        built-in resources it was built with, and that it matches the corpus file by file; then say what it
+        covers (as 'guide list --summary'). Never changes the index.
         """,
         listing: ("check", "Verify the index: SQLite and FTS5 integrity, schema, corpus hashes"),
         epilogue: "Exit codes: 0 the index is healthy, 1 a check failed (each failure says what to do).")
@@ -15,7 +17,7 @@ struct CheckCommand: GuideSubcommand {
 
     func run(in context: CommandContext) throws {
         let health = context.knowledgeBase.check()
-        try context.emit(health, text: health.rendered())
+        try context.emit(health, text: health.rendered() + (health.coverage.map { "\n" + CoverageRenderer.render($0, style: context.style) } ?? ""))
         if !health.healthy { throw UnhealthyIndex(path: health.index) }
     }
 }

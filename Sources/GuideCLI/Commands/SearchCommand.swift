@@ -45,6 +45,9 @@ struct SearchCommand: GuideSubcommand {
         } catch let error as RoleQueryError {
             throw UsageError(message: "\(error)", command: Self.declaration.name, pointsToHelp: false)
         }
-        try context.emit(SearchJSON(results), text: SearchRenderer.render(results, style: context.style))
+        // No hits for real words: say what the index covers, so a user knows whether to look elsewhere.
+        let coverage = results.results.isEmpty && !results.terms.isEmpty
+            ? try index.ask(CoverageQuestion(lastSynced: context.knowledgeBase.mirrorLastSynced)) : nil
+        try context.emit(SearchJSON(results, coverage: coverage), text: SearchRenderer.render(results, coverage: coverage, style: context.style))
     }
 }

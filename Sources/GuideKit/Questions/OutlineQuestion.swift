@@ -6,7 +6,7 @@ public struct OutlineQuestion: Question, Sendable, Hashable {
         try store.guidelines().map { g in
             GuidelineOutline(
                 id: g.id, title: g.title, status: g.status.stage, hearingDeadline: g.status.hearingDeadline, kind: g.kind,
-                publisher: g.publisher, url: g.url, path: g.sourcePath,
+                publisher: g.publisher, url: g.url, path: g.sourcePath, licence: g.licence,
                 chapters: try store.chapters(guidelineID: g.id).map { c in
                     GuidelineOutline.ChapterOutline(number: c.number, title: c.title,
                                                     recommendations: try c.id.map { try store.articles(chapterID: $0) }?.map(ArticleSummary.init) ?? [])

@@ -8,6 +8,7 @@ public enum ArticleRenderer {
         out.append(style.wrapped(style.bold(article.title)))
         out.append(style.wrapped(style.dim("\(article.guideline.title) › Kapittel \(article.chapter.number): \(article.chapter.title)")))
         out.append(style.dim("Id: \(article.id)"))
+        if let dates = PublicationDates.full(article.guideline) { out.append(style.wrapped(style.dim(dates))) }
         var checklists = article.checklists[...]
         if let strength = article.strength {
             out.append("Styrke: " + NormMark.name(norm: strength.norm, direction: strength.direction)

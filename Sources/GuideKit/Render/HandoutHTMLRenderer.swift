@@ -33,6 +33,7 @@ public enum HandoutHTMLRenderer {
         for reference in handout.references {
             var entry = HTMLText.escaped(reference.parts.description)
             if let url = reference.parts.url { entry += " Tilgjengelig fra " + HTMLText.link(url) }
+            if let credit = reference.guideline.credit { entry += " " + HTMLText.escaped("(\(credit))") }
             out.append("<li id=\"ref-\(reference.number)\" value=\"\(reference.number)\">\(entry)</li>")
         }
         out.append("</ol>")

@@ -18,6 +18,7 @@ public enum HandoutMarkdownRenderer {
         for reference in handout.references {
             var line = "\(reference.number)\\. " + MarkdownText.escaped(reference.parts.description)
             if let url = reference.parts.url { line += " Tilgjengelig fra " + MarkdownText.link(url) }
+            if let credit = reference.guideline.credit { line += " " + MarkdownText.escaped("(\(credit))") }
             out.append(line)
             out.append("")
         }

@@ -20,7 +20,10 @@ public struct SearchJSON: Encodable {
     public let terms: [String]
     public let corrections: [Correction]
     public let results: [SearchHit]
-    public init(_ results: SearchResults) {
+    /// Only in an answer without hits: what the index covers (else left out).
+    public let coverage: IndexCoverage?
+    public init(_ results: SearchResults, coverage: IndexCoverage? = nil) {
+        self.coverage = coverage
         query = results.query
         terms = results.terms
         corrections = results.analysis.corrections.map { Correction(typed: $0.typed, searched: $0.searched) }
@@ -34,8 +37,18 @@ public struct ShowJSON: Encodable {
 }
 
 public struct ListJSON: Encodable {
+    public let coverage: IndexCoverage
     public let guidelines: [GuidelineOutline]
-    public init(_ guidelines: [GuidelineOutline]) { self.guidelines = guidelines }
+    public init(_ guidelines: [GuidelineOutline], coverage: IndexCoverage) {
+        self.coverage = coverage
+        self.guidelines = guidelines
+    }
+}
+
+/// `guide list --summary --json`.
+public struct CoverageJSON: Encodable {
+    public let coverage: IndexCoverage
+    public init(_ coverage: IndexCoverage) { self.coverage = coverage }
 }
 
 public struct ExportJSON: Encodable {

@@ -44,6 +44,7 @@ public enum LawRenderer {
         lines.append(style.wrapped(style.bold(r.recommendation.title) + marker, indent: "    ", firstIndent: "\(number). ".padding(4)))
         var origin = r.guideline.title
         if let draft = HearingDraftNotice.text(for: r.guideline) { origin += " · " + style.warning(draft) }
+        if let credit = r.guideline.credit { origin += " · " + style.dim(credit) }
         lines.append(style.wrapped(origin, indent: "    "))
         lines.append(style.wrapped(style.dim("Kapittel \(r.chapter.number): \(r.chapter.title)"), indent: "    "))
         let cited = r.citations.map { label(section: $0.section, part: $0.part, kind: kind) }

@@ -8,7 +8,9 @@ public enum OutlineRenderer {
             if let draft = HearingDraftNotice.text(status: guideline.status, deadline: guideline.hearingDeadline) {
                 out.append("  " + style.warning(draft))
             }
-            out.append(style.dim("  " + ([guideline.kind, guideline.publisher].compactMap { $0 } + [guideline.path]).joined(separator: " · ")))
+            // The publisher with the licence, once a guideline: "Helsedirektoratet, lisens NLOD 2.0".
+            let publisher = GuidelineSummary.credit(publisher: guideline.publisher, licence: guideline.licence) ?? guideline.publisher
+            out.append(style.dim("  " + ([guideline.kind, publisher].compactMap { $0 } + [guideline.path]).joined(separator: " · ")))
             if let url = guideline.url { out.append(style.dim("  " + url)) }
             for chapter in guideline.chapters {
                 out.append(style.wrapped("\(chapter.number). \(chapter.title)", indent: "     ", firstIndent: "  "))

@@ -74,7 +74,7 @@ public enum PlanRenderer {
                                              + c.part.partHeading(title: c.partTitle)), indent: "    "))
         lines.append(style.dim("    Sjekkliste: \(c.topic.label)" + (c.plan.map { " – \($0)" } ?? "")
                                + " · " + counted(c) + (c.fit.map { " · treff \(Int(($0 * 100).rounded())) %" } ?? "")))
-        lines.append(style.dim("    Kilde: \(c.source.path):\(c.source.lineDescription)"))
+        lines.append(style.dim("    Kilde: \(c.source.path):\(c.source.lineDescription)" + (c.guideline.credit.map { " · \($0)" } ?? "")))
         if let url = c.source.url { lines.append(style.dim("    " + url)) }
         lines.append(style.dim("    Vis hele: guide show \(c.recommendation.id)"))
         return lines.joined(separator: "\n")

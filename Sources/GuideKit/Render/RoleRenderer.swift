@@ -44,6 +44,7 @@ public enum RoleRenderer {
         lines.append(style.wrapped(style.bold(r.recommendation.title), indent: "    ", firstIndent: "\(number). ".padding(4)))
         var origin = r.guideline.title
         if let draft = HearingDraftNotice.text(for: r.guideline) { origin += " · " + style.warning(draft) }
+        if let credit = r.guideline.credit { origin += " · " + style.dim(credit) }
         lines.append(style.wrapped(origin, indent: "    "))
         var chapter = "Kapittel \(r.chapter.number): \(r.chapter.title)"
         if let strength = r.strength { chapter += " · Styrke: " + NormMark.name(norm: strength.norm, direction: strength.direction) }

@@ -3,11 +3,12 @@ import Foundation
 /// `guide search` for people: each hit with guideline, chapter, recommendation, part, a
 /// highlighted snippet and its source, wrapped to the terminal width.
 public enum SearchRenderer {
-    public static func render(_ results: SearchResults, style: TextStyle) -> String {
+    /// `coverage`, given when there are no hits, adds what the index covers to "Ingen treff".
+    public static func render(_ results: SearchResults, coverage: IndexCoverage? = nil, style: TextStyle) -> String {
         guard !results.results.isEmpty else {
-            return results.terms.isEmpty
-                ? "Ingen søkeord i spørringen. Skriv hva situasjonen gjelder, f.eks. «pårørende barn».\n"
-                : "Ingen treff for «\(results.terms.joined(separator: " "))».\n"
+            if results.terms.isEmpty { return "Ingen søkeord i spørringen. Skriv hva situasjonen gjelder, f.eks. «pårørende barn».\n" }
+            let noHits = "Ingen treff for «\(results.terms.joined(separator: " "))».\n"
+            return noHits + (coverage.map { CoverageRenderer.noHitsSentences($0).map { style.wrapped($0) + "\n" }.joined() } ?? "")
         }
         var out = ""
         let corrections = results.analysis.corrections
@@ -24,6 +25,7 @@ public enum SearchRenderer {
         lines.append(style.wrapped(style.bold(title), indent: "    ", firstIndent: "\(hit.rank). ".padding(4)))
         var origin = hit.guideline.title
         if let draft = HearingDraftNotice.text(for: hit.guideline) { origin += " · " + style.warning(draft) }
+        if let date = PublicationDates.latest(hit.guideline) { origin += " · " + style.dim(date) }
         lines.append(style.wrapped(origin, indent: "    "))
         let part = hit.section.kind.partHeading(title: hit.section.title)
         lines.append(style.wrapped(style.dim("Kapittel \(hit.chapter.number): \(hit.chapter.title) · Del: \(part)"), indent: "    "))

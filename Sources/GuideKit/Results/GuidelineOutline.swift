@@ -14,5 +14,7 @@ public struct GuidelineOutline: Sendable, Codable {
     @Nullable public var publisher: String?
     @Nullable public var url: String?
     public var path: String
+    /// The licence its text is published under (content-API documents); JSON leaves it out otherwise.
+    public var licence: String? = nil
     public var chapters: [ChapterOutline]
 }

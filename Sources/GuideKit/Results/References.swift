@@ -21,7 +21,9 @@ public struct GuidelineSummary: Sendable, Hashable, Codable {
     public var isHearingDraft: Bool { status == .hearingDraft }
 
     /// The credit its licence asks for beside the text, "Helsedirektoratet, lisens NLOD 2.0"; nil without a licence.
-    public var credit: String? {
+    public var credit: String? { Self.credit(publisher: publisher, licence: licence) }
+
+    public static func credit(publisher: String?, licence: String?) -> String? {
         licence.map { [publisher, "lisens \($0)"].compactMap { $0 }.joined(separator: ", ") }
     }
 }
