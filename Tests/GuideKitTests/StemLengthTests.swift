@@ -19,6 +19,15 @@ final class StemLengthTests: XCTestCase {
         XCTAssertNotEqual(NorwegianAnalyzer.stem("demens"), NorwegianAnalyzer.stem("dem"))
     }
 
+    /// "lege" and "lov" heading a compound stay: "fastlege" is not "fast", "helseloven" not "helse".
+    func testCompoundsHeadedByLegeOrLovKeepTheirHead() {
+        for (word, head) in [("fastlege", "fast"), ("fastlegen", "fast"), ("sykehuslege", "sykehus"), ("helseloven", "helse")] {
+            XCTAssertEqual(NorwegianStemmer.stem(word), NorwegianStemmer.stem(head), "Snowball as published joins \(word) and \(head)")
+            XCTAssertNotEqual(NorwegianAnalyzer.stem(word), NorwegianAnalyzer.stem(head), word)
+        }
+        XCTAssertEqual(Set(["fastlege", "fastlegen", "fastleger", "fastlegens"].map(NorwegianAnalyzer.stem)).count, 1)
+    }
+
     func testInflectionsStillShareTheirStem() {
         let groups: [[String]] = [
             ["pasient", "pasienten", "pasienter", "pasientene", "pasientens"],

@@ -27,7 +27,7 @@ public enum NorwegianStemmer {
         let r1 = regionMinimum == 3 ? snowballR1 : regionOneStart(of: scalars, minimum: regionMinimum)
         var end = removeMainSuffix(from: scalars, end: scalars.endIndex, r1: r1, inflectionR1: snowballR1)
         end = removeConsonantPair(from: scalars, end: end, r1: r1)
-        end = removeOtherSuffix(from: scalars, end: end, r1: r1)
+        end = removeOtherSuffix(from: scalars, end: end, r1: r1, keepingNounHeads: regionMinimum != 3)
         return end == scalars.endIndex ? word : String(scalars[..<end])
     }
 
@@ -98,11 +98,16 @@ public enum NorwegianStemmer {
     }
 
     /// Step 3: the longest of `leg`, `lig`, `els`, `lov` and their variants inside R1 is removed.
-    static func removeOtherSuffix(from scalars: Scalars, end: Position, r1: Position) -> Position {
+    /// `keepingNounHeads` (the analyzer's stems) keeps the `leg` and `lov` endings: in health texts they
+    /// are the nouns "lege" and "lov" heading a compound far more often than a Nynorsk adjective
+    /// ending, and removing them turns "fastlege" into "fast" and "helseloven" into "helse".
+    static func removeOtherSuffix(from scalars: Scalars, end: Position, r1: Position, keepingNounHeads: Bool = false) -> Position {
         guard end > scalars.startIndex else { return end }
         let last = scalars[scalars.index(before: end)]
         for suffix in NorwegianSuffixes.other where suffix.last == last {
-            if let start = start(of: suffix, in: scalars, end: end, limit: r1) { return start }
+            if let start = start(of: suffix, in: scalars, end: end, limit: r1) {
+                return keepingNounHeads && NorwegianSuffixes.nounHeads.contains(suffix) ? end : start
+            }
         }
         return end
     }

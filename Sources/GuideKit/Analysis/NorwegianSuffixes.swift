@@ -66,6 +66,10 @@ enum NorwegianSuffixes {
         "leg", "eleg", "ig", "eig", "lig", "elig", "els", "lov", "elov", "slov", "hetslov",
     ])
 
+    /// The step-3 endings that are nouns heading a compound in health texts ("fastlege", "helselov"),
+    /// kept by the analyzer's stems (`NorwegianStemmer.removeOtherSuffix`).
+    static let nounHeads = Set(scalarTable(["leg", "eleg", "lov", "elov", "slov", "hetslov"]))
+
     private static func scalarTable(_ suffixes: [String]) -> [[Unicode.Scalar]] {
         suffixes.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
     }
