@@ -1,4 +1,5 @@
 import Foundation
+import TestFixtures
 import XCTest
 
 /// `guide index` killed inside an in-place update's transaction (held open by the documented test
@@ -10,7 +11,7 @@ final class InPlaceUpdateKillTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: directory) }
         let corpus = directory.appendingPathComponent("Corpus")
         try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
-        let fixtures = GuideProcess.repositoryRoot.appendingPathComponent("Tests/IndexerTests/Fixtures")
+        let fixtures = TestFixtures.readerFixtures
         for name in try FileManager.default.contentsOfDirectory(atPath: fixtures.path) where name.hasPrefix("web-") {
             try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: corpus.appendingPathComponent(name))
         }

@@ -1,4 +1,5 @@
 import Foundation
+import TestFixtures
 import XCTest
 
 /// `guide sync` against the fake content API (Tests/Support/fake_hapi.py) on 127.0.0.1: never the network,
@@ -11,7 +12,7 @@ final class SyncCommandTests: XCTestCase {
     override func setUpWithError() throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", GuideProcess.repositoryRoot.appendingPathComponent("Tests/Support/fake_hapi.py").path]
+        process.arguments = ["python3", TestFixtures.fakeContentAPI.path]
         let out = Pipe()
         process.standardOutput = out
         try process.run()

@@ -20,6 +20,9 @@ public enum TestFixtures {
     /// The reader fixtures: invented guidelines in every format, also distractors for search.
     public static let readerFixtures = testsDirectory.appendingPathComponent("IndexerTests/Fixtures")
 
+    /// A fake of Helsedirektoratet's content API (python3, standard library) that sync tests start.
+    public static let fakeContentAPI = testsDirectory.appendingPathComponent("Support/fake_hapi.py")
+
     /// Our judged queries and their keys (`queries.own.tsv`, `keys.tsv`).
     public static let judgedQueries = testsDirectory.appendingPathComponent("GuideKitTests/Relevance")
 
