@@ -4,13 +4,13 @@ import GuideKit
 import XCTest
 
 /// A temporary corpus holding only content-API JSON (the real responses and a small product, in
-/// `hapi/`) → index → search: text only the JSON holds is found, with its part, dates and the
+/// `helsedirektoratet/`, where `guide sync` keeps them) → index → search: text only the JSON holds is found, with its part, dates and the
 /// licence credit, from its file.
 final class ContentAPIEndToEndTests: XCTestCase {
     func testSearchFindsJSONTextWithItsPartAndCredit() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hapi-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let mirror = directory.appendingPathComponent("Corpus/hapi")
+        let mirror = directory.appendingPathComponent("Corpus/" + CorpusScanner.contentAPIFolder)
         try FileManager.default.createDirectory(at: mirror, withIntermediateDirectories: true)
         for name in ContentAPITestSupport.files {
             try FileManager.default.copyItem(at: ContentAPITestSupport.directory.appendingPathComponent(name),

@@ -1,6 +1,7 @@
 import Foundation
 import GuideKit
 @testable import GuideIndexer
+import TestFixtures
 
 /// The seven real content-API responses kept as fixtures (as their client stored them: BOM,
 /// indented), read as the corpus scanner reads them; never the live corpus.
@@ -10,9 +11,7 @@ enum ContentAPITestSupport {
         "regelverk-lov-eller-forskrift-by-id.json", "retningslinje-by-id.json", "veileder-lov-forskrift-by-id.json",
     ]
 
-    static var directory: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/ContentAPI")
-    }
+    static let directory = TestFixtures.readerFixtures.appendingPathComponent("ContentAPI")
 
     /// A fixture as a document at "Corpus/helsedirektoratet/<name>", decoded as the scanner decodes (BOM dropped).
     static func document(_ name: String) throws -> SourceDocument {
