@@ -90,6 +90,13 @@ public enum CorpusScanner {
         }
     }
 
+    /// The content-API JSON files of the corpus (its own and its mirror's), as shown: what an
+    /// in-place update reads again when one of them changed.
+    static func contentFilePaths(in directory: URL) throws -> Set<String> {
+        let prefix = DirectoryListing.lastComponent(of: directory.path)
+        return Set(try guidelineFileNames(in: directory.path).filter(StructurePipeline.isContentFile).map { "\(prefix)/\($0)" })
+    }
+
     /// Guideline files directly in the directory, sorted by name so results are deterministic.
     static func guidelineFileNames(in directory: String) throws -> [String] {
         guard PathStatus.isDirectory(directory) else { throw CorpusError.notADirectory(directory) }

@@ -32,38 +32,55 @@ enum InPlaceUpdate {
             }
         }
         guard read.union(replaced).allSatisfy(isGuidelineFile) else { return nil }
-        let replacedIDs = try replaced.sorted().flatMap { try guidelineIDs(ofFile: $0, in: index) }
-        let scan = try CorpusScanner.scan(location.corpus, only: read)
-        var diagnostics = scan.diagnostics.filter { read.contains($0.path) }
-        let guidelines = StructurePipeline.guidelines(from: scan.documents, diagnostics: &diagnostics)
+        let isContent = StructurePipeline.isContentFile
+        let changedContent = read.union(replaced).filter(isContent)
+        var replacedIDs = Set(try replaced.filter { !isContent($0) }.flatMap { try guidelineIDs(ofFile: $0, in: index) })
+        // A changed content-API file is read with every other one: its product is assembled from them all.
+        let scanned = changedContent.isEmpty ? read : read.union(try CorpusScanner.contentFilePaths(in: location.corpus))
+        let scan = try CorpusScanner.scan(location.corpus, only: scanned)
+        var reading = scan.diagnostics
+        let texts = scan.documents.filter { !isContent($0.path) }.compactMap { StructurePipeline.guideline(from: $0, diagnostics: &reading) }
+        var guidelines = texts
+        var readFiles = read
+        if !changedContent.isEmpty {
+            // The ids a full build gives the products: text guidelines (those kept and those read) come first.
+            let keptTexts = try index.guidelineSources().filter { !isContent($0.path) && !replacedIDs.contains($0.id) }.map(\.id)
+            let products = ContentAPIReader.products(from: scan.documents.filter { isContent($0.path) }, diagnostics: &reading)
+            let ids = StructurePipeline.uniqueIDs(of: products, taken: Set(keptTexts + texts.map(\.id)))
+            guard let scope = try ContentUpdateScope(changed: changedContent, products: products, ids: ids, index: index) else { return nil }
+            replacedIDs.formUnion(scope.replacedIDs)
+            guidelines += StructurePipeline.guidelines(from: scope.products, diagnostics: &reading)
+            readFiles.formUnion(scope.files)
+        }
+        // Only what concerns the files read again is said again.
+        let diagnostics = reading.filter { readFiles.contains($0.path) }
         // A new guideline taking the id of one that stays (x.txt beside x.md) is for a full build to report.
         let newIDs = guidelines.map(\.id)
         guard Set(newIDs).count == newIDs.count else { return nil }
         for id in newIDs where !replacedIDs.contains(id) {
             if try index.guidelineExists(id: id) { return nil }
         }
+        // Records of the added and changed files; those of the other files read again stay as they are.
         let files = CorpusScanner.stamped(scan.files.filter { read.contains($0.path) }, in: location.corpus)
         // What killed builds left beside the index goes, as before a build.
         TemporaryIndexFiles.removeAbandoned(besides: location.indexPath)
-        let outcome = try IndexUpdater.update(indexPath: location.indexPath, guidelines: guidelines, replacing: replacedIDs,
+        let outcome = try IndexUpdater.update(indexPath: location.indexPath, guidelines: guidelines, replacing: replacedIDs.sorted(),
                                               files: files, removingFiles: replaced.sorted())
-        let removedFiles = replaced.subtracting(read).count
-        return Report(updated: read.count, removed: removedFiles, passages: outcome.passagesWritten,
+        let removed = replacedIDs.subtracting(newIDs).count
+        return Report(updated: guidelines.count, removed: removed, passages: outcome.passagesWritten,
                       diagnostics: diagnostics, seconds: Date().timeIntervalSince(started))
     }
 
-    /// The guidelines read from one corpus file: one today (a text file is one guideline); the one
-    /// place to change when a mirrored product's many files make one guideline.
+    /// The guidelines read from one corpus file: its own for a text file, each product that used it
+    /// for a content-API file (`guideline_files`).
     static func guidelineIDs(ofFile path: String, in index: IndexStore) throws -> [String] {
-        try index.guidelineIDs(sourcePath: path)
+        try index.guidelineIDs(readFrom: path)
     }
 
-    /// A text guideline file: one file, one guideline. Content-API JSON is not: one product is read
-    /// from many files, so a changed item rebuilds in full until updates map items to their product.
+    /// A guideline file: a text (one file, one guideline) or content-API JSON (one product from many files).
     private static func isGuidelineFile(_ path: String) -> Bool {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }
-        let ext = path[path.index(after: dot)...].lowercased()
-        return ext != "json" && CorpusScanner.guidelineExtensions.contains(ext)
+        return CorpusScanner.guidelineExtensions.contains(path[path.index(after: dot)...].lowercased())
     }
 
     /// Whether the machine's word lists are the files the build read (`meta` "wordlist": "none", or

@@ -77,14 +77,14 @@ public struct KnowledgeBase {
         return report
     }
 
-    /// `guide index`: updates the index in place when only guideline files changed (`InPlaceUpdate`),
-    /// else (or when `full`) rebuilds it.
-    public func refresh(full: Bool) throws {
+    /// `guide index` (and `guide sync` after a sync): updates the index in place when only guideline
+    /// files changed (`InPlaceUpdate`), else (or when `full`) rebuilds it. `reason` says why, when not asked for.
+    public func refresh(full: Bool, reason: String? = nil) throws {
         if !full {
             try checkIndexPath()
-            if updateInPlace(reason: nil) { return }
+            if updateInPlace(reason: reason) { return }
         }
-        try rebuild()
+        try rebuild(reason: reason)
     }
 
     /// Whether the index was updated in place. False when only a full rebuild will do, or when the

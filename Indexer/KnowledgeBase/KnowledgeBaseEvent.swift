@@ -12,7 +12,7 @@ public enum KnowledgeBaseEvent {
     case noWordList(paths: [String])
     /// The new index is in place.
     case built(IndexBuilder.Report, indexPath: String)
-    /// Guideline files added or changed (`guidelines`) and removed were updated in place (`InPlaceUpdate`);
+    /// Guidelines written anew (`guidelines`: new or changed) and removed in place (`InPlaceUpdate`);
     /// the reason is nil when asked for (`guide index`).
     case updated(reason: String?, guidelines: Int, removed: Int, passages: Int, seconds: Double, indexPath: String)
     /// An in-place update failed and rolled back; a full rebuild follows.

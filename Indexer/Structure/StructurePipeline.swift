@@ -7,19 +7,38 @@ public enum StructurePipeline {
     /// Text files one guideline each; the JSON files of the content API together, as trees of
     /// items (one guideline a product), after them.
     public static func guidelines(from documents: [SourceDocument], diagnostics: inout [Diagnostic]) -> [Guideline] {
-        let isJSON = { (d: SourceDocument) in d.path.lowercased().hasSuffix(".json") }
+        let isJSON = { (d: SourceDocument) in isContentFile(d.path) }
         let texts = documents.filter { !isJSON($0) }.compactMap { guideline(from: $0, diagnostics: &diagnostics) }
-        let content = ContentAPIReader.guidelines(from: documents.filter(isJSON), diagnostics: &diagnostics)
-        var seen = Set(texts.map(\.id))
-        return texts + content.map { read in
-            var guideline = read
-            // Two products may share an address slug; the item id tells them apart.
-            if !seen.insert(guideline.id).inserted, let sourceID = guideline.sourceID {
-                guideline.id += "-" + sourceID
-                seen.insert(guideline.id)
-            }
-            return finish(guideline, path: guideline.source.path, diagnostics: &diagnostics)
+        let products = ContentAPIReader.products(from: documents.filter(isJSON), diagnostics: &diagnostics)
+        let ids = uniqueIDs(of: products, taken: Set(texts.map(\.id)))
+        return texts + guidelines(from: Array(zip(products, ids)), diagnostics: &diagnostics)
+    }
+
+    /// Content-API JSON, read corpus-wide rather than file by file.
+    public static func isContentFile(_ path: String) -> Bool {
+        path.lowercased().hasSuffix(".json")
+    }
+
+    /// The ids the products get, in order: the address slug, or, when a text guideline or an earlier
+    /// product has it, the slug and the item id (two products may share a slug).
+    public static func uniqueIDs(of products: [ContentAPIReader.Product], taken: Set<String>) -> [String] {
+        var seen = taken
+        return products.map { product in
+            if seen.insert(product.id).inserted { return product.id }
+            let id = product.id + "-" + product.sourceID
+            seen.insert(id)
+            return id
         }
+    }
+
+    /// Products read, then finished, each under its id (`uniqueIDs`); all or an in-place update's few.
+    public static func guidelines(from products: [(ContentAPIReader.Product, id: String)], diagnostics: inout [Diagnostic]) -> [Guideline] {
+        let read = products.map { product, id in
+            var guideline = ContentAPIReader.guideline(from: product, diagnostics: &diagnostics)
+            guideline.id = id
+            return guideline
+        }
+        return read.map { finish($0, path: $0.source.path, diagnostics: &diagnostics) }
     }
 
     public static func guideline(from document: SourceDocument, diagnostics: inout [Diagnostic]) -> Guideline? {

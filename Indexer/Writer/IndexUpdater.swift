@@ -99,9 +99,10 @@ public enum IndexUpdater {
         try store.replacePassageValues(lengths: lengths, passages: count, articlePlaces: articles.map { places[$0] ?? 0 })
     }
 
-    /// Guidelines in the order of their files' names, as a build numbers them.
+    /// Guidelines in the order of their files' names, texts before content-API products, as a build numbers them.
     private static func renumberGuidelines(_ store: IndexStore) throws {
-        for (ordinal, guideline) in try store.guidelineSources().sorted(by: { ($0.path, $0.id) < ($1.path, $1.id) }).enumerated() {
+        let key = { (g: (id: String, path: String)) in (StructurePipeline.isContentFile(g.path) ? 1 : 0, g.path, g.id) }
+        for (ordinal, guideline) in try store.guidelineSources().sorted(by: { key($0) < key($1) }).enumerated() {
             try store.setGuidelineOrdinal(id: guideline.id, ordinal: ordinal)
         }
     }

@@ -79,6 +79,9 @@ struct IndexWriter {
     /// Writes one guideline's rows and adds its passages to `postings`: a build's step, and an update's (`IndexUpdater`).
     func write(_ guideline: Guideline, ordinal: Int, postings: inout PostingsWriter) throws {
         try store.insert(GuidelineRecord(guideline, ordinal: ordinal))
+        for path in guideline.sourceFiles.isEmpty ? [guideline.source.path] : guideline.sourceFiles {
+            try store.insert(GuidelineFileRecord(path: path, guidelineID: guideline.id))
+        }
         for chapter in guideline.chapters {
             let chapterID = try store.insert(ChapterRecord(chapter, guidelineID: guideline.id))
             for (index, article) in chapter.articles.enumerated() {

@@ -18,7 +18,7 @@ extension KnowledgeBaseEvent {
                           report.seconds, indexPath)]
         case .updated(let reason, let guidelines, let removed, let passages, let seconds, let indexPath):
             // The reason joined after formatting: it is not a format.
-            return ["guide: " + (reason.map { "\($0); " } ?? "") + String(format: "updated %d guideline file%@ in place (%d removed), %d passages written, in %.2f s → %@",
+            return ["guide: " + (reason.map { "\($0); " } ?? "") + String(format: "updated %d guideline%@ in place (%d removed), %d passages written, in %.2f s → %@",
                           guidelines, guidelines == 1 ? "" : "s", removed, passages, seconds, indexPath)]
         case .updateFailed(let reason):
             return ["guide: warning: the in-place update failed (\(reason)); the index is as it was, rebuilding it"]

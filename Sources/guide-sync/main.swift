@@ -41,10 +41,11 @@ case .success(let summary):
     report("guide: " + summary.line + " → " + sync.mirrorPath)
     var failed = summary.failed > 0
     if summary.changedFiles {
-        // The index is rebuilt the usual way (aside, swapped in atomically) from the corpus now holding the mirror.
+        // The index follows the usual way: the products the changed items belong to replaced in place
+        // when that can be done, else rebuilt (aside, swapped in atomically) from the corpus now holding the mirror.
         let knowledgeBase = KnowledgeBase(location: location) { event in event.stderrLines.forEach(report) }
         do {
-            try knowledgeBase.rebuild(reason: "the sync changed \(summary.new + summary.changed + summary.removed) items")
+            try knowledgeBase.refresh(full: false, reason: "the sync changed \(summary.new + summary.changed + summary.removed) items")
         } catch {
             report("guide: error: \(error)")
             failed = true

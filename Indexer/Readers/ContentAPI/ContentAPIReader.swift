@@ -13,10 +13,38 @@ public enum ContentAPIReader {
     /// The content API's licence (Norsk lisens for offentlige data), which asks for credit beside the text.
     public static let licence = "NLOD 2.0"
 
+    /// One tree of items, assembled but not yet read: what an in-place update needs to find the
+    /// products a changed file belongs to without reading every product's HTML.
+    public struct Product {
+        let root: ContentTree.Node
+        /// The id a guideline read from it gets, unless another guideline has it (`StructurePipeline`).
+        public var id: String { ContentAPIReader.identifier(root.item) }
+        /// The content API's id of its root item.
+        public var sourceID: String { root.item.id }
+        /// Every corpus file its items were read from.
+        public let files: Set<String>
+
+        init(root: ContentTree.Node) {
+            self.root = root
+            files = root.paths
+        }
+    }
+
     public static func guidelines(from documents: [SourceDocument], diagnostics: inout [Diagnostic]) -> [Guideline] {
+        products(from: documents, diagnostics: &diagnostics).map { guideline(from: $0, diagnostics: &diagnostics) }
+    }
+
+    /// The trees of every item of the documents, in the order a build reads them.
+    public static func products(from documents: [SourceDocument], diagnostics: inout [Diagnostic]) -> [Product] {
         let items = documents.flatMap { ContentFile.items(in: $0, diagnostics: &diagnostics) }
         let tree = ContentTree(items: items, diagnostics: &diagnostics)
-        return tree.roots.map { guideline(from: $0, diagnostics: &diagnostics) }
+        return tree.roots.map(Product.init)
+    }
+
+    public static func guideline(from product: Product, diagnostics: inout [Diagnostic]) -> Guideline {
+        var guideline = guideline(from: product.root, diagnostics: &diagnostics)
+        guideline.sourceFiles = product.files.sorted()
+        return guideline
     }
 
     static func guideline(from root: ContentTree.Node, diagnostics: inout [Diagnostic]) -> Guideline {

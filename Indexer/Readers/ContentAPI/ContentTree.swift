@@ -7,6 +7,11 @@ struct ContentTree {
     struct Node {
         var item: ContentItem
         var children: [Node]
+
+        /// The files of the item and of every item below it.
+        var paths: Set<String> {
+            children.reduce(into: [item.path]) { $0.formUnion($1.paths) }
+        }
     }
 
     var roots: [Node]

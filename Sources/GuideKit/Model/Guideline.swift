@@ -25,6 +25,8 @@ public struct Guideline: Sendable, Hashable, Codable {
     public var licence: String?
     public var chapters: [Chapter]
     public var source: SourceSpan
+    /// Every corpus file it was read from, when more than `source`'s (a content-API product: each item's file).
+    public var sourceFiles: [String] = []
 
     public init(id: String, title: String, publisher: String? = nil, kind: String? = nil,
                 status: GuidelineStatus = .published, url: String? = nil, accessed: String? = nil,

@@ -6,7 +6,8 @@ public enum IndexSchema {
     /// 14: `articles.strength` dropped (the strength rule is `Article.strength`, applied on reading).
     /// 15: the file carries `applicationID`; `word_forms` (real word forms never corrected) and `meta` "wordlist".
     /// 16: `guidelines.source_id` and `licence` (content-API documents: item id, NLOD credit).
-    public static let version = 16
+    /// 17: `guideline_files` (every file a guideline was read from: a content-API product's many).
+    public static let version = 17
 
     /// `PRAGMA application_id` (https://sqlite.org/pragma.html#pragma_application_id), the bytes "GdKB":
     /// marks the file as guide's index, so a build replaces only its own file (`IndexFileKind`). It
@@ -21,7 +22,7 @@ public enum IndexSchema {
     public static let tokenizer = NorwegianAnalyzer.name
 
     public static let ddl = [
-        MetaRecord.ddl, CorpusFileRecord.ddl, GuidelineRecord.ddl, ChapterRecord.ddl, ArticleRecord.ddl, SectionRecord.ddl,
+        MetaRecord.ddl, CorpusFileRecord.ddl, GuidelineRecord.ddl, GuidelineFileRecord.ddl, ChapterRecord.ddl, ArticleRecord.ddl, SectionRecord.ddl,
         ChecklistRecord.ddl, LegalReferenceRecord.ddl, ActRecord.ddl, LinkRecord.ddl, LiteratureRecord.ddl,
         PassageRecord.ddl, VocabularyRecord.ddl, PostingsTable.ddl, PassageValuesTable.ddl, SynonymRecord.ddl,
         StatementRecord.ddl, RoleRecord.ddl, WordFormRecord.ddl,

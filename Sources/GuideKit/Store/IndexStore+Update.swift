@@ -49,11 +49,6 @@ extension IndexStore {
         try db.run("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, value])
     }
 
-    /// The guidelines read from a corpus file (one today; a mirrored product may give several).
-    public func guidelineIDs(sourcePath: String) throws -> [String] {
-        try db.rows("SELECT id FROM guidelines WHERE source_path = ?", [sourcePath]).map { try $0.text("id") }
-    }
-
     public func guidelineExists(id: String) throws -> Bool {
         try db.firstRow("SELECT 1 FROM guidelines WHERE id = ?", [id]) != nil
     }

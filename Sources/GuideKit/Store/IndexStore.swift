@@ -142,6 +142,7 @@ public final class IndexStore {
         try deleteSections(guidelineID: guidelineID)
         try deleteArticles(guidelineID: guidelineID)
         try deleteChapters(guidelineID: guidelineID)
+        try deleteGuidelineFiles(guidelineID: guidelineID)
         try deleteGuideline(id: guidelineID)
         cachedGuidelines[guidelineID] = nil
     }
