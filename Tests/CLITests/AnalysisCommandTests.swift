@@ -24,6 +24,10 @@ final class AnalysisCommandTests: XCTestCase {
         let result = try GuideProcess.run(["search", "--explain", "--limit", "1", "kommunal koordinator"], corpus: try GuideProcess.corpusCopy())
         XCTAssertTrue(result.stdout.contains("Rangering: poeng"), result.stdout)
         XCTAssertTrue(result.stdout.contains("I overskrift: kommunal, koordinator"), result.stdout)
+        // A word found only in the text names no empty heading place.
+        let textOnly = try GuideProcess.run(["search", "--explain", "--limit", "1", "fastlege"], corpus: try GuideProcess.corpusCopy())
+        XCTAssertTrue(textOnly.stdout.contains("    I tekst: fastlege"), textOnly.stdout)
+        XCTAssertFalse(textOnly.stdout.contains("I overskrift: ·"), textOnly.stdout)
     }
 
     func testEvalPrintsTheFiguresAndMisses() throws {

@@ -47,9 +47,15 @@ public enum SearchRenderer {
             let inText = e.matchedInText.enumerated().map { index, word in
                 Self.formsMatching(word, forms: index < e.formsInText.count ? e.formsInText[index] : [])
             }
-            var found = "I overskrift: \(e.matchedInHeading.joined(separator: ", ")) · i tekst: \(inText.joined(separator: ", "))"
-            if !e.missing.isEmpty { found += " · mangler: \(e.missing.joined(separator: ", "))" }
-            lines.append(style.wrapped(found, indent: "      ", firstIndent: "    "))
+            // Only the places something matched: an empty "I overskrift:" read as a broken line.
+            var found: [String] = []
+            if !e.matchedInHeading.isEmpty { found.append("I overskrift: " + e.matchedInHeading.joined(separator: ", ")) }
+            if !inText.isEmpty { found.append("i tekst: " + inText.joined(separator: ", ")) }
+            if !e.missing.isEmpty { found.append("mangler: " + e.missing.joined(separator: ", ")) }
+            if !found.isEmpty {
+                found[0] = found[0].prefix(1).uppercased() + found[0].dropFirst()
+                lines.append(style.wrapped(found.joined(separator: " · "), indent: "      ", firstIndent: "    "))
+            }
         }
         return lines.joined(separator: "\n")
     }
