@@ -31,9 +31,10 @@ struct SyncCommand: GuideSubcommand {
         name: "sync",
         overview: """
         Copy Helsedirektoratet's content API (every national guideline, råd, veileder, …) into
-        <corpus>/helsedirektoratet/, one file per item as the API sent it, then rebuild the index.
-        The first run walks every product; later runs fetch what the change feed names. A stopped
-        run goes on where it stopped. The key is read from $GUIDE_HAPI_KEY and never shown.
+        <corpus>/helsedirektoratet/, one file per item as the API sent it, then update the index
+        (in place when it can, else rebuilt). The first run walks every product; later runs fetch
+        what the change feed names. A stopped run goes on where it stopped. The key is read from
+        $GUIDE_HAPI_KEY and never shown.
         """,
         listing: ("sync", "Update the local copy of Helsedirektoratet's content API"),
         options: [api, full, jobs, timeout],
