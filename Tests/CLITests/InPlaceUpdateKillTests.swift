@@ -62,4 +62,37 @@ final class InPlaceUpdateKillTests: XCTestCase {
         let healthy = try GuideProcess.run(["check"], corpus: corpus)
         XCTAssertEqual(healthy.status, 0, healthy.stdout)
     }
+
+    /// A kill during the commit itself leaves a hot journal: pages already written into the index and
+    /// the originals in `-journal`. Made here as that moment is: a transaction whose pages spill into the
+    /// file (a one-page cache), copied with its journal while it is open. The next `guide` rolls it
+    /// back: the file is byte for byte the committed index again and answers as it did.
+    func testAJournalLeftHotByAKillDuringTheCommitIsRolledBack() throws {
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3"), "needs the sqlite3 shell")
+        let corpus = try GuideProcess.corpusCopy()
+        XCTAssertEqual(try GuideProcess.run(["index"], corpus: corpus).status, 0)
+        let index = corpus.appendingPathComponent(".guide-index.sqlite").path
+        let crashed = corpus.deletingLastPathComponent().appendingPathComponent("crashed")
+        try FileManager.default.createDirectory(at: crashed, withIntermediateDirectories: true)
+        let copy = crashed.appendingPathComponent(".guide-index.sqlite").path
+        // One argument a statement or dot-command, all on one connection, the transaction open across them.
+        let statements = [
+            "PRAGMA cache_size = 1;", "BEGIN;", "UPDATE vocabulary SET docs = docs + 1000;",
+            "UPDATE guidelines SET title = 'ØDELAGT';", ".shell cp '\(index)' '\(copy)' && cp '\(index)-journal' '\(copy)-journal'",
+            "ROLLBACK;",
+        ]
+        let made = try GuideProcess.run([index] + statements, executable: URL(fileURLWithPath: "/usr/bin/sqlite3"))
+        XCTAssertEqual(made.status, 0, made.stderr)
+        let committed = try Data(contentsOf: URL(fileURLWithPath: index))
+        XCTAssertNotEqual(try Data(contentsOf: URL(fileURLWithPath: copy)), committed, "pages of the transaction in the file")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: copy + "-journal"))
+
+        let noCorpus = corpus.deletingLastPathComponent().appendingPathComponent("none").path
+        let before = try GuideProcess.run(["search", "--json", "koordinatr"], environment: ["GUIDE_CORPUS": noCorpus, "GUIDE_DB": index])
+        let after = try GuideProcess.run(["search", "--json", "koordinatr"], environment: ["GUIDE_CORPUS": noCorpus, "GUIDE_DB": copy])
+        XCTAssertEqual(after.status, 0, after.stderr)
+        XCTAssertEqual(after.stdout, before.stdout)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: copy + "-journal"), "rolled back")
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: copy)), committed)
+    }
 }
