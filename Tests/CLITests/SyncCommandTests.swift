@@ -134,6 +134,10 @@ final class SyncCommandTests: XCTestCase {
             let data = try Data(contentsOf: mirror.appendingPathComponent(name))
             XCTAssertNoThrow(try JSONSerialization.jsonObject(with: data), "\(name) is not whole JSON")
         }
+        // Search answers from what the stopped sync left: whole items only, indexed as they are.
+        let meanwhile = try GuideProcess.run(["search", "--json", "pasientforløp"], corpus: corpus)
+        XCTAssertEqual(meanwhile.status, 0, meanwhile.stderr)
+        XCTAssertNoThrow(try GuideProcess.json(meanwhile.stdout))
         try control("faults?base_delay=0")
         try control("reset-stats")
         let rerun = try sync()
@@ -141,5 +145,8 @@ final class SyncCommandTests: XCTestCase {
         XCTAssertTrue(rerun.stderr.contains("resumed"), rerun.stderr)
         XCTAssertLessThan(try stats().items, 2664, "the rerun went on instead of starting over")
         try assertMirrorEqualsServer()
+        let after = try GuideProcess.run(["search", "--json", "pasientforløp"], corpus: corpus)
+        XCTAssertEqual(after.status, 0, after.stderr)
+        XCTAssertFalse((try GuideProcess.json(after.stdout)["results"] as? [Any] ?? []).isEmpty, after.stdout.prefix(300).description)
     }
 }

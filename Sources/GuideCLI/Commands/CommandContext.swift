@@ -14,8 +14,9 @@ struct CommandContext {
     init(line: ParsedCommandLine, environment: Environment, output: Output) {
         let location = IndexLocation(corpus: line.value(of: CommonOptions.corpus) ?? environment["GUIDE_CORPUS"],
                                      index: line.value(of: CommonOptions.db) ?? environment["GUIDE_DB"])
+        let limit = DiagnosticLimit(limit: line.command?.name == "index" ? nil : DiagnosticLimit.forAnswers)
         knowledgeBase = KnowledgeBase(location: location) { event in
-            for line in event.stderrLines { output.error(line) }
+            for line in limit.lines(for: event) { output.error(line) }
         }
         self.output = output
         style = TextStyle(colored: output.isTerminal && environment["NO_COLOR"] == nil)
