@@ -30,6 +30,7 @@ public enum IndexUpdater {
                           removingFiles: removingFiles, phases: &phases)
     }
 
+    /// The same, its phases marked on the caller's clock (`InPlaceUpdate` times its own before them).
     static func update(indexPath: String, guidelines: [Guideline], replacing replacedIDs: [String],
                        files: [CorpusFile], removingFiles: [String], phases: inout UpdatePhases) throws -> Outcome {
         let (store, analyzer, splitWords) = try IndexStore.openForUpdate(at: indexPath)
