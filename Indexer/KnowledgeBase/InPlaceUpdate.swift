@@ -17,12 +17,14 @@ enum InPlaceUpdate {
     /// update failed and rolled back: the index is as it was.
     static func run(_ location: IndexLocation) throws -> Report? {
         let started = Date()
+        var phases = UpdatePhases()
         guard PathStatus.exists(location.indexPath), location.corpusExists,
               let index = try? IndexStore(path: location.indexPath),
               IndexerIdentity.differences(recorded: try? index.metadata("indexer"), stamp: try? index.metadata("indexer_stamp")) == nil,
               sameWordLists(recorded: try? index.metadata("wordlist")),
               let comparison = try? CorpusComparison(index: index, corpus: location.corpusPath, trustingStamps: true),
               !comparison.changes.isEmpty else { return nil }
+        phases.mark("open and compare the corpus")
         var read = Set<String>(), replaced = Set<String>()
         for change in comparison.changes {
             switch change {
@@ -52,6 +54,7 @@ enum InPlaceUpdate {
             guidelines += StructurePipeline.guidelines(from: scope.products, diagnostics: &reading)
             readFiles.formUnion(scope.files)
         }
+        phases.mark("read the changed files")
         // Only what concerns the files read again is said again.
         let diagnostics = reading.filter { readFiles.contains($0.path) }
         // A new guideline taking the id of one that stays (x.txt beside x.md) is for a full build to report.
@@ -64,8 +67,9 @@ enum InPlaceUpdate {
         let files = CorpusScanner.stamped(scan.files.filter { read.contains($0.path) }, in: location.corpus)
         // What killed builds left beside the index goes, as before a build.
         TemporaryIndexFiles.removeAbandoned(besides: location.indexPath)
+        phases.mark("check ids, stamp files")
         let outcome = try IndexUpdater.update(indexPath: location.indexPath, guidelines: guidelines, replacing: replacedIDs.sorted(),
-                                              files: files, removingFiles: replaced.sorted())
+                                              files: files, removingFiles: replaced.sorted(), phases: &phases)
         let removed = replacedIDs.subtracting(newIDs).count
         return Report(updated: guidelines.count, removed: removed, passages: outcome.passagesWritten,
                       diagnostics: diagnostics, seconds: Date().timeIntervalSince(started))

@@ -9,7 +9,7 @@ enum TextCleanup {
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
+            if Self.isSpace(scalar) {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.append(" ") }
@@ -18,6 +18,14 @@ enum TextCleanup {
             }
         }
         return out
+    }
+
+    /// White space as Unicode defines it, and the zero-width space and BOM. ASCII is answered from
+    /// its five controls and the space: asking Unicode's properties per scalar was most of the time
+    /// `normalizeSpaces` took.
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}"
     }
 
     /// True for a line that is only a web address (as in a PDF's per-page URL list).

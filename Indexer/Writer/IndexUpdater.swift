@@ -25,8 +25,17 @@ public enum IndexUpdater {
     /// `removingFiles`: the paths whose records go (changed and removed files).
     public static func update(indexPath: String, guidelines: [Guideline], replacing replacedIDs: [String],
                               files: [CorpusFile], removingFiles: [String]) throws -> Outcome {
+        var phases = UpdatePhases()
+        return try update(indexPath: indexPath, guidelines: guidelines, replacing: replacedIDs, files: files,
+                          removingFiles: removingFiles, phases: &phases)
+    }
+
+    /// The same, its phases marked on the caller's clock (`InPlaceUpdate` times its own before them).
+    static func update(indexPath: String, guidelines: [Guideline], replacing replacedIDs: [String],
+                       files: [CorpusFile], removingFiles: [String], phases: inout UpdatePhases) throws -> Outcome {
         let (store, analyzer, splitWords) = try IndexStore.openForUpdate(at: indexPath)
-        return try store.transaction {
+        phases.mark("open for update (split vocabulary, decompounder)")
+        let outcome = try store.transaction {
             var old = PostingsWriter(analyzer: analyzer)
             var removed = Set<Int>()
             for id in replacedIDs {
@@ -37,25 +46,33 @@ public enum IndexUpdater {
                 try store.deleteFullText(guidelineID: id)
                 try store.deleteDocument(guidelineID: id)
             }
+            phases.mark("delete the old rows and FTS rows")
             let firstNew = try store.largestPassageID() + 1
             var new = PostingsWriter(analyzer: analyzer)
             let writer = IndexWriter(store: store, analyzer: analyzer)
             for guideline in guidelines {
                 try writer.write(guideline, ordinal: 0, postings: &new)
             }
+            phases.mark("write the new rows")
             try store.insertFullText(fromPassageID: firstNew)
+            phases.mark("insert the FTS rows")
             try patchTerms(store, Set(old.lists.keys).union(new.lists.keys), removed: removed, added: new.lists, splitWords: splitWords)
+            phases.mark("patch postings and vocabulary")
             try patchPassageValues(store, removed: removed, added: new, firstNew: firstNew)
+            phases.mark("passage values")
             for path in removingFiles { try store.deleteCorpusFile(path: path) }
             for file in files {
                 try store.insert(CorpusFileRecord(path: file.path, hash: file.hash, size: file.size, stamp: file.stamp))
             }
             try renumberGuidelines(store)
+            phases.mark("corpus files, renumbering")
             if let pause = ProcessInfo.processInfo.environment[pauseVariable].flatMap(Double.init) {
                 Thread.sleep(forTimeInterval: pause)
             }
             return Outcome(passagesWritten: new.passages, passagesRemoved: removed.count)
         }
+        phases.mark("commit")
+        return outcome
     }
 
     /// Each term's posting list without the removed passages and with the added ones (whose ids are

@@ -9,7 +9,8 @@ import Foundation
 ///   --work DIR               where scaled corpora and indexes go (default: a temporary directory, removed after)
 ///   --guide PATH             the `guide` binary (default: beside guide-bench, i.e. the same build)
 ///   --sqlite3 PATH           the sqlite3 shell (default: from PATH)
-///   --reuse                  keep the corpora and indexes found under --work (for profiling the search alone)
+///   --reuse                  keep the corpora and indexes found under --work (for profiling the search, or with
+///                            --update the update, alone)
 ///   --stems                  instead: how often stems join different words (`StemJoins`), over the word lists and --corpus
 ///   --stems-all              with --stems: every join the analyzer's stems still make, one `form stem` a line
 ///   --update                 instead: the full build against an in-place update of one changed and one removed

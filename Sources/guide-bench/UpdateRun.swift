@@ -18,12 +18,14 @@ enum UpdateRun {
         var derivedOK = false
     }
 
-    static func run(scales: [Int], source: URL, work: URL) throws -> String {
+    /// `reuse`: an index and corpus left under `work` by an earlier run (`--work DIR --reuse`) are
+    /// updated again instead of built (no full build time then), for profiling the update alone.
+    static func run(scales: [Int], source: URL, work: URL, reuse: Bool = false) throws -> String {
         var lines = ["In-place update (one guideline file changed, then one removed) against the full build, searches running:",
                      "| scale | passages | full build s | update (changed) s | searches during | update (removed) s | searches during | failures | update, no searches s | derived check s |",
                      "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
         for scale in scales {
-            let f = try measure(scale: scale, source: source, work: work)
+            let f = try measure(scale: scale, source: source, work: work, reuse: reuse)
             lines.append(String(format: "| %d× | %d | %.1f | %.3f | %d | %.3f | %d | %d | %.3f | %.2f%@ |", f.scale, f.passages, f.buildSeconds,
                                 f.changeSeconds, f.changeSearches, f.removeSeconds, f.removeSearches, f.failures, f.quietSeconds, f.checkSeconds,
                                 f.derivedOK ? "" : " (failed)"))
@@ -31,18 +33,25 @@ enum UpdateRun {
         return lines.joined(separator: "\n")
     }
 
-    private static func measure(scale: Int, source: URL, work: URL) throws -> Figures {
+    private static func measure(scale: Int, source: URL, work: URL, reuse: Bool) throws -> Figures {
         let paths = ScalePaths(work: work, scale: scale)
-        try? FileManager.default.removeItem(at: paths.root)
-        _ = try ScaledCorpus(source: source, copies: scale).write(to: paths.corpus)
+        let reusing = reuse && FileManager.default.fileExists(atPath: paths.index)
+        if !reusing {
+            try? FileManager.default.removeItem(at: paths.root)
+            _ = try ScaledCorpus(source: source, copies: scale).write(to: paths.corpus)
+        }
         var figures = Figures(scale: scale)
         var updated: Double?
         let base = KnowledgeBase(location: IndexLocation(corpus: paths.corpus.path, index: paths.index)) { event in
             if case .updated(_, _, _, _, let seconds, _) = event { updated = seconds }
             if case .updateFailed(let reason) = event { progress("update failed: \(reason)") }
         }
-        progress("\(scale)×: full build …")
-        figures.buildSeconds = try Measure.seconds { try base.refresh(full: true) }
+        if reusing {
+            figures.buildSeconds = .nan
+        } else {
+            progress("\(scale)×: full build …")
+            figures.buildSeconds = try Measure.seconds { try base.refresh(full: true) }
+        }
         figures.passages = try IndexStore(path: paths.index).passageArticleIDs().count
         let names = try FileManager.default.contentsOfDirectory(atPath: paths.corpus.path).filter { $0.hasSuffix(".txt") }.sorted()
         // The same edit with nothing else running, first: the update's own cost.

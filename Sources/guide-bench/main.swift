@@ -23,7 +23,7 @@ do {
     } else if options.update {
         try FileManager.default.createDirectory(at: options.work, withIntermediateDirectories: true)
         defer { if !options.keepWork { try? FileManager.default.removeItem(at: options.work) } }
-        print(try UpdateRun.run(scales: options.scales, source: options.corpus, work: options.work))
+        print(try UpdateRun.run(scales: options.scales, source: options.corpus, work: options.work, reuse: options.reuse))
     } else {
         try BenchParent(options: options).run()
     }

@@ -7,10 +7,20 @@ public struct Decompounder: Sendable {
     private let words: Set<String>
 
     public init(vocabulary: Set<String>) {
-        words = vocabulary.filter { $0.count >= Self.minimumPartLength }
+        words = vocabulary.filter(Self.isLongEnough)
     }
 
     public var isEmpty: Bool { words.isEmpty }
+
+    /// `word.count >= minimumPartLength`, counting characters only when the bytes cannot tell: a
+    /// character has at least one byte, and in ASCII without CR (CR LF is one character) exactly one.
+    /// An in-place update filters the whole vocabulary with this.
+    private static func isLongEnough(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard bytes.count >= minimumPartLength else { return false }
+        if bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return true }
+        return word.count >= minimumPartLength
+    }
 
     /// The two parts, or nil when the word is not a compound of known words. The longest known
     /// tail wins ("helsepersonell" → "helse" + "personell", not "helseperson" + "ell").

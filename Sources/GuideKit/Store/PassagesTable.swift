@@ -39,6 +39,8 @@ public struct PassageRecord: Sendable, Hashable {
         section_id INTEGER NOT NULL REFERENCES sections(id), checklist_id INTEGER REFERENCES checklists(id),
         kind TEXT NOT NULL, heading TEXT NOT NULL, text TEXT NOT NULL,
         first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
+    -- A guideline's passages, for an in-place update to read, un-index and delete them without a scan.
+    CREATE INDEX passages_by_article ON passages(article_id);
     CREATE VIRTUAL TABLE passages_fts USING fts5(
         heading, text, content='passages', content_rowid='id', tokenize='\(IndexSchema.tokenizer)');
     -- Every indexed term with its document frequency (copied into vocabulary).

@@ -22,6 +22,8 @@ public struct RoleRecord: Sendable, Hashable {
         end INTEGER NOT NULL, actor INTEGER NOT NULL);
     CREATE INDEX mentions_by_role ON role_mentions(role, actor, article_id);
     CREATE INDEX mentions_by_statement ON role_mentions(statement_id);
+    -- For an in-place update's delete by guideline.
+    CREATE INDEX mentions_by_article ON role_mentions(article_id);
     """
 }
 
