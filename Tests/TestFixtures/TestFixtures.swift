@@ -17,6 +17,12 @@ public enum TestFixtures {
     /// with their `.meta`. Read it directly; build indexes from `corpusCopy`, never in it.
     public static let bundledCorpus = directory.appendingPathComponent("Corpus")
 
+    /// Real Helsedirektoratet and Helsebiblioteket pages as stored copies (NLOD 2.0, credit Helsedirektoratet;
+    /// `INDEX.md` says what each is): line 1 `SOURCE-URL: <address>`, then the page text unchanged, most cut at
+    /// about 2000 bytes. Never edited: they are the unseen kind of page the readers must cope with, and the
+    /// distractors beside the bundled corpus for the judged queries.
+    public static let distractorPages = directory.appendingPathComponent("Pages")
+
     /// The reader fixtures: invented guidelines in every format, also distractors for search.
     public static let readerFixtures = testsDirectory.appendingPathComponent("IndexerTests/Fixtures")
 
