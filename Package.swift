@@ -37,7 +37,7 @@ let package = Package(
         .executableTarget(name: "guide-bench", dependencies: ["GuideKit", "GuideIndexer"], path: "Sources/guide-bench"),
         // Where the tests' data lies (a copy of the bundled corpus among it), for every test target:
         // tests never read the live Corpus/, which the user may change.
-        .target(name: "TestFixtures", path: "Tests/TestFixtures", exclude: ["Corpus", "Pages"]),
+        .target(name: "TestFixtures", path: "Tests/TestFixtures", exclude: ["Corpus", "Pages", "Pages-INDEX.md"]),
         .testTarget(name: "GuideKitTests", dependencies: ["GuideKit", "GuideIndexer", "TestFixtures"], path: "Tests/GuideKitTests",
                     exclude: ["Snowball", "Relevance"]),
         .testTarget(name: "IndexerTests", dependencies: ["GuideKit", "GuideIndexer", "GuideSync", "TestFixtures"], path: "Tests/IndexerTests",
