@@ -18,9 +18,10 @@ public enum TestFixtures {
     public static let bundledCorpus = directory.appendingPathComponent("Corpus")
 
     /// Real Helsedirektoratet and Helsebiblioteket pages as stored copies (NLOD 2.0, credit Helsedirektoratet;
-    /// `Pages-INDEX.md` beside the folder says what each is, so the folder holds pages only): line 1 `SOURCE-URL: <address>`, then the page text unchanged, most cut at
-    /// about 2000 bytes. Never edited: they are the unseen kind of page the readers must cope with, and the
-    /// distractors beside the bundled corpus for the judged queries.
+    /// `Pages-INDEX.md` beside the folder says what each is, so the folder holds pages only): line 1
+    /// `SOURCE-URL: <address>`, then the page text unchanged, most cut at about 2000 bytes. Never edited: they
+    /// are the unseen kind of page the readers must cope with, and the distractors beside the bundled corpus
+    /// for the judged queries.
     public static let distractorPages = directory.appendingPathComponent("Pages")
 
     /// The reader fixtures: invented guidelines in every format, also distractors for search.
