@@ -46,7 +46,7 @@ struct SearchCommand: GuideSubcommand {
             throw UsageError(message: "\(error)", command: Self.declaration.name, pointsToHelp: false)
         }
         // No hits for real words: say what the index covers, so a user knows whether to look elsewhere.
-        let coverage = results.results.isEmpty && !results.terms.isEmpty
+        let coverage = results.results.isEmpty && !results.terms.isEmpty && !results.fillerOnly
             ? try index.ask(CoverageQuestion(lastSynced: context.knowledgeBase.mirrorLastSynced)) : nil
         try context.emit(SearchJSON(results, coverage: coverage), text: SearchRenderer.render(results, coverage: coverage, style: context.style))
     }

@@ -22,8 +22,17 @@ public struct SearchJSON: Encodable {
     public let results: [SearchHit]
     /// Only in an answer without hits: what the index covers (else left out).
     public let coverage: IndexCoverage?
+    /// Only when the relevance floor left hits out: how many and why (else left out).
+    public let dropped: DroppedHits?
+    /// Only when the query held filler words only: what the text output says (else left out).
+    public let notice: String?
+    /// Only when the question's shape asks for something (a checklist): what (else left out).
+    public let intent: QueryIntent?
     public init(_ results: SearchResults, coverage: IndexCoverage? = nil) {
         self.coverage = coverage
+        dropped = results.dropped
+        notice = results.fillerOnly ? SearchRenderer.fillerOnlyNotice(results) : nil
+        intent = results.analysis.intent
         query = results.query
         terms = results.terms
         corrections = results.analysis.corrections.map { Correction(typed: $0.typed, searched: $0.searched) }

@@ -6,6 +6,7 @@ public enum SearchRenderer {
     /// `coverage`, given when there are no hits, adds what the index covers to "Ingen treff".
     public static func render(_ results: SearchResults, coverage: IndexCoverage? = nil, style: TextStyle) -> String {
         guard !results.results.isEmpty else {
+            if results.fillerOnly { return style.wrapped(fillerOnlyNotice(results)) + "\n" }
             if results.terms.isEmpty { return "Ingen søkeord i spørringen. Skriv hva situasjonen gjelder, f.eks. «pårørende barn».\n" }
             let noHits = "Ingen treff for «\(results.terms.joined(separator: " "))».\n"
             return noHits + (coverage.map { CoverageRenderer.noHitsSentences($0).map { style.wrapped($0) + "\n" }.joined() } ?? "")
@@ -16,8 +17,36 @@ public enum SearchRenderer {
             out += style.dim("Viser treff for " + corrections.map { "«\($0.searched)» (skrevet «\($0.typed)»)" }
                 .joined(separator: ", ")) + "\n\n"
         }
+        // What the ranking did beyond scoring, for the one tuning it.
+        if results.results.first?.explanation != nil {
+            if let intent = results.analysis.intent { out += style.wrapped(style.dim(intentLine(intent))) + "\n" }
+            if let dropped = results.dropped { out += style.wrapped(style.dim(droppedLine(dropped))) + "\n" }
+            if results.analysis.intent != nil || results.dropped != nil { out += "\n" }
+        }
         return out + results.results.map { render($0, style: style) }.joined(separator: "\n\n") + "\n"
     }
+
+    /// Said instead of hits when the query held filler words only.
+    public static func fillerOnlyNotice(_ results: SearchResults) -> String {
+        "Ingen treff: «\(results.terms.joined(separator: " "))» er bare fyllord, som står i nesten alle tekster. "
+            + "Skriv hva situasjonen gjelder, f.eks. «pårørende barn»."
+    }
+
+    static func intentLine(_ intent: QueryIntent) -> String {
+        "Spørsmålet ber om innhold («\(intent.cues.joined(separator: "», «"))» + \(intent.topic.joined(separator: " "))): "
+            + "sjekklister som har alle ordene for det som spørres om, får poeng × \(SearchRanking.checklistIntentBonus)"
+    }
+
+    static func droppedLine(_ dropped: DroppedHits) -> String {
+        var reasons: [String] = []
+        if dropped.belowFloor > 0 {
+            reasons.append("\(dropped.belowFloor) med poeng under \(percent(dropped.shareOfBest)) av beste treff og dekning under \(percent(dropped.minimumCoverage))")
+        }
+        if dropped.zeroScore > 0 { reasons.append("\(dropped.zeroScore) med poeng 0.000") }
+        return "\(dropped.count) treff under relevansgrensen utelatt: " + reasons.joined(separator: ", ")
+    }
+
+    private static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded())) %" }
 
     static func render(_ hit: SearchHit, style: TextStyle) -> String {
         var lines: [String] = []
@@ -41,15 +70,25 @@ public enum SearchRenderer {
         if let url = hit.source.url { lines.append(style.dim("    " + url)) }
         lines.append(style.dim("    Vis hele: guide show \(hit.recommendation?.id ?? "")"))
         if let e = hit.explanation {
-            let why = String(format: "Rangering: poeng %.3f = bm25 %.3f × (\(SearchRanking.coverageFloor) + dekning %.2f²) × (1 + \(SearchRanking.headingBonus) × i overskrift %.2f)",
+            var why = String(format: "Rangering: poeng %.3f = bm25 %.3f × (\(SearchRanking.coverageFloor) + dekning %.2f²) × (1 + \(SearchRanking.headingBonus) × i overskrift %.2f)",
                              e.score, -e.bm25, e.coverage, e.headingCoverage)
+            if e.intentFactor != 1 { why += " × sjekkliste \(e.intentFactor)" }
+            if let part = e.scoredPart { why += " (poeng fra delen «\(part)»; viser delen som dekker mest av spørsmålet)" }
             lines.append(style.wrapped(why, indent: "      ", firstIndent: "    "))
+            if let above = e.movedBelow {
+                lines.append(style.wrapped("Tekstside lagt under «\(above)», som dekker mer av spørsmålet", indent: "      ", firstIndent: "    "))
+            }
             let inText = e.matchedInText.enumerated().map { index, word in
                 Self.formsMatching(word, forms: index < e.formsInText.count ? e.formsInText[index] : [])
             }
             // Only the places something matched: an empty "I overskrift:" read as a broken line.
             var found: [String] = []
-            if !e.matchedInHeading.isEmpty { found.append("I overskrift: " + e.matchedInHeading.joined(separator: ", ")) }
+            if !e.matchedInHeading.isEmpty {
+                // A heading word most of the guideline's passages carry counts little: say how widely it is shared.
+                found.append("I overskrift: " + e.matchedInHeading.enumerated().map { index, word in
+                    index < e.headingShares.count && e.headingShares[index] > 0 ? "\(word) (i \(percent(e.headingShares[index])) av retningslinjens avsnitt)" : word
+                }.joined(separator: ", "))
+            }
             if !inText.isEmpty { found.append("i tekst: " + inText.joined(separator: ", ")) }
             if !e.missing.isEmpty { found.append("mangler: " + e.missing.joined(separator: ", ")) }
             if !found.isEmpty {

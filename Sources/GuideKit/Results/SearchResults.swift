@@ -4,9 +4,26 @@ public struct SearchResults: Sendable, Codable {
     /// The words searched for (filler dropped, unknown spellings corrected) and their alternatives.
     public var analysis: QueryAnalysis
     public var results: [SearchHit]
+    /// Hits left out by the relevance floor (nil when none were).
+    public var dropped: DroppedHits? = nil
+    /// The query held filler words only ("og i på en"): nothing was searched.
+    public var fillerOnly = false
 
     /// The words searched for, after filler words were dropped and spellings corrected.
     public var terms: [String] { analysis.words.map(\.searched) }
+}
+
+/// How many hits the relevance floor left out of the list asked for, and by which rule
+/// (`SearchRanking.relevant`).
+public struct DroppedHits: Sendable, Codable, Hashable {
+    /// Left out in all.
+    public var count: Int
+    /// Of those, with a score that rounds to 0.000.
+    public var zeroScore: Int
+    /// Of those, scoring below `shareOfBest` of the best hit and covering less than `minimumCoverage` of the query.
+    public var belowFloor: Int
+    public var shareOfBest: Double
+    public var minimumCoverage: Double
 }
 
 /// One ranked passage, with everything needed to say where it comes from.
@@ -24,18 +41,32 @@ public struct SearchHit: Sendable, Codable {
     public struct Explanation: Sendable, Hashable, Codable {
         /// FTS5 bm25 of the passage (negative; lower is better).
         public var bm25 = 0.0
-        /// Share of the query's words the passage holds, and the share in its heading (corrected
-        /// words count half).
+        /// Share of the query's words the passage holds, and the share in its heading, each word
+        /// there by its heading weight, 1 − `headingShares` (corrected words count half throughout).
         public var coverage = 0.0
         public var headingCoverage = 0.0
+        /// Share of the query's words in the text, or else in the heading by heading weight: what the
+        /// relevance floor and the rule for text pages compare.
+        public var contentCoverage = 0.0
         public var matchedInHeading: [String] = []
+        /// For each word of `matchedInHeading`, the share of its guideline's passages whose heading
+        /// holds it too: a word shared that widely counts little (1 − the share) in coverage and bonus.
+        public var headingShares: [Double] = []
+        /// The factor of a question's intent (a checklist for "hva bør planen inneholde"), 1 without.
+        public var intentFactor = 1.0
+        /// Why the hit stands lower than its score would put it, if it does (a text page below a
+        /// recommendation covering more of the query).
+        @Nullable public var movedBelow: String? = nil
+        /// The part whose score the hit carries (and this explanation explains), when another part
+        /// of the recommendation is shown because its text covers more of the query.
+        @Nullable public var scoredPart: String? = nil
         public var matchedInText: [String] = []
         /// For each word of `matchedInText`, the words of the passage's text that matched it, as
         /// written there ("pasienten", "pasientene" for "pasient"); empty when only a compound's
         /// part matched.
         public var formsInText: [[String]] = []
         public var missing: [String] = []
-        /// The ranking's score of bm25, coverage and heading coverage (`SearchRanking.score`).
+        /// The ranking's score of bm25, coverage, heading coverage and intent (`SearchRanking.score`).
         public var score = 0.0
     }
 

@@ -24,6 +24,7 @@ extension IndexStore {
         if let known = cachedDataVersion, known != version {
             cachedPassageLengths = nil
             cachedPassageArticles = nil
+            cachedArticleGuidelines = nil
             cachedCorrectionVocabulary = nil
             cachedHasWordList = nil
             cachedGuidelines = [:]

@@ -21,6 +21,8 @@ public final class IndexStore {
     var cachedPassageLengths: (byID: [Int], average: Double)?
     /// Every passage's article as its place in id order, read when a search first needs it.
     var cachedPassageArticles: [Int]?
+    /// Every article's guideline as a place among the guidelines (`articleGuidelines`), read when a search first needs it.
+    var cachedArticleGuidelines: [Int]?
     /// Exact word forms for typo correction, loaded a length at a time as queries need them.
     var cachedCorrectionVocabulary: CorrectionVocabulary?
     /// Whether the build had a word list (`meta` "wordlist"), read when a correction first asks.

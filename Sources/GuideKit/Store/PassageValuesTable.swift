@@ -49,3 +49,25 @@ extension IndexStore {
         return articles
     }
 }
+
+extension IndexStore {
+    /// Per article place (as `passageArticles` numbers them: the ids of articles that hold passages,
+    /// in the order Swift compares them), its guideline as a place among those guidelines; read once
+    /// per connection. Search weighs a heading word by how many of a guideline's passages carry it.
+    func articleGuidelines() throws -> [Int] {
+        if let known = cachedArticleGuidelines { return known }
+        var guidelineOf: [String: String] = [:]
+        try db.forEachRow("SELECT DISTINCT a.id AS id, a.guideline_id AS guideline_id FROM articles a JOIN passages p ON p.article_id = a.id") { row in
+            guidelineOf[try row.text("id")] = try row.text("guideline_id")
+        }
+        var places: [String: Int] = [:]
+        let byArticle = guidelineOf.keys.sorted().map { article in
+            let guideline = guidelineOf[article] ?? ""
+            if let place = places[guideline] { return place }
+            places[guideline] = places.count
+            return places.count - 1
+        }
+        cachedArticleGuidelines = byArticle
+        return byArticle
+    }
+}

@@ -174,3 +174,26 @@ extension IndexStore {
         try db.run("DELETE FROM passages WHERE article_id IN (SELECT id FROM articles WHERE guideline_id = ?)", [guidelineID])
     }
 }
+
+/// What search's ordering rules need of a candidate passage beyond its score: its part, its
+/// article's kind (a text page or a recommendation), and whether it is a checklist.
+public struct PassageRankingFacts: Sendable {
+    public var kind: SectionKind
+    public var articleKind: Article.Kind
+    public var isChecklist: Bool
+}
+
+extension IndexStore {
+    /// The ranking facts of the passages with these ids, read with one statement (the ids drive the join).
+    public func passageRankingFacts(ids: [Int]) throws -> [Int: PassageRankingFacts] {
+        var facts: [Int: PassageRankingFacts] = [:]
+        try db.forEachRow("""
+            SELECT p.id AS id, p.kind AS kind, p.checklist_id AS checklist_id, a.kind AS article_kind
+            FROM json_each(?) j JOIN passages p ON p.id = j.value JOIN articles a ON a.id = p.article_id
+            """, [JSONList.integers(ids)]) { row in
+            facts[try row.int("id")] = PassageRankingFacts(kind: try row.value("kind"), articleKind: try row.value("article_kind"),
+                                                           isChecklist: try row.optionalInt("checklist_id") != nil || (try row.value("kind") as SectionKind) == .checklist)
+        }
+        return facts
+    }
+}

@@ -53,18 +53,32 @@ struct CoverageMasks {
         }
     }
 
-    /// The share of the query's weight held anywhere, and in the heading.
-    func coverage(heading: UnsafeMutableBufferPointer<UInt64>, text: UnsafeMutableBufferPointer<UInt64>, base: Int)
-        -> (coverage: Double, headingCoverage: Double) {
-        var covered = 0.0, inHeading = 0.0
+    /// What a passage holds of the query, as shares of the query's weight: `coverage`, what it
+    /// holds anywhere; `text`, in its text; `content`, in its text or else in its heading by the
+    /// word's heading weight; `heading`, in its heading by that weight. `headingWeight(w)` says how
+    /// much word `w` in this passage's heading tells (`HeadingShares`: little when most passages of
+    /// the guideline carry it there); a group takes its best word's.
+    func coverage(heading: UnsafeMutableBufferPointer<UInt64>, text: UnsafeMutableBufferPointer<UInt64>, base: Int,
+                  headingWeight: (Int) -> Double) -> Coverage {
+        var result = Coverage()
         for group in groups {
-            if group.words.contains(where: { holds($0, in: heading, base: base) }) {
-                covered += group.weight
-                inHeading += group.weight
-            } else if group.words.contains(where: { holds($0, in: text, base: base) }) {
-                covered += group.weight
-            }
+            let inText = group.words.contains { holds($0, in: text, base: base) }
+            var headingShare = -1.0
+            for w in group.words where holds(w, in: heading, base: base) { headingShare = max(headingShare, headingWeight(w)) }
+            if inText || headingShare >= 0 { result.coverage += group.weight }
+            if inText { result.text += group.weight }
+            if headingShare >= 0 { result.heading += group.weight * headingShare }
+            result.content += group.weight * (inText ? 1 : max(headingShare, 0))
         }
-        return (covered / totalWeight, inHeading / totalWeight)
+        result.coverage /= totalWeight
+        result.text /= totalWeight
+        result.heading /= totalWeight
+        result.content /= totalWeight
+        return result
+    }
+
+    /// Shares of the query's weight (see `coverage`).
+    struct Coverage {
+        var coverage = 0.0, text = 0.0, content = 0.0, heading = 0.0
     }
 }

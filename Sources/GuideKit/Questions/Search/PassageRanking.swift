@@ -23,9 +23,14 @@ final class PassageRanking {
     private(set) var matchedPassages: [Int] = []
     /// Which bits say a passage holds each word (`CoverageMasks`).
     private let masks: CoverageMasks
+    /// How much each word in a passage's heading tells (`HeadingShares`).
+    private var shares: HeadingShares
 
-    /// `lengths` by passage id, their average as FTS5 computes it; `rows` is how many passages the index holds.
-    init(plan: RankingPlan, matches: [PhraseMatches], lengths: [Int], averageLength: Double, rows: Int) {
+    /// `lengths` by passage id, their average as FTS5 computes it; `rows` is how many passages the
+    /// index holds; `articles` and `guidelines` place each passage in its guideline (`HeadingShares`;
+    /// empty: every heading word weighs 1).
+    init(plan: RankingPlan, matches: [PhraseMatches], lengths: [Int], averageLength: Double, rows: Int,
+         articles: [Int] = [], guidelines: [Int] = []) {
         self.plan = plan
         let size = lengths.count
         let stride = max((plan.phrases.count + 63) / 64, 1)
@@ -39,6 +44,7 @@ final class PassageRanking {
         inText = .allocate(capacity: size * stride)
         inText.initialize(repeating: 0)
         masks = CoverageMasks(plan)
+        shares = HeadingShares(words: plan.words.count, articles: articles, guidelines: guidelines, lengths: lengths)
 
         // Only phrases of an alternative of several need their occurrences known before scoring.
         for (p, phrase) in matches.enumerated() where plan.together[p].count > 1 {
@@ -66,6 +72,9 @@ final class PassageRanking {
                     }
                 }
             }
+        }
+        for passage in matchedPassages {
+            for w in plan.words.indices where masks.holds(w, in: inHeading, base: passage * stride) { shares.add(word: w, passage: passage) }
         }
     }
 
@@ -129,13 +138,17 @@ final class PassageRanking {
     func explanation(for passage: Int, text: String) -> SearchHit.Explanation {
         let forms = SnippetMaker(phrases: textPhrases(of: passage)).matchedForms(in: text)
         let base = passage * stride
-        let (coverage, headingCoverage) = masks.coverage(heading: inHeading, text: inText, base: base)
-        var explanation = SearchHit.Explanation(bm25: bm25(passage), coverage: coverage, headingCoverage: headingCoverage,
-                                                score: SearchRanking.score(bm25: bm25(passage), coverage: coverage,
-                                                                           headingCoverage: headingCoverage))
+        let covered = coverage(of: passage)
+        var explanation = SearchHit.Explanation(bm25: bm25(passage), coverage: covered.coverage, headingCoverage: covered.heading,
+                                                contentCoverage: covered.content,
+                                                score: SearchRanking.score(bm25: bm25(passage), coverage: covered.coverage,
+                                                                           headingCoverage: covered.heading))
         for (w, word) in plan.analysis.words.enumerated() {
             let heading = masks.holds(w, in: inHeading, base: base), inText = masks.holds(w, in: self.inText, base: base)
-            if heading { explanation.matchedInHeading.append(word.searched) }
+            if heading {
+                explanation.matchedInHeading.append(word.searched)
+                explanation.headingShares.append((shares.share(word: w, passage: passage) * 100).rounded() / 100)
+            }
             if inText {
                 explanation.matchedInText.append(word.searched)
                 var matched: [String] = []
@@ -149,8 +162,18 @@ final class PassageRanking {
         return explanation
     }
 
+    /// Whether the passage holds word `w` (its place in the analysis), in its heading or its text.
+    func holds(word w: Int, passage: Int) -> Bool {
+        masks.holds(w, in: inHeading, base: passage * stride) || masks.holds(w, in: inText, base: passage * stride)
+    }
+
+    /// What the passage holds of the query (`CoverageMasks.coverage`), heading words weighed by `HeadingShares`.
+    func coverage(of passage: Int) -> CoverageMasks.Coverage {
+        masks.coverage(heading: inHeading, text: inText, base: passage * stride) { self.shares.weight(word: $0, passage: passage) }
+    }
+
     private func score(of passage: Int) -> Double {
-        let (coverage, headingCoverage) = masks.coverage(heading: inHeading, text: inText, base: passage * stride)
-        return SearchRanking.score(bm25: bm25(passage), coverage: coverage, headingCoverage: headingCoverage)
+        let covered = coverage(of: passage)
+        return SearchRanking.score(bm25: bm25(passage), coverage: covered.coverage, headingCoverage: covered.heading)
     }
 }

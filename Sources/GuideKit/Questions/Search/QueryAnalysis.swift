@@ -15,6 +15,8 @@ public struct QueryAnalysis: Sendable, Codable {
     }
 
     public var words: [Word]
+    /// What the question asks for beyond its topic, when its shape says (`QueryIntent`).
+    public var intent: QueryIntent? = nil
 
     public var corrections: [(typed: String, searched: String)] {
         words.filter(\.corrected).map { ($0.typed, $0.searched) }

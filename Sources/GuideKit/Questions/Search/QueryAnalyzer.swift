@@ -15,8 +15,9 @@ struct QueryAnalyzer {
             }
             words.append(word)
         }
-        try addSynonyms(to: &words, tokens: QueryTerms.tokens(String(query.prefix(QueryTerms.maximumCharacters))))
-        return QueryAnalysis(words: words)
+        let tokens = QueryTerms.tokens(String(query.prefix(QueryTerms.maximumCharacters)))
+        try addSynonyms(to: &words, tokens: tokens)
+        return QueryAnalysis(words: words, intent: QueryIntent.detect(in: terms.words, tokens: tokens))
     }
 
     /// Known as an exact form, as the start of one, or by its stem.

@@ -32,36 +32,71 @@ public struct SearchQuestion: Question, Sendable, Hashable {
         guard !analysis.isEmpty, limit > 0 else {
             return SearchResults(query: query, analysis: analysis, results: [])
         }
-        let (best, ranking) = try Self.rankedCandidates(analysis, limit: limit, in: store, keep: keep)
+        // Filler words say nothing of a situation: every passage holds them.
+        guard analysis.words.contains(where: { !Stopwords.contains($0.typed) }) else {
+            return SearchResults(query: query, analysis: analysis, results: [], fillerOnly: true)
+        }
+        let (best, ranking, dropped) = try Self.rankedCandidates(analysis, limit: limit, in: store, keep: keep)
         // Completed in place: a hit is a large value, and copying each costs more than building it.
         var hits = try Self.hits(for: best, ranking: ranking, in: store)
         if explain {
-            for index in hits.indices { hits[index].explanation = ranking.explanation(for: hits[index].section.id, text: hits[index].section.text) }
+            let scored = try store.passageHits(ids: best.compactMap(\.scoredPassageID))
+            for (index, candidate) in zip(hits.indices, best) {
+                let scoredPassage = candidate.scoredPassageID.flatMap { id in scored[id].map { (id, $0) } }
+                var explanation = ranking.explanation(for: scoredPassage?.0 ?? hits[index].section.id,
+                                                      text: scoredPassage?.1.text ?? hits[index].section.text)
+                explanation.scoredPart = scoredPassage.map { $0.1.kind.partHeading(title: $0.1.sectionTitle) }
+                explanation.intentFactor = candidate.intentFactor
+                explanation.score *= explanation.intentFactor
+                explanation.movedBelow = candidate.movedBelow.flatMap { above in
+                    hits.first { $0.section.id == above }.map { $0.recommendation?.title ?? $0.chapter.title }
+                }
+                hits[index].explanation = explanation
+            }
         }
         if let annotate { hits = try hits.map(annotate) }
-        return SearchResults(query: query, analysis: analysis, results: hits)
+        return SearchResults(query: query, analysis: analysis, results: hits, dropped: dropped)
     }
 
-    /// The best passage of each of the `limit` best recommendations, best first, and the ranking that
-    /// scored them (for snippets and explanations). `keep` (a filter) sees the
-    /// `SearchRanking.candidateLimit` best passages; without one, recommendations are looked up only
-    /// as far as the list needs.
+    /// The hits shown, best first (`SearchRanking.shown`), what the relevance floor left out, and
+    /// the ranking that scored them (for snippets and explanations). The
+    /// `SearchRanking.candidateLimit` best passages are the candidates; `keep` (a filter) sees them
+    /// before one is chosen per recommendation.
     static func rankedCandidates(_ analysis: QueryAnalysis, limit: Int, in store: IndexStore,
                                  keep: (([SearchRanking.Candidate]) throws -> [SearchRanking.Candidate])? = nil)
-        throws -> (candidates: [SearchRanking.Candidate], ranking: PassageRanking) {
+        throws -> (candidates: [SearchRanking.Candidate], ranking: PassageRanking, dropped: DroppedHits?) {
         let plan = RankingPlan(analysis)
         let lengths = try store.passageLengths()
-        let ranking = PassageRanking(plan: plan, matches: try PhraseMatches.read(plan.phrases, from: store), lengths: lengths.byID,
-                                     averageLength: lengths.average, rows: store.passageCount)
-        let best = ranking.best(SearchRanking.candidateLimit)
         let articles = try store.passageArticles()
+        let ranking = PassageRanking(plan: plan, matches: try PhraseMatches.read(plan.phrases, from: store), lengths: lengths.byID,
+                                     averageLength: lengths.average, rows: store.passageCount,
+                                     articles: articles, guidelines: try store.articleGuidelines())
+        let best = ranking.best(SearchRanking.candidateLimit)
+        let facts = try store.passageRankingFacts(ids: best.map(\.passage))
         // A passage the array does not cover (none in an index of this schema) stands alone.
         let article = { (passage: Int) in passage < articles.count ? articles[passage] : -1 - passage }
-        guard let keep else {
-            return (SearchRanking.bestPerArticle(best, limit: limit, article: article), ranking)
+        // The words naming what should be contained ("planen"), not the cue asking for it ("inneholde").
+        let topic = analysis.intent.map { intent in analysis.words.indices.filter { intent.topic.contains(analysis.words[$0].typed) } } ?? []
+        var candidates = best.map { scored in
+            let covered = ranking.coverage(of: scored.passage)
+            var candidate = SearchRanking.Candidate(passageID: scored.passage, article: article(scored.passage), score: scored.score,
+                                                    textCoverage: covered.text, contentCoverage: covered.content,
+                                                    facts: facts[scored.passage])
+            candidate.intentFactor = intentFactor(candidate, topic: topic, ranking: ranking)
+            candidate.score *= candidate.intentFactor
+            return candidate
         }
-        let candidates = best.map { SearchRanking.Candidate(passageID: $0.passage, article: article($0.passage), score: $0.score) }
-        return (Array(SearchRanking.groupByArticle(try keep(candidates)).prefix(limit)), ranking)
+        if let keep { candidates = try keep(candidates) }
+        let (shown, dropped) = SearchRanking.shown(candidates, limit: limit)
+        return (shown, ranking, dropped)
+    }
+
+    /// What the question's intent multiplies the candidate's score by: `SearchRanking.checklistIntentBonus`
+    /// for a checklist holding every word of the intent's topic (`topic`: places in the analysis), else 1.
+    private static func intentFactor(_ candidate: SearchRanking.Candidate, topic: [Int], ranking: PassageRanking) -> Double {
+        guard !topic.isEmpty, candidate.facts?.isChecklist == true,
+              topic.allSatisfy({ ranking.holds(word: $0, passage: candidate.passageID) }) else { return 1 }
+        return SearchRanking.checklistIntentBonus
     }
 
     /// The hits for the candidates, in their order, their passages read with one statement and their

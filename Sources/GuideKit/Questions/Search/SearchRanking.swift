@@ -4,8 +4,16 @@
 /// multiplied by the share of the query's words the passage holds (squared, so a passage answering
 /// the whole question beats one that repeats a single word, plus `coverageFloor`) and by a bonus
 /// for words in the heading (the recommendation's and the part's title: `headingBonus`). Corrected
-/// words weigh `correctedWeight` of typed ones. Ties break on article id and passage id, so results
-/// are deterministic. `score` is the formula; `--explain` shows these constants.
+/// words weigh `correctedWeight` of typed ones. A word found only in the heading counts by its
+/// heading weight (`HeadingShares`: little when most of the guideline's passages carry it there,
+/// as its name does), in coverage and bonus alike. A question asking what something should contain
+/// (`QueryIntent`) multiplies a checklist's score by `checklistIntentBonus`. Ties break on article
+/// id and passage id, so results are deterministic. `score` is the formula; `--explain` shows these
+/// constants.
+///
+/// Then which hits are shown (`shown`): each recommendation by the passage whose text covers most
+/// of the query (its advice before its rationale on ties: `partOrder`); a text page never above a
+/// recommendation covering more of the query; and none below the relevance floor (`relevant`).
 enum SearchRanking {
     /// How many of the best passages are grouped into one hit per recommendation.
     static let candidateLimit = 400
@@ -19,11 +27,124 @@ enum SearchRanking {
     /// A corrected word counts this much of a typed one, so exact matches rank above corrected ones.
     static let correctedWeight = 0.5
 
+    /// A checklist's score is multiplied by this when the question asks what something should
+    /// contain (`QueryIntent.Kind.checklist`) and the checklist holds every word of what should.
+    static let checklistIntentBonus = 2.0
+    /// A hit whose score rounds to 0.000 is not shown.
+    static let minimumScore = 0.0005
+    /// The relevance floor: a hit scoring below this share of the best hit's score and covering
+    /// less than `floorCoverage` of the query (`CoverageMasks.Coverage.content`) is not shown.
+    static let floorShareOfBest = 0.2
+    static let floorCoverage = 0.5
+    /// Two coverages closer than this are equal.
+    static let coverageTolerance = 1e-9
+
     struct Candidate {
         let passageID: Int
         /// The passage's article as its place in id order (`IndexStore.passageArticles`).
         let article: Int
-        let score: Double
+        var score: Double
+        /// Shares of the query its text holds, and its text or heading (by heading weight) holds.
+        var textCoverage = 0.0
+        var contentCoverage = 0.0
+        /// Nil in tests that order bare scores.
+        var facts: PassageRankingFacts? = nil
+        /// Set when the hit was moved below a recommendation covering more of the query.
+        var movedBelow: Int? = nil
+        /// The passage whose score the hit carries, when another of its article's is shown
+        /// (`chosenPerArticle`).
+        var scoredPassageID: Int? = nil
+        /// What the question's intent multiplied the score by (`checklistIntentBonus`, else 1).
+        var intentFactor = 1.0
+
+        var isTextPage: Bool { facts?.articleKind == .text }
+    }
+
+    /// Where a part stands when two of a recommendation's passages cover the query equally: the
+    /// advice (statement, practical part, checklist) before other text, the rationale, the references.
+    static func partOrder(_ kind: SectionKind?) -> Int {
+        switch kind {
+        case .recommendation, .practical, .checklist, nil: 0
+        case .other: 1
+        case .rationale: 2
+        case .references: 3
+        }
+    }
+
+    /// The `limit` hits shown from scored candidates, and how many the relevance floor left out:
+    /// one passage per article (`chosenPerArticle`), best first, text pages below recommendations
+    /// covering more (`textPagesBelowRecommendations`), then `relevant`.
+    static func shown(_ candidates: [Candidate], limit: Int) -> (hits: [Candidate], dropped: DroppedHits?) {
+        let ordered = textPagesBelowRecommendations(chosenPerArticle(candidates))
+        return relevant(ordered, limit: limit)
+    }
+
+    /// One hit per article, ordered by its best passage's score (ties on article and passage id),
+    /// showing the passage whose text covers most of the query, then by `partOrder`, then score:
+    /// the part that answers, with the rank its article earned.
+    static func chosenPerArticle(_ candidates: [Candidate]) -> [Candidate] {
+        var best: [Int: Candidate] = [:], shown: [Int: Candidate] = [:]
+        for candidate in candidates {
+            if let held = best[candidate.article], (held.score, candidate.passageID) >= (candidate.score, held.passageID) {} else {
+                best[candidate.article] = candidate
+            }
+            if let held = shown[candidate.article], !isPreferred(candidate, over: held) {} else { shown[candidate.article] = candidate }
+        }
+        let hits = best.values.compactMap { top -> Candidate? in
+            guard var hit = shown[top.article] else { return nil }
+            if hit.passageID != top.passageID {
+                hit.scoredPassageID = top.passageID
+                hit.score = top.score
+                hit.intentFactor = top.intentFactor
+                hit.contentCoverage = max(hit.contentCoverage, top.contentCoverage)
+            }
+            return hit
+        }
+        return hits.sorted { ($0.score, $1.article, $1.scoredPassageID ?? $1.passageID) > ($1.score, $0.article, $0.scoredPassageID ?? $0.passageID) }
+    }
+
+    private static func isPreferred(_ a: Candidate, over b: Candidate) -> Bool {
+        if abs(a.textCoverage - b.textCoverage) > coverageTolerance { return a.textCoverage > b.textCoverage }
+        let (partA, partB) = (partOrder(a.facts?.kind), partOrder(b.facts?.kind))
+        if partA != partB { return partA < partB }
+        return (a.score, b.passageID) > (b.score, a.passageID)
+    }
+
+    /// Each text page moved just below the last recommendation after it that covers more of the query.
+    static func textPagesBelowRecommendations(_ ordered: [Candidate]) -> [Candidate] {
+        var list = ordered
+        var index = list.count - 1
+        while index >= 0 {
+            let page = list[index]
+            if page.isTextPage, let last = list.indices.last(where: {
+                $0 > index && !list[$0].isTextPage && list[$0].contentCoverage > page.contentCoverage + coverageTolerance
+            }) {
+                var moved = list.remove(at: index)
+                moved.movedBelow = list[last - 1].passageID
+                list.insert(moved, at: last)
+            }
+            index -= 1
+        }
+        return list
+    }
+
+    /// The first `limit` hits that pass the relevance floor (`minimumScore`, and `floorShareOfBest`
+    /// with `floorCoverage`), and what was left out of those `limit`.
+    static func relevant(_ ordered: [Candidate], limit: Int) -> (hits: [Candidate], dropped: DroppedHits?) {
+        let best = ordered.map(\.score).max() ?? 0
+        var kept: [Candidate] = [], zero = 0, below = 0
+        for candidate in ordered where kept.count < limit {
+            if candidate.score < minimumScore {
+                zero += 1
+            } else if candidate.score < floorShareOfBest * best && candidate.contentCoverage < floorCoverage - coverageTolerance {
+                below += 1
+            } else {
+                kept.append(candidate)
+            }
+        }
+        let dropped = zero + below == 0 ? nil
+            : DroppedHits(count: zero + below, zeroScore: zero, belowFloor: below, shareOfBest: floorShareOfBest, minimumCoverage: floorCoverage)
+        return (kept, dropped)
     }
 
     /// The score of a passage with this bm25 (negative: better matches are more negative), share of
@@ -35,32 +156,4 @@ enum SearchRanking {
     /// The least and the most `score` multiplies −bm25 by (no coverage; every word, in the heading too).
     static let smallestFactor = coverageFloor
     static let largestFactor = (coverageFloor + 1) * (1 + headingBonus)
-
-    /// `groupByArticle(candidates).prefix(limit)` for passages already ordered best first (ties: lower
-    /// id first), going only as far as the list needs: to the end of the run of equal scores in which
-    /// the `limit`-th article is found.
-    static func bestPerArticle(_ passages: [(passage: Int, score: Double)], limit: Int,
-                               article: (Int) -> Int) -> [Candidate] {
-        var result: [Candidate] = []
-        var seen = Set<Int>()
-        var start = passages.startIndex
-        while start < passages.endIndex, result.count < limit {
-            let score = passages[start].score
-            let end = passages[start...].firstIndex { $0.score != score } ?? passages.endIndex
-            let run = passages[start..<end].map { Candidate(passageID: $0.passage, article: article($0.passage), score: $0.score) }
-            // A run is mostly one passage, which needs no grouping (a sort and a set each time).
-            result += (run.count == 1 ? run : groupByArticle(run)).filter { seen.insert($0.article).inserted }
-            start = end
-        }
-        return Array(result.prefix(limit))
-    }
-
-    /// Best passage per article, best first.
-    static func groupByArticle(_ candidates: [Candidate]) -> [Candidate] {
-        let sorted = candidates.sorted {
-            ($0.score, $1.article, $1.passageID) > ($1.score, $0.article, $0.passageID)
-        }
-        var seen = Set<Int>()
-        return sorted.filter { seen.insert($0.article).inserted }
-    }
 }

@@ -1,0 +1,35 @@
+/// What a question asks for beyond its topic, read from its shape. A question asking what
+/// something should contain or include ("hva bør planen inneholde", "hva skal en samtale omfatte",
+/// "punkter i kartleggingen") wants the list that answers it: a content cue
+/// (`ChecklistCues.content`: inneholde, omfatte, ta med, punkter…, or "sjekkliste") together with
+/// at least one other content word, the thing that should contain it.
+public struct QueryIntent: Sendable, Codable, Hashable {
+    public enum Kind: String, Sendable, Codable, Hashable {
+        /// The list of what something should contain: a checklist leads.
+        case checklist
+    }
+
+    public var kind: Kind
+    /// The words that showed the intent, as typed.
+    public var cues: [String]
+    /// The thing asked about (the other content words), as typed.
+    public var topic: [String]
+
+    /// The intent of a query whose content words (as typed, filler dropped) are these, if any.
+    static func detect(in words: [String], tokens: [String]) -> QueryIntent? {
+        let asksForContent: (String) -> Bool = { ChecklistCues.matches($0, any: ChecklistCues.content + Self.listWords) }
+        var cues = words.filter(asksForContent)
+        // Cues of two words ("ta med") stand in the typed text, not among the content words.
+        let joined = " " + tokens.joined(separator: " ") + " "
+        for phrase in ChecklistCues.content where phrase.contains(" ") && joined.contains(" \(phrase) ") { cues.append(phrase) }
+        let topic = words.filter { !asksForContent($0) && !cues.contains($0) && !Self.phraseWords.contains($0) }
+        guard !cues.isEmpty, !topic.isEmpty else { return nil }
+        return QueryIntent(kind: .checklist, cues: cues, topic: topic)
+    }
+
+    /// Words that name the list itself.
+    private static let listWords = ["sjekkliste", "huskeliste"]
+    /// The words of the two-word cues, which say nothing of the topic.
+    private static let phraseWords: Set<String> = Set(ChecklistCues.content.filter { $0.contains(" ") }
+        .flatMap { $0.split(separator: " ").map(String.init) })
+}
