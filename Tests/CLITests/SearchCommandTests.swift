@@ -89,4 +89,29 @@ final class SearchCommandTests: XCTestCase {
             XCTAssertNil(data.range(of: Data("Nordmann".utf8)), "query text found in \(name)")
         }
     }
+
+    /// Filler words alone find every text: nothing is listed, the user is told why (text and JSON),
+    /// and the exit is 0, as for any search without hits.
+    func testFillerOnlyQueryListsNothingAndSaysWhy() throws {
+        let text = try GuideProcess.run(["search", "og i på en"], corpus: corpus, environment: ["NO_COLOR": "1"])
+        XCTAssertEqual(text.status, 0, text.stderr)
+        XCTAssertTrue(text.stdout.contains("«og i på en» er bare fyllord"), text.stdout)
+        XCTAssertFalse(text.stdout.contains("Kilde:"), text.stdout)
+        let json = try GuideProcess.json(try GuideProcess.run(["search", "--json", "og i på en"], corpus: corpus).stdout)
+        XCTAssertEqual((json["results"] as? [Any])?.count, 0)
+        XCTAssertTrue((json["notice"] as? String)?.contains("bare fyllord") ?? false, "\(json)")
+        XCTAssertNil(json["coverage"], "filler words are no sign that the index lacks the topic")
+    }
+
+    /// `--explain` and `--json` say how many hits the relevance floor left out, and by which rule.
+    func testCutHitsAreCounted() throws {
+        let query = "barn under 18 år som pårørende til forelder med ALS"
+        let text = try GuideProcess.run(["search", "--explain", "--limit", "20", query], corpus: corpus, environment: ["NO_COLOR": "1"])
+        XCTAssertEqual(text.status, 0, text.stderr)
+        XCTAssertTrue(text.stdout.contains("under relevansgrensen utelatt"), text.stdout)
+        XCTAssertFalse(text.stdout.contains("Rangering: poeng 0.000"), text.stdout)
+        let json = try GuideProcess.json(try GuideProcess.run(["search", "--json", "--limit", "20", query], corpus: corpus).stdout)
+        let dropped = try XCTUnwrap(json["dropped"] as? [String: Any], "\(json.keys)")
+        XCTAssertGreaterThan(dropped["count"] as? Int ?? 0, 0)
+    }
 }

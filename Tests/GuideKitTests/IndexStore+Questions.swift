@@ -21,6 +21,7 @@ extension IndexStore {
     func resolveRole(_ typed: String) throws -> String { try RoleResolver(store: self).resolve(typed) }
     func resolveAct(_ written: String) throws -> ActResolver.KnownAct { try ActResolver(store: self).resolve(written) }
     func rankedCandidates(_ analysis: QueryAnalysis, limit: Int) throws -> (candidates: [SearchRanking.Candidate], ranking: PassageRanking) {
-        try SearchQuestion.rankedCandidates(analysis, limit: limit, in: self)
+        let (candidates, ranking, _) = try SearchQuestion.rankedCandidates(analysis, limit: limit, in: self)
+        return (candidates, ranking)
     }
 }

@@ -45,8 +45,9 @@ public struct SearchHit: Sendable, Codable {
         /// there by its heading weight, 1 − `headingShares` (corrected words count half throughout).
         public var coverage = 0.0
         public var headingCoverage = 0.0
-        /// Share of the query's words in the text, or else in the heading by heading weight: what the
-        /// relevance floor and the rule for text pages compare.
+        /// Share of the query's words in the text, or else in the heading by heading weight, of the
+        /// part shown or the part scored, whichever holds more: what the relevance floor and the
+        /// rule for text pages compare.
         public var contentCoverage = 0.0
         public var matchedInHeading: [String] = []
         /// For each word of `matchedInHeading`, the share of its guideline's passages whose heading

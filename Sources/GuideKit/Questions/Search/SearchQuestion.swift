@@ -47,6 +47,7 @@ public struct SearchQuestion: Question, Sendable, Hashable {
                                                       text: scoredPassage?.1.text ?? hits[index].section.text)
                 explanation.scoredPart = scoredPassage.map { $0.1.kind.partHeading(title: $0.1.sectionTitle) }
                 explanation.intentFactor = candidate.intentFactor
+                explanation.contentCoverage = candidate.contentCoverage
                 explanation.score *= explanation.intentFactor
                 explanation.movedBelow = candidate.movedBelow.flatMap { above in
                     hits.first { $0.section.id == above }.map { $0.recommendation?.title ?? $0.chapter.title }

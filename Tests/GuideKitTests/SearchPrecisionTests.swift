@@ -1,0 +1,147 @@
+import GuideIndexer
+@testable import GuideKit
+import TestFixtures
+import XCTest
+
+/// What a user sees of search's precision on the bundled corpus with real Helsedirektoratet pages
+/// beside it as distractors: no hit without relevance, heading words a whole guideline shares
+/// counting little, the part that answers shown, and a checklist first for "what should it contain".
+final class SearchPrecisionTests: XCTestCase {
+    private static let index: Result<String, Error> = Result {
+        try TestCorpus.build(adding: [TestFixtures.distractorPages], name: "precision")
+    }
+
+    private func store() throws -> IndexStore { try IndexStore(path: try Self.index.get()) }
+
+    private static let queries = [
+        "koordinator ALS", "koordinator", "barn under 18 år som pårørende til forelder med ALS", "hva bør planen inneholde",
+        "pasient med alvorlig ME som er sengeliggende og plages av lys og lyd", "individuell plan ALS kommunen",
+        "ønsker for livets slutt ALS", "helsepersonelloven § 10a", "hjelpemidler", "vekt og høyde",
+    ]
+
+    func testFillerOnlyQueryListsNothingAndSaysSo() throws {
+        for query in ["og i på en", "hva er det", "og"] {
+            let results = try store().search(query)
+            XCTAssertEqual(results.results.count, 0, query)
+            XCTAssertTrue(results.fillerOnly, query)
+            XCTAssertTrue(SearchRenderer.render(results, style: TextStyle(colored: false)).contains("bare fyllord"), query)
+        }
+        XCTAssertFalse(try store().search("og barn").fillerOnly)
+    }
+
+    func testNoHitScoresZeroAndTheFloorSaysWhatItCut() throws {
+        let index = try store()
+        for query in Self.queries {
+            let results = try index.search(query, limit: 20)
+            XCTAssertFalse(results.results.contains { $0.score < 0.0005 }, query)
+        }
+        // A query whose few answers cover it and many weak matches do not: the weak ones are cut and counted.
+        let results = try index.search("barn under 18 år som pårørende til forelder med ALS", limit: 20, explain: true)
+        let dropped = try XCTUnwrap(results.dropped)
+        XCTAssertGreaterThan(dropped.count, 0)
+        XCTAssertEqual(dropped.count, dropped.zeroScore + dropped.belowFloor)
+        XCTAssertLessThan(results.results.count, 20)
+        let best = try XCTUnwrap(results.results.first?.score)
+        for hit in results.results {
+            let e = try XCTUnwrap(hit.explanation)
+            XCTAssertTrue(hit.score >= SearchRanking.floorShareOfBest * best || e.contentCoverage >= SearchRanking.floorCoverage,
+                          "\(hit.recommendation?.title ?? "") kept below the floor")
+        }
+        XCTAssertTrue(SearchRenderer.render(results, style: TextStyle(colored: false)).contains("under relevansgrensen utelatt"))
+    }
+
+    /// "ALS" stands in the heading of most of the ALS guideline's passages, "koordinator" in few:
+    /// the first hit holds "koordinator", and no text page lacking it stands above one that has it.
+    func testHeadingWordsAGuidelineSharesCountLittle() throws {
+        let results = try store().search("koordinator ALS", explain: true)
+        let first = try XCTUnwrap(results.results.first)
+        XCTAssertFalse(first.explanation?.missing.contains("koordinator") ?? true)
+        XCTAssertEqual(first.recommendation?.kind, .recommendation)
+        let explanation = try XCTUnwrap(first.explanation)
+        let shares = Dictionary(uniqueKeysWithValues: zip(explanation.matchedInHeading, explanation.headingShares))
+        XCTAssertGreaterThan(try XCTUnwrap(shares["als"]), try XCTUnwrap(shares["koordinator"]), "ALS is the guideline's name")
+        assertNoTextPageAboveFullerRecommendation(results)
+    }
+
+    func testTextPageNeverAboveARecommendationCoveringMore() throws {
+        let index = try store()
+        for query in Self.queries {
+            assertNoTextPageAboveFullerRecommendation(try index.search(query, limit: 20, explain: true))
+        }
+        // The rule itself, on bare candidates: a text page covering half moves below a recommendation covering all.
+        let page = PassageRankingFacts(kind: .other, articleKind: .text, isChecklist: false)
+        let advice = PassageRankingFacts(kind: .recommendation, articleKind: .recommendation, isChecklist: false)
+        let ordered = SearchRanking.textPagesBelowRecommendations([
+            .init(passageID: 1, article: 1, score: 9, contentCoverage: 0.5, facts: page),
+            .init(passageID: 2, article: 2, score: 5, contentCoverage: 1, facts: advice),
+            .init(passageID: 3, article: 3, score: 4, contentCoverage: 0.5, facts: advice),
+        ])
+        XCTAssertEqual(ordered.map(\.passageID), [2, 1, 3])
+    }
+
+    private func assertNoTextPageAboveFullerRecommendation(_ results: SearchResults, file: StaticString = #filePath, line: UInt = #line) {
+        for (index, hit) in results.results.enumerated() where hit.recommendation?.kind == .text {
+            let coverage = hit.explanation?.contentCoverage ?? 0
+            for later in results.results[(index + 1)...] where later.recommendation?.kind == .recommendation {
+                XCTAssertLessThanOrEqual(later.explanation?.contentCoverage ?? 0, coverage + 1e-9,
+                                         "«\(results.query)»: text page «\(hit.recommendation?.title ?? "")» above «\(later.recommendation?.title ?? "")»",
+                                         file: file, line: line)
+            }
+        }
+    }
+
+    /// `guide search koordinator` showed a part whose text lacks the word ("Se også råd om …"):
+    /// the part shown holds it, highlighted, whenever one of the recommendation's parts does.
+    func testSnippetHoldsAHighlightedQueryWord() throws {
+        let index = try store()
+        for query in ["koordinator", "koordinator ALS", "hjelpemidler", "pårørende barn"] {
+            for hit in try index.search(query).results {
+                let text = hit.section.text.lowercased()
+                let holds = try index.analyze(query).words.contains { text.contains($0.searched) }
+                guard holds else { continue }
+                let highlighted = hit.snippet.runs.filter(\.highlighted).map { $0.text.lowercased() }
+                XCTAssertFalse(highlighted.isEmpty, "«\(query)» → \(hit.recommendation?.id ?? ""): snippet «\(hit.snippet.text)»")
+            }
+        }
+        let first = try XCTUnwrap(try index.search("koordinator").results.first)
+        XCTAssertTrue(first.snippet.text.lowercased().contains("koordinator"), first.snippet.text)
+        XCTAssertFalse(first.snippet.text.hasPrefix("Se også"), first.snippet.text)
+    }
+
+    /// Of two parts of a recommendation covering the query alike, the practical advice is shown
+    /// before the rationale; a part covering more is shown whatever its kind; the hit keeps the rank
+    /// its best passage earned.
+    func testAnsweringPartIsShown() {
+        let practical = PassageRankingFacts(kind: .practical, articleKind: .recommendation, isChecklist: false)
+        let rationale = PassageRankingFacts(kind: .rationale, articleKind: .recommendation, isChecklist: false)
+        let tie = SearchRanking.chosenPerArticle([
+            .init(passageID: 1, article: 1, score: 8, textCoverage: 1, facts: rationale),
+            .init(passageID: 2, article: 1, score: 6, textCoverage: 1, facts: practical),
+            .init(passageID: 3, article: 2, score: 7, textCoverage: 1, facts: practical),
+        ])
+        XCTAssertEqual(tie.map(\.passageID), [2, 3])
+        XCTAssertEqual(tie.first?.score, 8)
+        XCTAssertEqual(tie.first?.scoredPassageID, 1)
+        let fuller = SearchRanking.chosenPerArticle([
+            .init(passageID: 1, article: 1, score: 8, textCoverage: 1, facts: rationale),
+            .init(passageID: 2, article: 1, score: 6, textCoverage: 0.5, facts: practical),
+        ])
+        XCTAssertEqual(fuller.map(\.passageID), [1])
+    }
+
+    func testWhatShouldItContainLeadsWithTheChecklist() throws {
+        let index = try store()
+        for query in ["hva bør planen inneholde", "hva skal planen for oppfølging inneholde", "hvilke punkter skal planen ha"] {
+            let results = try index.search(query, explain: true)
+            XCTAssertEqual(results.analysis.intent?.kind, .checklist, query)
+            XCTAssertTrue(results.analysis.intent?.topic.contains("planen") ?? false, query)
+            let first = try XCTUnwrap(results.results.first, query)
+            XCTAssertEqual(first.section.kind, .checklist, "«\(query)» → \(first.recommendation?.title ?? "")")
+            XCTAssertEqual(first.explanation?.intentFactor, SearchRanking.checklistIntentBonus, query)
+            XCTAssertTrue(SearchRenderer.render(results, style: TextStyle(colored: false)).contains("Spørsmålet ber om innhold"), query)
+        }
+        // A topic alone, or a cue alone, is no such question.
+        XCTAssertNil(try index.analyze("planen for oppfølging").intent)
+        XCTAssertNil(try index.analyze("inneholde").intent)
+    }
+}
