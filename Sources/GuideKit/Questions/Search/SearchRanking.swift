@@ -30,7 +30,9 @@ enum SearchRanking {
     /// A checklist's score is multiplied by this when the question asks what something should
     /// contain (`QueryIntent.Kind.checklist`) and the checklist holds every word of what should.
     static let checklistIntentBonus = 2.0
-    /// A hit whose score rounds to 0.000 is not shown.
+    /// A hit whose score rounds to 0.000 is not shown when another scores more. When none does,
+    /// every word asked for stands in most passages (FTS5's idf is then its floor, 1e-6), and the
+    /// hits, still ordered, are all there is.
     static let minimumScore = 0.0005
     /// The relevance floor: a hit scoring below this share of the best hit's score and covering
     /// less than `floorCoverage` of the query (`CoverageMasks.Coverage.content`) is not shown.
@@ -134,7 +136,7 @@ enum SearchRanking {
         let best = ordered.map(\.score).max() ?? 0
         var kept: [Candidate] = [], zero = 0, below = 0
         for candidate in ordered where kept.count < limit {
-            if candidate.score < minimumScore {
+            if candidate.score < minimumScore && best >= minimumScore {
                 zero += 1
             } else if candidate.score < floorShareOfBest * best && candidate.contentCoverage < floorCoverage - coverageTolerance {
                 below += 1
