@@ -140,6 +140,8 @@ final class SearchPrecisionTests: XCTestCase {
             XCTAssertEqual(first.explanation?.intentFactor, SearchRanking.checklistIntentBonus, query)
             XCTAssertTrue(SearchRenderer.render(results, style: TextStyle(colored: false)).contains("Spørsmålet ber om innhold"), query)
         }
+        // The verb that carries the question is no part of its topic.
+        XCTAssertEqual(try index.analyze("hvilke punkter skal kartleggingen ha").intent?.topic, ["kartleggingen"])
         // A topic alone, or a cue alone, is no such question.
         XCTAssertNil(try index.analyze("planen for oppfølging").intent)
         XCTAssertNil(try index.analyze("inneholde").intent)

@@ -22,11 +22,13 @@ public struct QueryIntent: Sendable, Codable, Hashable {
         // Cues of two words ("ta med") stand in the typed text, not among the content words.
         let joined = " " + tokens.joined(separator: " ") + " "
         for phrase in ChecklistCues.content where phrase.contains(" ") && joined.contains(" \(phrase) ") { cues.append(phrase) }
-        let topic = words.filter { !asksForContent($0) && !cues.contains($0) && !Self.phraseWords.contains($0) }
+        let topic = words.filter { !asksForContent($0) && !cues.contains($0) && !Self.phraseWords.contains($0) && !Self.lightVerbs.contains($0) }
         guard !cues.isEmpty, !topic.isEmpty else { return nil }
         return QueryIntent(kind: .checklist, cues: cues, topic: topic)
     }
 
+    /// Verbs that carry the question, not its topic ("hvilke punkter skal kartleggingen ha").
+    private static let lightVerbs: Set<String> = ["ha", "få", "fa", "gi", "gjøre", "være", "bli", "vere"]
     /// Words that name the list itself.
     private static let listWords = ["sjekkliste", "huskeliste"]
     /// The words of the two-word cues, which say nothing of the topic.
