@@ -186,7 +186,9 @@ struct WebArticleAssembler {
         } else {
             let section = drafts.last?.article.sections.last
             leadIn = section?.title ?? drafts.last?.article.title ?? ""
-            diagnostics.append(document.warning(unit.firstLine, "bulleted list without a lead-in sentence; using \"\(leadIn)\""))
+            // A heading right above the list leads it in; only a list under nothing is worth a word.
+            let underHeading = section?.title != nil && section?.blocks.isEmpty == true
+            if !underHeading { diagnostics.append(document.warning(unit.firstLine, "bulleted list without a lead-in sentence; using \"\(leadIn)\"")) }
         }
         let entries = unit.lines.map { ListNesting.Entry(indent: $0.indent, text: $0.bulletText ?? $0.text, line: $0.number) }
         let items = ListNesting.items(entries, path: document.path)

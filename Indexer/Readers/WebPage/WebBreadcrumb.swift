@@ -24,7 +24,11 @@ struct WebBreadcrumb: Sendable {
             guard text.hasPrefix(home) else { return false }
             let rest = text.dropFirst(home.count)
             guard let next = rest.first else { return true }
-            return next.isUppercase || "›>/»|".contains(next) || next == " " && rest.dropFirst().first.map { "›>/»|".contains($0) } == true
+            // "Forside Symptomer og tilstander Smerte": items parted by spaces, no sentence.
+            let spaced = next == " " && rest.dropFirst().first?.isUppercase == true
+                && !text.contains(where: WebText.closingPunctuation.contains) && WebText.words(text).count <= 12
+            return next.isUppercase || "›>/»|".contains(next) || spaced
+                || next == " " && rest.dropFirst().first.map { "›>/»|".contains($0) } == true
         }
     }
 

@@ -60,7 +60,8 @@ enum WebHeadings {
 
     /// The leading section number ("3.", "22.2.", "4.1 ") when a capitalized word follows it.
     static func numbering(of text: String) -> Range<String.Index>? {
-        text.firstRange(ofPattern: #"^(\d{1,2}\.(\d{1,2}\.)*|\d{1,2}(\.\d{1,2})+) +(?=\p{Lu})"#)
+        // A number glued to its title ("1.Diagnose") is split too.
+        text.firstRange(ofPattern: #"^(\d{1,2}\.(\d{1,2}\.)*|\d{1,2}(\.\d{1,2})+) *(?=\p{Lu})"#)
     }
 
     /// Starts with a capital or a digit, ends without sentence punctuation, holds one sentence at most.

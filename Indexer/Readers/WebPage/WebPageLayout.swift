@@ -20,11 +20,25 @@ struct WebPageLayout: Sendable {
     var hearingDeadline: String?
     /// First line of the site footer; nil for a page cut off before it.
     var footerLine: Int?
+    /// The address a stored copy names in its first line.
+    var address: WebPageAddress?
+    /// The guideline's name from a title block above the page title, or a print metadata block's
+    /// "Norsk tittel - …".
+    var blockTitle: String?
+    /// The first content line when the page shows no title line (its first line is a paragraph).
+    var untitledStart: WebPageLine?
 
-    init(lines: [WebPageLine]) {
+    init(lines all: [WebPageLine]) {
+        address = WebPageAddress.header(all)
+        let lines = all.filter { $0.number != address?.line }
         var crumb: (text: String, line: Int)?
         let titleIndex = readHeader(lines, breadcrumb: &crumb)
         guard let titleIndex else { return }
+        if isParagraph(lines[titleIndex].text) {
+            untitledStart = lines[titleIndex]
+            readContent(lines, from: titleIndex, to: lines.count, citations: [])
+            return
+        }
         title = lines[titleIndex]
         if let crumb {
             breadcrumb = WebBreadcrumb.parse(crumb.text, line: crumb.line, pageTitle: WebHeadings.withoutNumbering(lines[titleIndex].text))
@@ -51,6 +65,7 @@ struct WebPageLayout: Sendable {
             }
             if inNotice, WebChrome.isNoticeButton(line.text) { continue }
             inNotice = false
+            if inPrintMetadata || WebFurniture.opensPrintMetadata(line.text), isFurniture(lines, i) { continue }
             if let item = line.bulletText {
                 if breadcrumb == nil, WebBreadcrumb.homeWords.contains(item) {
                     breadcrumb = (item, line.number)
@@ -75,9 +90,67 @@ struct WebPageLayout: Sendable {
                 continue
             }
             if WebChrome.isOpenDataLine(line.text) || WebCitationBlock.matches(line.text) { continue }
+            if isFurniture(lines, i) { continue }
+            if blockTitle == nil, namesGuideline(line.text), let next = lines[(i + 1)...].first(where: { !$0.isBlank }),
+               WebHeadings.hasHeadingShape(next.text, maxCharacters: 250, maxWords: 40) || WebHeadings.labels.contains(WebChrome.key(next.text)) {
+                blockTitle = line.text
+                continue
+            }
             return i
         }
         return nil
+    }
+
+    /// A title block's first line names the guideline: a national product ("Nasjonal faglig
+    /// retningslinje for …") or what the address's guideline slug names.
+    private func namesGuideline(_ text: String) -> Bool {
+        guard WebHeadings.hasHeadingShape(text, maxCharacters: 200, maxWords: 30) else { return false }
+        let lower = text.lowercased()
+        if lower.firstRange(ofPattern: #"(^|– |- )nasjonal[et]? (faglige? )?(retningslinje|råd|handlingsprogram|veileder)"#) != nil { return true }
+        guard let address, let guideline = address.slugWords.first, guideline.count >= 1 else { return false }
+        return address.confirms(text, slug: guideline)
+    }
+
+    /// A sentence, not a title: ends with a period after many words, or holds a sentence break,
+    /// unless the address names it (a recommendation's title may be two sentences).
+    private func isParagraph(_ text: String) -> Bool {
+        if address?.confirms(text) == true { return false }
+        let words = WebText.words(text).count
+        if WebText.isLinkText(text) { return true }
+        return (text.hasSuffix(".") && words >= 8) || (WebText.hasSentenceBreak(text) && words >= 12) || words > 40
+    }
+
+    // MARK: - Furniture
+
+    private var inPrintMetadata = false
+
+    /// Print metadata blocks, page notices, print notes, editor notes, label explanations, document
+    /// kind labels, hearing status lines and table rules: noted when they tell something, then dropped.
+    private mutating func isFurniture(_ lines: [WebPageLine], _ i: Int) -> Bool {
+        let text = lines[i].text
+        if WebFurniture.opensPrintMetadata(text) {
+            inPrintMetadata = true
+            return true
+        }
+        if inPrintMetadata {
+            let field = WebFurniture.metadataField(lines[i].bulletText ?? text)
+            if let field {
+                if field.label.lowercased() == "norsk tittel", !field.value.isEmpty { blockTitle = blockTitle ?? field.value }
+                return true
+            }
+            if !lines[i].isBullet, WebFurniture.isLabelRow(text) { return true }
+            inPrintMetadata = false
+        }
+        if HearingStatusLine.matches(text) {
+            noteBanner(text)
+            return true
+        }
+        if let label = WebFurniture.explainedLabel(text) {
+            if titleLabel == nil, !label.isEmpty { titleLabel = lines[i] }
+            return true
+        }
+        return WebFurniture.isPageNotice(text) || WebFurniture.isPrintNote(text) || WebFurniture.isEditorNote(text)
+            || WebFurniture.isDocumentKind(text) || WebFurniture.isTableRule(text)
     }
 
     /// Chrome wherever it stands: skip links, buttons, hearing banners (noted), date lines (noted).
@@ -113,6 +186,14 @@ struct WebPageLayout: Sendable {
             if inNotice, WebChrome.isNoticeButton(line.text) { continue }
             inNotice = false
             if isChrome(line) || WebChrome.isOpenDataLine(line.text) || introducesCitation(lines, i, citations: citations) {
+                continue
+            }
+            if isFurniture(lines, i) {
+                // An image's description stands right above its credit.
+                if WebFurniture.isPhotoCredit(line.text), let last = content.last, last.number >= line.number - 2,
+                   WebText.words(last.text).count <= 20, !last.isBullet {
+                    content.removeLast()
+                }
                 continue
             }
             if content.isEmpty, let type = WebChrome.productType(line.text) {

@@ -22,10 +22,21 @@ struct WebPageLine: Sendable {
     init(number: Int, raw: String) {
         self.number = number
         self.indent = TextCleanup.indentation(raw)
-        let cells = raw.split(separator: "\t").map { TextCleanup.normalizeSpaces(String($0)) }.filter { !$0.isEmpty }
+        var cells = raw.split(separator: "\t").map { TextCleanup.normalizeSpaces(String($0)) }.filter { !$0.isEmpty }
+        if cells.count < 2, raw.contains("|") { cells = Self.pipeCells(raw) }
         self.isTableRow = cells.count >= 2
-        self.text = isTableRow ? cells.joined(separator: " | ") : TextCleanup.normalizeSpaces(raw)
+        self.text = isTableRow || cells.count == 1 && raw.contains("|") ? cells.joined(separator: " | ") : TextCleanup.normalizeSpaces(raw)
         self.bulletText = isTableRow ? nil : Self.bulletText(of: text)
+    }
+
+    /// Cells of a row saved with pipes ("Ved fødsel | X | X | X |", "X | ||"): empty cells and the
+    /// row's closing pipe dropped. A line with a single pipe in running text is not a row.
+    private static func pipeCells(_ raw: String) -> [String] {
+        let cells = raw.split(separator: "|", omittingEmptySubsequences: false).map { TextCleanup.normalizeSpaces(String($0)) }
+        let filled = cells.filter { !$0.isEmpty }
+        let trailing = raw.trimmingCharacters(in: .whitespaces).hasSuffix("|")
+        guard cells.count >= 3 || trailing else { return [] }
+        return filled
     }
 
     static func lines(of document: SourceDocument) -> [WebPageLine] {

@@ -20,9 +20,9 @@ public struct WebPageReader: GuidelineReader {
     }
 
     public func read(_ document: SourceDocument, diagnostics: inout [Diagnostic]) -> Guideline? {
-        let layout = WebPageLayout(lines: WebPageLine.lines(of: document))
-        guard let title = layout.title else { return nil }
-        let units = WebUnit.units(of: layout.content)
+        let layout = WebPageLayout(lines: WebRawHTML.lines(WebPageLine.lines(of: document), raw: document.lines))
+        guard let title = layout.title ?? untitledTitle(layout) else { return nil }
+        let units = WebUnit.units(of: layout.title == nil ? Array(layout.content.dropFirst()) : layout.content)
         let pageTitle = WebHeadings.withoutNumbering(title.text)
         let chapterPage = isChapterPage(title: pageTitle, units: units)
         let pageKind = pageArticleKind(title: pageTitle, labelled: layout.titleLabel != nil, units: units)
@@ -37,10 +37,11 @@ public struct WebPageReader: GuidelineReader {
 
         let citation = layout.citations.first
         let crumb = layout.breadcrumb
-        if crumb == nil {
+        let guidelineTitle = layout.blockTitle ?? crumb?.guidelineTitle ?? addressedPageTitle(layout)
+        if guidelineTitle == nil {
             diagnostics.append(document.warning(title.number, "no breadcrumb (\"Forsiden…\") before the page title; guideline title and chapter unknown"))
         }
-        if layout.citations.isEmpty {
+        if layout.citations.isEmpty, layout.address == nil {
             let cut = layout.footerLine == nil ? " and no footer: the page seems cut off" : ""
             diagnostics.append(document.warning(max(1, document.lines.count), "no citation block (\"… [nettdokument] … Tilgjengelig fra …\")\(cut); page address unknown"))
         }
@@ -48,14 +49,31 @@ public struct WebPageReader: GuidelineReader {
         let chapterTitle = chapterPage ? pageTitle : (crumb?.chapterTitle ?? crumb?.guidelineTitle ?? pageTitle)
         let chapterSpan = articles.map(\.source).reduce(document.span(title.number)) { $0.union($1) }
         let chapter = Chapter(number: 1, title: chapterTitle, articles: articles, source: chapterSpan)
-        let url = citation?.url
+        let url = citation?.url ?? layout.address?.url
         let hearing = crumb?.isHearingDraft == true || layout.hasHearingBanner || url?.contains("horingsutkast") == true
+            || layout.address?.isHearing == true
         return Guideline(
-            id: document.baseName, title: crumb?.guidelineTitle ?? "", publisher: citation?.publisher, kind: layout.productType,
+            id: document.baseName, title: guidelineTitle ?? "", publisher: citation?.publisher,
+            kind: layout.productType ?? layout.address?.productKind,
             status: hearing ? .hearingDraft(deadline: layout.hearingDeadline) : .published,
             url: url, accessed: citation?.accessed, year: citation?.year,
             firstPublished: layout.dates.firstPublished, lastChanged: layout.dates.lastChanged,
             place: citation?.place, chapters: articles.isEmpty ? [] : [chapter], source: document.span(1, max(1, document.lines.count)))
+    }
+
+    /// A page that opens with a paragraph has no title line: its article is titled by the title block,
+    /// and without one the reader leaves the title to the file name (and says so).
+    private func untitledTitle(_ layout: WebPageLayout) -> WebPageLine? {
+        guard let start = layout.untitledStart else { return nil }
+        return WebPageLine(number: start.number, raw: layout.blockTitle ?? "")
+    }
+
+    /// On a stored copy with a known address, the page's own title names the document when nothing
+    /// above it does: it is heading-shaped (checked by the layout) or the address names it.
+    private func addressedPageTitle(_ layout: WebPageLayout) -> String? {
+        guard layout.address != nil, let title = layout.title else { return nil }
+        let text = WebHeadings.withoutNumbering(title.text)
+        return text.isEmpty ? nil : text
     }
 
     /// A chapter page: its first content is a recommendation title, or its own title is not advice

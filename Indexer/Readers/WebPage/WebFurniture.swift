@@ -1,0 +1,96 @@
+import Foundation
+
+/// Page furniture that is not chrome of one site layout but recurs on saved pages of every kind:
+/// lines that say something about the page (its print metadata, its age, a photo, how to print it,
+/// an editor's note, what a strength label means) rather than about health care. Judged by shape:
+/// a short line without a sentence built from site vocabulary, a run of "Label - value" lines, a
+/// sentence whose subject is the page or document itself.
+enum WebFurniture {
+    /// The words that open a print dialog's metadata block ("Velg data du ønsker med i utskriften").
+    static func opensPrintMetadata(_ text: String) -> Bool {
+        let t = text.lowercased()
+        return t.hasPrefix("velg data") || (t.contains("utskrift") && WebText.words(t).count <= 8 && !t.hasSuffix("."))
+    }
+
+    /// "Norsk tittel - Nytt liv …", "ISBN -", "IS-nr - 2285": a label of at most three words, a dash,
+    /// and a value that may be empty.
+    static func metadataField(_ text: String) -> (label: String, value: String)? {
+        guard let range = text.firstRange(ofPattern: #"^\p{Lu}[\p{L}()\-]*( [\p{L}()\-]+){0,2} -( |$)"#) else { return nil }
+        let label = text[range].dropLast(text[range].hasSuffix(" ") ? 2 : 1).trimmingCharacters(in: .whitespaces)
+        let value = String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+        return (label, value)
+    }
+
+    /// A column-label line of a print metadata block: a few capitalized labels, no sentence
+    /// ("Tittel Versjon Status", "IS-nr", "Utgiver(e) Redaktør Publikasjonstype").
+    static func isLabelRow(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...5).contains(words.count), !text.contains(where: { WebText.closingPunctuation.contains($0) }) else { return false }
+        return words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// "Artikkelen er 2 år gammel, informasjonen kan være utdatert.", "Foto: … / Mostphotos".
+    static func isPageNotice(_ text: String) -> Bool {
+        let t = text.lowercased()
+        if t.firstRange(ofPattern: #"^(artikkelen|siden|saken|innholdet) er (over |mer enn )?\d+ år gam"#) != nil { return true }
+        return isPhotoCredit(text)
+    }
+
+    static func isPhotoCredit(_ text: String) -> Bool {
+        text.lowercased().firstRange(ofPattern: #"^(foto|illustrasjon|bilde|illustrasjonsfoto)\s*:"#) != nil
+            && WebText.words(text).count <= 12
+    }
+
+    /// A note on printing or downloading the page: its sentences speak of printing, PDF or
+    /// downloading and there are at most three of them.
+    static func isPrintNote(_ text: String) -> Bool {
+        let t = text.lowercased()
+        let printing = ["skrive ut", "skriv ut", "lag pdf", "som pdf", "(pdf)", "laste det ned", "laste ned", "last ned", "utskrift"]
+        guard printing.contains(where: t.contains) else { return false }
+        let sentences = t.split { ".!?".contains($0) }.filter { WebText.words(String($0)).count >= 2 }
+        return sentences.count <= 3 && (t.contains("pdf") || t.contains("utskrift") || t.hasPrefix("last ned"))
+    }
+
+    /// An editor's note left in the page: it smiles (":)") or is signed in the first person.
+    static func isEditorNote(_ text: String) -> Bool {
+        text.firstRange(ofPattern: #"(^|\s)[:;]-?[)D]\.?(\s|$)"#) != nil
+    }
+
+    /// The site's explanation of a strength label ("Sterk anbefaling vil gjelde for de aller fleste
+    /// pasienter …", "Betegnelsen brukes når kravet er forankret i lov eller forskrift."): the label
+    /// it explains, when the line is one.
+    static func explainedLabel(_ text: String) -> String? {
+        let lower = text.lowercased()
+        if lower.hasPrefix("betegnelsen brukes") { return "" }
+        for label in WebHeadings.labels.sorted(by: { $0.count > $1.count }) where lower.hasPrefix(label + " vil ") {
+            return label
+        }
+        return nil
+    }
+
+    /// Category labels of link lists and search results ("Rundskriv", "Kapittel", "PDF"): a line
+    /// that is only a kind of document.
+    static let documentKinds: Set<String> = [
+        "kapittel", "rapport", "pdf", "veileder til lov og forskrift", "lovtekst med kommentar", "artikkel", "nyhet",
+        "høringsside", "publikasjon",
+    ]
+
+    static func isDocumentKind(_ text: String) -> Bool {
+        documentKinds.contains(WebChrome.key(text)) || WebChrome.productType(text) != nil
+    }
+
+    /// A table's separator row ("---|---|---|").
+    static func isTableRule(_ text: String) -> Bool {
+        !text.isEmpty && text.allSatisfy { "-|: ".contains($0) } && text.contains("-")
+    }
+}
+
+/// The status lines of a hearing page ("Under behandling", "Forventet ferdigbehandlet: 04. januar
+/// 2022"): they feed the guideline's hearing status, never a passage.
+enum HearingStatusLine {
+    static func matches(_ text: String) -> Bool {
+        let key = WebChrome.key(text)
+        return ["under behandling", "høring pågår", "høringen er avsluttet", "ferdigbehandlet", "avsluttet"].contains(key)
+            || key.hasPrefix("forventet ferdigbehandlet")
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// The page address a stored copy names in its first line ("SOURCE-URL: https://…", or the address
+/// alone). Its path tells what the page is: a hearing (`/horinger/`, a `…-horingsutkast` product),
+/// the product kind (`/retningslinjer/`, `/faglige-rad/`, `/nasjonale-forlop/`, `/rundskriv/`), and
+/// the slugs of guideline, chapter and page, which confirm a title candidate but are never shown.
+struct WebPageAddress: Sendable, Equatable {
+    let url: String
+    /// The line that gave it: chrome, never content.
+    let line: Int
+
+    /// Labels a stored copy puts before its address in its first line.
+    private static let headerLabels = ["source-url:", "url:", "kilde:", "adresse:"]
+
+    /// The address when the first non-blank line is an address header; nil otherwise.
+    static func header(_ lines: [WebPageLine]) -> WebPageAddress? {
+        guard let first = lines.first(where: { !$0.isBlank }) else { return nil }
+        var text = first.text
+        if let label = headerLabels.first(where: { text.lowercased().hasPrefix($0) }) {
+            text = String(text.dropFirst(label.count)).trimmingCharacters(in: .whitespaces)
+        }
+        guard TextCleanup.isURLLine(text) else { return nil }
+        return WebPageAddress(url: WebText.trimURL(text), line: first.number)
+    }
+
+    /// The path's segments, percent-decoded and lower case, without query and fragment.
+    var segments: [String] {
+        var rest = Substring(url)
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        if let end = rest.firstIndex(where: { $0 == "?" || $0 == "#" }) { rest = rest[..<end] }
+        return rest.split(separator: "/").dropFirst().map { TextCleanup.decodeURL(String($0)).lowercased() }
+    }
+
+    /// Path segments that name what kind of page follows, and the kind as the site labels it.
+    private static let kinds: [String: String] = [
+        "retningslinjer": "Nasjonal faglig retningslinje", "nasjonal-faglig-retningslinje": "Nasjonal faglig retningslinje",
+        "faglige-rad": "Nasjonale faglige råd", "nasjonale-faglige-rad": "Nasjonale faglige råd",
+        "nasjonale-forlop": "Pakkeforløp", "pakkeforlop": "Pakkeforløp", "rundskriv": "Rundskriv",
+        "veiledere": "Nasjonal veileder", "horinger": "Høring", "nyheter": "Nyhet", "tema": "Temaside",
+    ]
+
+    /// The product kind the path names, e.g. "Rundskriv" for `/rundskriv/…`.
+    var productKind: String? {
+        segments.lazy.compactMap { Self.kinds[$0] }.first
+    }
+
+    /// `/horinger/…`, or a product whose slug says it is a hearing draft.
+    var isHearing: Bool {
+        let path = segments
+        return path.contains("horinger") || path.contains { $0.contains("horingsutkast") }
+    }
+
+    /// The slugs after the kind segment: guideline, then chapter and page, as words.
+    var slugWords: [[String]] {
+        let path = segments
+        guard let kind = path.firstIndex(where: { Self.kinds[$0] != nil }) else { return [] }
+        return path[(kind + 1)...].map { $0.split { !$0.isLetter && !$0.isNumber }.map(String.init) }
+    }
+
+    /// True when `title` names what one of the slugs names: most of the slug's words begin a word of
+    /// the title folded to ASCII, and the other way round.
+    func confirms(_ title: String) -> Bool {
+        slugWords.contains { confirms(title, slug: $0) }
+    }
+
+    /// True when the slug's words (at least two, or the title's only words) begin words of the title.
+    func confirms(_ title: String, slug: [String]) -> Bool {
+        let words = Self.folded(title).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        guard !words.isEmpty, slug.count >= 2 || words.count <= 2, !slug.isEmpty else { return false }
+        let found = slug.filter { s in words.contains { $0 == s || ($0.hasPrefix(s) && s.count >= 4) } }.count
+        return Double(found) >= 0.75 * Double(slug.count)
+    }
+
+    /// Lower case with æ ø å and accents as the site's slugs write them.
+    static func folded(_ text: String) -> String {
+        text.lowercased().replacingOccurrences(of: "æ", with: "ae").replacingOccurrences(of: "ø", with: "o")
+            .replacingOccurrences(of: "å", with: "a")
+            .folding(options: .diacriticInsensitive, locale: nil)
+    }
+}
