@@ -79,6 +79,16 @@ enum WebFurniture {
         documentKinds.contains(WebChrome.key(text)) || WebChrome.productType(text) != nil
     }
 
+    /// A flattened table's column labels, one label repeated in another ("Anbefalinger Anbefalingens
+    /// styrke"): a header row without its table, never a title.
+    static func isRepeatedLabel(_ text: String) -> Bool {
+        let words = text.split(separator: " ").map { $0.lowercased() }
+        guard (2...5).contains(words.count), !text.contains(where: WebText.closingPunctuation.contains) else { return false }
+        return words.indices.contains { i in
+            words[(i + 1)...].contains { $0.count >= 6 && words[i].count >= 6 && $0.prefix(6) == words[i].prefix(6) }
+        }
+    }
+
     /// A table's separator row ("---|---|---|").
     static func isTableRule(_ text: String) -> Bool {
         !text.isEmpty && text.allSatisfy { "-|: ".contains($0) } && text.contains("-")

@@ -150,7 +150,7 @@ struct WebPageLayout: Sendable {
             return true
         }
         return WebFurniture.isPageNotice(text) || WebFurniture.isPrintNote(text) || WebFurniture.isEditorNote(text)
-            || WebFurniture.isDocumentKind(text) || WebFurniture.isTableRule(text)
+            || WebFurniture.isDocumentKind(text) || WebFurniture.isTableRule(text) || WebFurniture.isRepeatedLabel(text)
     }
 
     /// Chrome wherever it stands: skip links, buttons, hearing banners (noted), date lines (noted).
