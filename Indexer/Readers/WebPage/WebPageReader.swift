@@ -22,7 +22,7 @@ public struct WebPageReader: GuidelineReader {
     public func read(_ document: SourceDocument, diagnostics: inout [Diagnostic]) -> Guideline? {
         let layout = WebPageLayout(lines: WebRawHTML.lines(WebPageLine.lines(of: document), raw: document.lines))
         guard let title = layout.title ?? untitledTitle(layout) else { return nil }
-        let units = WebUnit.units(of: layout.title == nil ? Array(layout.content.dropFirst()) : layout.content)
+        let units = WebUnit.units(of: layout.content)
         let pageTitle = WebHeadings.withoutNumbering(title.text)
         let chapterPage = isChapterPage(title: pageTitle, units: units)
         let pageKind = pageArticleKind(title: pageTitle, labelled: layout.titleLabel != nil, units: units)

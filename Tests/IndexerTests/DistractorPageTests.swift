@@ -1,0 +1,150 @@
+import Foundation
+import GuideKit
+@testable import GuideIndexer
+import TestFixtures
+import XCTest
+
+/// The 40 real stored pages (`TestFixtures.distractorPages`) read as the index would hold them: no
+/// furniture indexed, titles that name the page (never a file name unless the reader says so, never
+/// a paragraph), hearing pages flagged and only they, and no warning for a page read right. The
+/// furniture checks are written here by rule, apart from the reader's own classification.
+final class DistractorPageTests: XCTestCase {
+    private struct ReadPage {
+        let name: String
+        let guideline: Guideline
+        let diagnostics: [Diagnostic]
+        var address: String
+    }
+
+    private static let pages: [ReadPage] = {
+        let folder = TestFixtures.distractorPages
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()) ?? []
+        return names.compactMap { name in
+            guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else { return nil }
+            let document = SourceDocument(path: "Pages/\(name)", text: text)
+            var diagnostics: [Diagnostic] = []
+            guard let guideline = StructurePipeline.guideline(from: document, diagnostics: &diagnostics) else { return nil }
+            let address = document.lines.first.map { String($0.dropFirst("SOURCE-URL: ".count)) } ?? ""
+            return ReadPage(name: name, guideline: guideline, diagnostics: diagnostics, address: address)
+        }
+    }()
+
+    func testEveryPageIsRead() {
+        XCTAssertEqual(Self.pages.count, 40, "every stored page gives a guideline: \(Self.pages.map(\.name))")
+    }
+
+    // MARK: - Furniture
+
+    /// Rules for what is not guideline content, each with the shape it recognizes.
+    private static let furnitureRules: [(name: String, matches: @Sendable (String) -> Bool)] = [
+        ("markup or the address header", { $0.contains("<") && $0.contains(">") || $0.hasPrefix("SOURCE-URL") || $0.contains("DispForm.aspx") }),
+        ("print metadata field (label - empty value or IS-nr)", {
+            $0.firstRange(ofPattern: #"^\p{Lu}[\p{L}()]*( \p{L}+){0,2} -$"#) != nil || $0.hasPrefix("IS-nr") || $0.hasPrefix("Norsk tittel -")
+                || $0.lowercased().hasPrefix("velg data")
+        }),
+        ("browser or cookie notice", { $0.contains("nettleser vi ikke støtter") || $0.contains("informasjonskapsler") }),
+        ("hearing status line", { ["Under behandling"].contains($0) || $0.hasPrefix("Forventet ferdigbehandlet") }),
+        ("age notice of news", { $0.firstRange(ofPattern: #"er \d+ år gammel"#) != nil }),
+        ("photo credit", { $0.hasPrefix("Foto:") }),
+        ("print or download offer", { $0.hasPrefix("Last ned") || $0.contains("Skriv ut") || $0.contains("lagre det som PDF") }),
+        ("editor's note", { $0.contains(":)") }),
+        ("explanation of a strength label", { $0.hasPrefix("Sterk anbefaling vil") || $0.hasPrefix("Betegnelsen brukes") }),
+        ("table rule", { !$0.isEmpty && $0.allSatisfy { "-| ".contains($0) } }),
+        ("lone document-kind label", { ["PDF", "Kapittel", "Rapport", "Rundskriv", "Nasjonal veileder"].contains($0) }),
+    ]
+
+    func testNoIndexedTextIsFurniture() {
+        for page in Self.pages {
+            for text in IndexerTestSupport.indexedTexts(page.guideline) {
+                for line in text.split(separator: "\n").map(String.init) {
+                    for rule in Self.furnitureRules where rule.matches(line) {
+                        XCTFail("\(page.name): \(rule.name) indexed: \"\(line)\"")
+                    }
+                }
+            }
+        }
+    }
+
+    func testShortAdviceLinesAreKept() {
+        let barsel = Self.page("03-")
+        XCTAssertNotNil(IndexerTestSupport.firstText(in: barsel.guideline, containing: "Sterk"),
+                        "a strength alone on a line is content, not furniture")
+        let table = Self.page("05-")
+        XCTAssertNotNil(IndexerTestSupport.indexedTexts(table.guideline).first { $0.contains("Ved fødsel | X | X | X") },
+                        "a table saved with pipes becomes rows of cells")
+    }
+
+    // MARK: - Titles
+
+    private static func isParagraph(_ text: String) -> Bool {
+        let words = text.split(separator: " ").count
+        return text.hasSuffix(".") && words >= 8 || words > 45
+    }
+
+    func testTitlesAreNotFileNamesUnlessTheReaderSaysSo() {
+        var fileNamed: [String] = []
+        for page in Self.pages where page.guideline.title == page.guideline.id {
+            fileNamed.append(page.name)
+            XCTAssertTrue(page.diagnostics.contains { $0.message.contains("using the file name") }, "\(page.name): file name without a warning")
+        }
+        XCTAssertLessThanOrEqual(fileNamed.count, 3, "only pages that show no title line may fall back: \(fileNamed)")
+    }
+
+    func testNoParagraphIsATitle() {
+        for page in Self.pages {
+            let titles = [page.guideline.title] + page.guideline.chapters.map(\.title) + page.guideline.articles.map(\.title)
+                + page.guideline.articles.flatMap(\.sections).compactMap(\.title)
+            for title in titles {
+                XCTAssertFalse(Self.isParagraph(title), "\(page.name): paragraph as a title: \(title)")
+                XCTAssertNil(title.firstRange(ofPattern: #"^\d+(\.\d+)*\.?\p{Lu}"#), "\(page.name): chapter number glued to its title: \(title)")
+            }
+        }
+    }
+
+    func testTitlesFromBreadcrumbTitleBlockPrintMetadataAndHeading() {
+        XCTAssertEqual(Self.page("16-").guideline.title, "Psykoselidelser – legemiddelbehandling", "glued breadcrumb")
+        XCTAssertEqual(Self.page("13-").guideline.title,
+                       "ADHD/Hyperkinetisk forstyrrelse – Nasjonal faglig retningslinje for utredning, behandling og oppfølging",
+                       "Helsebiblioteket title block")
+        XCTAssertEqual(Self.page("37-").guideline.title, "Nasjonalt handlingsprogram med retningslinjer for palliasjon i kreftomsorgen",
+                       "the print metadata's Norsk tittel")
+        XCTAssertEqual(Self.page("27-").guideline.chapters.map(\.title), ["Omsorg ved livets slutt"], "numbering is not the title")
+        XCTAssertEqual(Self.page("02-").guideline.articles.map(\.title),
+                       ["Det foreslås at HbA1c tas ved første svangerskapskonsultasjon for å oppdage udiagnostisert diabetes/hyperglykemi"],
+                       "raw HTML: the heading without its strength label")
+    }
+
+    // MARK: - Status, address, warnings
+
+    func testHearingPagesAndOnlyThemAreFlagged() {
+        for page in Self.pages {
+            let hearing = page.address.contains("/horinger/") || page.address.contains("horingsutkast")
+            XCTAssertEqual(page.guideline.status.isHearingDraft, hearing, page.name)
+        }
+        XCTAssertEqual(Self.pages.filter { $0.guideline.status.isHearingDraft }.map { String($0.name.prefix(2)) }, ["22", "23", "24", "25"])
+    }
+
+    func testAddressGivesURLAndKind() {
+        for page in Self.pages {
+            XCTAssertEqual(page.guideline.url, page.address, page.name)
+        }
+        XCTAssertEqual(Self.page("29-").guideline.kind, "Rundskriv")
+        XCTAssertEqual(Self.page("14-").guideline.kind, "Nasjonale faglige råd")
+        XCTAssertEqual(Self.page("31-").guideline.kind, "Pakkeforløp")
+    }
+
+    func testNoWarningForAPageReadRight() {
+        for page in Self.pages where page.guideline.title != page.guideline.id {
+            XCTAssertEqual(page.diagnostics.map(\.description), [], page.name)
+        }
+    }
+
+    private static func page(_ prefix: String) -> ReadPage {
+        guard let page = pages.first(where: { $0.name.hasPrefix(prefix) }) else {
+            XCTFail("no page \(prefix)")
+            return ReadPage(name: prefix, guideline: Guideline(id: "", title: "", source: SourceSpan(path: "", firstLine: 1, lastLine: 1)),
+                            diagnostics: [], address: "")
+        }
+        return page
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import GuideKit
+@testable import GuideIndexer
+import XCTest
+
+/// Invented stored pages (an address header on line 1) for each kind of furniture and title: a
+/// hearing page's status lines and print note, a Helsebiblioteket print metadata block with an
+/// editor's note, a glued chapter number and a pipe table, a news item's photo and age notice, and
+/// a page without a title line.
+final class WebFurnitureTests: XCTestCase {
+    private func read(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws -> (Guideline, [Diagnostic]) {
+        let document = try IndexerTestSupport.fixture(name)
+        var diagnostics: [Diagnostic] = []
+        let guideline = StructurePipeline.guideline(from: document, diagnostics: &diagnostics)
+        return (try XCTUnwrap(guideline, "nothing read from \(name): \(diagnostics)", file: file, line: line), diagnostics)
+    }
+
+    private func texts(_ g: Guideline) -> String {
+        IndexerTestSupport.indexedTexts(g).joined(separator: "\n")
+    }
+
+    func testHearingPageStatusLinesFeedTheStatus() throws {
+        let (g, diagnostics) = try read("web-horing-status-utskrift.txt")
+        XCTAssertEqual(g.status, .hearingDraft(deadline: "1. februar 2027"))
+        XCTAssertEqual(g.title, "Nasjonal faglig retningslinje for fallforebygging hos eldre")
+        XCTAssertEqual(g.url, "https://www.helsedirektoratet.no/horinger/nasjonal-faglig-retningslinje-for-fallforebygging")
+        let all = texts(g)
+        for furniture in ["Under behandling", "ferdigbehandlet", "skrive ut", "nettleser", "Høringsfrist"] {
+            XCTAssertFalse(all.contains(furniture), "\(furniture) indexed:\n\(all)")
+        }
+        XCTAssertTrue(all.contains("Fall er den vanligste årsaken"), all)
+        XCTAssertEqual(diagnostics, [])
+    }
+
+    func testPrintMetadataEditorNoteAndGluedNumber() throws {
+        let (g, diagnostics) = try read("web-helsebibliotek-utskrift-kapittel.txt")
+        XCTAssertEqual(g.title, "Nasjonal faglig retningslinje for fallforebygging hos eldre", "from the print metadata's Norsk tittel")
+        XCTAssertEqual(g.articles.map(\.title), ["Kartlegging av gangfunksjon"], "the glued chapter number is split off")
+        let all = texts(g)
+        for furniture in ["IS-nr", "Engelsk tittel", "Velg data", "Tittel Versjon", ":)", "---"] {
+            XCTAssertFalse(all.contains(furniture), "\(furniture) indexed:\n\(all)")
+        }
+        XCTAssertTrue(all.contains("Timed Up and Go | sekunder | over 12"), "a pipe row is a row of cells:\n\(all)")
+        XCTAssertTrue(IndexerTestSupport.indexedTexts(g).contains("Sterk"), "a short advice bullet is kept:\n\(all)")
+        XCTAssertEqual(diagnostics, [])
+    }
+
+    func testNewsPhotoAgeNoticeAndDownloadOffer() throws {
+        let (g, diagnostics) = try read("web-nyhet-foto-alder.txt")
+        XCTAssertEqual(g.title, "Ny retningslinje for fallforebygging")
+        XCTAssertEqual(g.kind, "Nyhet", "the address names the kind")
+        XCTAssertEqual(g.status, .published)
+        XCTAssertEqual(g.firstPublished, "02.03.2025")
+        let all = texts(g)
+        for furniture in ["Foto", "rullator", "gammel", "Last ned"] {
+            XCTAssertFalse(all.contains(furniture), "\(furniture) indexed:\n\(all)")
+        }
+        XCTAssertTrue(all.contains("redusere antall fall"), all)
+        XCTAssertEqual(diagnostics, [])
+    }
+
+    func testPageWithoutTitleLineKeepsTextAndFallsBackWithAWarning() throws {
+        let (g, diagnostics) = try read("web-uten-tittel.txt")
+        XCTAssertEqual(g.title, "web-uten-tittel", "a paragraph is never a title")
+        XCTAssertTrue(texts(g).contains("Dette kapitlet handler om hvordan kommunen kartlegger fallrisiko"), "the text is kept")
+        XCTAssertTrue(diagnostics.contains { $0.message.contains("using the file name") }, "\(diagnostics)")
+    }
+
+    func testFurnitureShapes() {
+        XCTAssertTrue(WebFurniture.isRepeatedLabel("Anbefalinger Anbefalingens styrke"))
+        XCTAssertFalse(WebFurniture.isRepeatedLabel("Sterk"))
+        XCTAssertFalse(WebFurniture.isRepeatedLabel("Kartlegging av gangfunksjon"))
+        XCTAssertEqual(WebFurniture.metadataField("ISBN -")?.value, "")
+        XCTAssertEqual(WebFurniture.metadataField("Norsk tittel - Nytt liv")?.value, "Nytt liv")
+        XCTAssertNil(WebFurniture.metadataField("Pasienten kjenner 0-3 av 8 stimuli - tyder på nevropati"))
+        XCTAssertTrue(WebFurniture.isPrintNote("Hvis du ønsker å se på skjemaet først, kan du laste det ned her (PDF)."))
+        XCTAssertFalse(WebFurniture.isPrintNote("Helsepersonell bør skrive ut resept på nikotinerstatning."))
+        XCTAssertTrue(WebFurniture.isEditorNote("Jeg holder på med siden. Thomas :)."))
+        XCTAssertFalse(WebFurniture.isEditorNote("Se tabell 1: dosering (mg)."))
+        XCTAssertEqual(WebHeadings.withoutNumbering("1.Diagnose"), "Diagnose")
+        XCTAssertEqual(WebHeadings.withoutNumbering("15.4. Omsorg ved livets slutt"), "Omsorg ved livets slutt")
+    }
+}
