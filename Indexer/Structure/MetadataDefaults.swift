@@ -23,6 +23,13 @@ enum MetadataDefaults {
             guideline.title = document.baseName
             diagnostics.append(document.warning(nil, "no title found in the text or metadata; using the file name"))
         }
+        // A page that showed no title line leaves its chapter and article untitled: they take the guideline's.
+        for c in guideline.chapters.indices {
+            if guideline.chapters[c].title.isEmpty { guideline.chapters[c].title = guideline.title }
+            for a in guideline.chapters[c].articles.indices where guideline.chapters[c].articles[a].title.isEmpty {
+                guideline.chapters[c].articles[a].title = guideline.title
+            }
+        }
     }
 
     private static func fill(_ field: inout String, _ value: String?) {

@@ -75,15 +75,17 @@ struct WebBreadcrumb: Sendable {
 
     /// Splits items glued without a space: a lower-case letter, digit or closing bracket followed by
     /// a capitalized word ("forløpBehov"), or an upper-case run followed by one ("ADHDBehandling").
-    /// A word of fewer than three letters is not split ("McDonald").
+    /// A word of fewer than three letters is not split ("McDonald") unless it is a lower-case word
+    /// ("5–20 årHelseundersøkelse").
     static func gluedItems(_ text: String) -> [String] {
         let chars = Array(text)
         var items: [String] = []
         var current = ""
         var wordLength = 0
+        var wordIsLower = false
         for (i, ch) in chars.enumerated() {
             let next = i + 1 < chars.count ? chars[i + 1] : nil
-            if i > 0, wordLength >= 3, ch.isUppercase, next?.isLowercase == true {
+            if i > 0, wordLength >= 3 || (wordLength == 2 && wordIsLower), ch.isUppercase, next?.isLowercase == true {
                 let prev = chars[i - 1]
                 if prev.isLowercase || prev.isNumber || prev == ")" || prev.isUppercase {
                     items.append(current)
@@ -92,6 +94,7 @@ struct WebBreadcrumb: Sendable {
                 }
             }
             current.append(ch)
+            if wordLength == 0 { wordIsLower = ch.isLowercase }
             wordLength = ch == " " ? 0 : wordLength + 1
         }
         items.append(current)

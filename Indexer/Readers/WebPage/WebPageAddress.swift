@@ -71,6 +71,25 @@ struct WebPageAddress: Sendable, Equatable {
         return Double(found) >= 0.75 * Double(slug.count)
     }
 
+    /// Splits a breadcrumb item that holds the guideline's and the chapter's names parted by a space
+    /// ("Forebygging og behandling av underernæring Individuell kartlegging") where the words before
+    /// the split are exactly the guideline slug's; nil when the slug names no such prefix.
+    func splitAtGuidelineSlug(_ text: String) -> (guideline: String, rest: String)? {
+        guard let slug = slugWords.first, !slug.isEmpty else { return nil }
+        var end = text.startIndex
+        while let space = text[end...].firstIndex(of: " ") {
+            let prefix = String(text[..<space])
+            let words = Self.folded(prefix).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+            if words == slug {
+                let rest = text[space...].trimmingCharacters(in: .whitespaces)
+                return rest.first?.isUppercase == true ? (prefix, rest) : nil
+            }
+            if words.count >= slug.count { return nil }
+            end = text.index(after: space)
+        }
+        return nil
+    }
+
     /// Lower case with æ ø å and accents as the site's slugs write them.
     static func folded(_ text: String) -> String {
         text.lowercased().replacingOccurrences(of: "æ", with: "ae").replacingOccurrences(of: "ø", with: "o")

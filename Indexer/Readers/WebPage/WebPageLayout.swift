@@ -42,6 +42,11 @@ struct WebPageLayout: Sendable {
         title = lines[titleIndex]
         if let crumb {
             breadcrumb = WebBreadcrumb.parse(crumb.text, line: crumb.line, pageTitle: WebHeadings.withoutNumbering(lines[titleIndex].text))
+            // Items parted only by a space: the address's guideline slug tells where the guideline's name ends.
+            if breadcrumb?.chapterTitle == nil, let only = breadcrumb?.guidelineTitle, let split = address?.splitAtGuidelineSlug(only) {
+                breadcrumb?.guidelineTitle = split.guideline
+                breadcrumb?.chapterTitle = split.rest
+            }
         }
         let citationIndices = lines.indices.filter { $0 > titleIndex && WebCitationBlock.matches(lines[$0].text) }
         var footer: Int?
