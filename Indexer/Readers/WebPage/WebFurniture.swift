@@ -9,7 +9,7 @@ enum WebFurniture {
     /// The words that open a print dialog's metadata block ("Velg data du ønsker med i utskriften").
     static func opensPrintMetadata(_ text: String) -> Bool {
         let t = text.lowercased()
-        return t.hasPrefix("velg data") || (t.contains("utskrift") && WebText.words(t).count <= 8 && !t.hasSuffix("."))
+        return t.hasPrefix("velg data") || (t.contains("med i utskriften") && WebText.words(t).count <= 8)
     }
 
     /// "Norsk tittel - Nytt liv …", "ISBN -", "IS-nr - 2285": a label of at most three words, a dash,
@@ -41,14 +41,15 @@ enum WebFurniture {
             && WebText.words(text).count <= 12
     }
 
-    /// A note on printing or downloading the page: its sentences speak of printing, PDF or
-    /// downloading and there are at most three of them.
+    /// A note on printing or downloading the page: at most three sentences that speak of printing or
+    /// downloading a PDF, or point to the link that does ("Se lenke «Skriv ut / Lag PDF» nederst …").
+    /// "Pasienten får en utskrift av legemiddellisten" is advice: no PDF, no link.
     static func isPrintNote(_ text: String) -> Bool {
         let t = text.lowercased()
-        let printing = ["skrive ut", "skriv ut", "lag pdf", "som pdf", "(pdf)", "laste det ned", "laste ned", "last ned", "utskrift"]
+        let printing = ["skrive ut", "skriv ut", "lag pdf", "som pdf", "(pdf)", "laste det ned", "laste ned", "last ned"]
         guard printing.contains(where: t.contains) else { return false }
         let sentences = t.split { ".!?".contains($0) }.filter { WebText.words(String($0)).count >= 2 }
-        return sentences.count <= 3 && (t.contains("pdf") || t.contains("utskrift") || t.hasPrefix("last ned"))
+        return sentences.count <= 3 && (t.contains("pdf") || t.contains("lenke") || t.hasPrefix("last ned"))
     }
 
     /// An editor's note left in the page: it smiles (":)") or is signed in the first person.
@@ -82,10 +83,13 @@ enum WebFurniture {
     /// A flattened table's column labels, one label repeated in another ("Anbefalinger Anbefalingens
     /// styrke"): a header row without its table, never a title.
     static func isRepeatedLabel(_ text: String) -> Bool {
-        let words = text.split(separator: " ").map { $0.lowercased() }
+        // Two capitalized words side by side, one the other's stem: where one column label ends and the next begins.
+        // "Behandling og behandlingsvalg" is a heading.
+        let words = text.split(separator: " ")
         guard (2...5).contains(words.count), !text.contains(where: WebText.closingPunctuation.contains) else { return false }
-        return words.indices.contains { i in
-            words[(i + 1)...].contains { $0.count >= 6 && words[i].count >= 6 && $0.prefix(6) == words[i].prefix(6) }
+        return zip(words, words.dropFirst()).contains { a, b in
+            a.first?.isUppercase == true && b.first?.isUppercase == true && a.count >= 6 && b.count >= 6
+                && a.lowercased().prefix(6) == b.lowercased().prefix(6)
         }
     }
 

@@ -16,8 +16,8 @@ enum WebPageFitness {
         var score = 0.0
         let head = text.prefix(12)
         if head.contains(where: WebChrome.isSkipLink) { score += 0.35 }
-        // A stored copy that names its web address in its first line is a web page.
-        if let address = WebPageAddress.header(WebPageLine.lines(of: document)), address.url.contains("/") { score += 0.5 }
+        // A stored copy that names its web address (not a PDF's) in its first line is a web page.
+        if let address = WebPageAddress.header(WebPageLine.lines(of: document)), !address.url.lowercased().hasSuffix(".pdf") { score += 0.5 }
         if head.contains(where: WebBreadcrumb.starts) { score += 0.25 }
         if document.lines.contains(where: { WebPageLine(number: 0, raw: $0).isBullet }) { score += 0.15 }
         let lower = text.joined(separator: "\n").lowercased()
