@@ -63,11 +63,11 @@ extension IndexStore {
     }
 
     /// The passages of one guideline as written, in id order: what its FTS rows were tokenized from.
-    public func passages(guidelineID: String) throws -> [(id: Int, heading: String, text: String)] {
+    public func passages(guidelineID: String) throws -> [(id: Int, heading: String, text: String, articleID: String)] {
         try db.rows("""
-            SELECT p.id AS id, p.heading AS heading, p.text AS text FROM passages p JOIN articles a ON a.id = p.article_id
-            WHERE a.guideline_id = ? ORDER BY p.id
-            """, [guidelineID]).map { (try $0.int("id"), try $0.text("heading"), try $0.text("text")) }
+            SELECT p.id AS id, p.heading AS heading, p.text AS text, p.article_id AS article_id FROM passages p
+            JOIN articles a ON a.id = p.article_id WHERE a.guideline_id = ? ORDER BY p.id
+            """, [guidelineID]).map { (try $0.int("id"), try $0.text("heading"), try $0.text("text"), try $0.text("article_id")) }
     }
 
     /// Removes one guideline's passages from the external-content FTS index, which needs the old
@@ -79,9 +79,12 @@ extension IndexStore {
             """, [guidelineID])
     }
 
-    /// Adds the passages from `firstID` on to the FTS index.
-    public func insertFullText(fromPassageID firstID: Int) throws {
-        try db.run("INSERT INTO passages_fts(rowid, heading, text) SELECT id, heading, text FROM passages WHERE id >= ?", [firstID])
+    /// Adds one guideline's passages to the FTS index (after `deleteFullText`, under the same ids or new ones).
+    public func insertFullText(guidelineID: String) throws {
+        try db.run("""
+            INSERT INTO passages_fts(rowid, heading, text)
+            SELECT p.id, p.heading, p.text FROM passages p JOIN articles a ON a.id = p.article_id WHERE a.guideline_id = ?
+            """, [guidelineID])
     }
 
     /// The largest passage id (0 when none).
@@ -94,12 +97,12 @@ extension IndexStore {
         try db.rows("SELECT id, article_id FROM passages").map { (try $0.int("id"), try $0.text("article_id")) }
     }
 
-    /// Replaces the posting list of `term` with the stored one patched (`PostingList.patched`);
-    /// returns its number of entries and how many were dropped.
+    /// Replaces the posting list of `term` with the stored one patched (`PostingList.merged`): the
+    /// entries of `removed` passages dropped, `new`'s merged in; returns its number of entries and how many were dropped.
     public func patchPostings(term: String, removing removed: Set<Int>, within removedRange: ClosedRange<Int>?,
-                              appending new: PostingList) throws -> (entries: Int, dropped: Int) {
+                              merging new: PostingList) throws -> (entries: Int, dropped: Int) {
         var patched = (list: new, entries: new.entryCount, dropped: 0)
-        try withPostings(term: term) { patched = PostingList.patched($0, removing: removed, within: removedRange, appending: new) }
+        try withPostings(term: term) { patched = PostingList.merged($0, dropping: removed, within: removedRange, inserting: new) }
         try replacePostings(term: term, with: patched.list)
         return (patched.entries, patched.dropped)
     }
@@ -121,6 +124,13 @@ extension IndexStore {
         } else {
             try db.run("DELETE FROM vocabulary WHERE term = ?", [term])
         }
+    }
+
+    /// Every passage's article place (by id, `passage_articles`) and the number of passages, as stored.
+    public func storedPassageArticles() throws -> (places: [Int], passages: Int) {
+        var places: [Int] = []
+        try db.forEachRow("SELECT data FROM passage_articles WHERE id = 0") { places = PassageValues.decode(try $0.blob("data")) }
+        return (places, try storedPassageCount())
     }
 
     /// Every passage's length (by id), copied.
