@@ -33,7 +33,8 @@ public enum IndexUpdater {
     /// The same, its phases marked on the caller's clock (`InPlaceUpdate` times its own before them).
     static func update(indexPath: String, guidelines: [Guideline], replacing replacedIDs: [String],
                        files: [CorpusFile], removingFiles: [String], phases: inout UpdatePhases) throws -> Outcome {
-        let (store, analyzer, splitWords) = try IndexStore.openForUpdate(at: indexPath)
+        let newTexts = guidelines.flatMap(Passages.of).flatMap { [$0.heading, $0.text] }
+        let (store, analyzer, splitWords, words) = try IndexStore.openForUpdate(at: indexPath, replacing: replacedIDs, newTexts: newTexts)
         phases.mark("open for update (split vocabulary, decompounder)")
         let outcome = try store.transaction {
             // The old passages, in id order across the guidelines (ids must ascend in a posting list).
@@ -44,6 +45,8 @@ public enum IndexUpdater {
                 try store.deleteDocument(guidelineID: id)
             }
             oldPassages.sort { $0.id < $1.id }
+            // Read before the transaction began; another update since would leave words the split vocabulary read does not cover.
+            guard oldPassages.allSatisfy({ words.cover($0.heading) && words.cover($0.text) }) else { throw UpdateError.indexChanged }
             var old = PostingsWriter(analyzer: analyzer)
             for passage in oldPassages { old.add(heading: passage.heading, text: passage.text, articleID: passage.articleID, id: passage.id) }
             phases.mark("delete the old rows and FTS rows")
@@ -142,6 +145,18 @@ public enum IndexUpdater {
         let key = { (g: (id: String, path: String)) in (StructurePipeline.isContentFile(g.path) ? 1 : 0, g.path, g.id) }
         for (ordinal, guideline) in try store.guidelineSources().sorted(by: { key($0) < key($1) }).enumerated() {
             try store.setGuidelineOrdinal(id: guideline.id, ordinal: ordinal)
+        }
+    }
+}
+
+/// Why an in-place update stopped (rolled back; the caller rebuilds).
+enum UpdateError: Error, CustomStringConvertible {
+    /// The guidelines it replaces changed between its preparation and its transaction (another update ran).
+    case indexChanged
+
+    var description: String {
+        switch self {
+        case .indexChanged: "the index changed while the update was being prepared"
         }
     }
 }

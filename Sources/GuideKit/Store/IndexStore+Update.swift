@@ -9,16 +9,33 @@ extension IndexStore {
     /// Opens the index at `path` for an in-place update: journal on, synced at commit, a page cache
     /// large enough that no page is written before the commit, and the tokenizer splitting compounds
     /// against the index's split vocabulary (`splitVocabulary`), so deleted rows re-tokenize exactly
-    /// as they were inserted.
-    /// Returns the analyzer too, for the caller's own tokenizing, and the split vocabulary.
-    public static func openForUpdate(at path: String) throws -> (store: IndexStore, analyzer: NorwegianAnalyzer, splitWords: Set<String>) {
+    /// as they were inserted. Only the part of that vocabulary the update can ask about is read: the
+    /// words of the passages of the guidelines `replacing` (as stored now) and of `newTexts`, and
+    /// every part `Decompounder` may look up for them (`UpdateWords`, which the update checks again
+    /// inside its transaction).
+    /// Returns the analyzer too, for the caller's own tokenizing, and the split vocabulary read.
+    public static func openForUpdate(at path: String, replacing: [String], newTexts: [String])
+        throws -> (store: IndexStore, analyzer: NorwegianAnalyzer, splitWords: Set<String>, words: UpdateWords) {
         let plain = try IndexStore(database: try Database(path: path, mode: .readWrite), path: path, analyzer: NorwegianAnalyzer())
-        let words = try plain.splitVocabulary()
-        let analyzer = NorwegianAnalyzer(decompounder: Decompounder(vocabulary: words))
+        var words = UpdateWords()
+        for id in replacing {
+            for passage in try plain.passages(guidelineID: id) { words.add(passage.heading); words.add(passage.text) }
+        }
+        for text in newTexts { words.add(text) }
+        let split = try plain.splitVocabulary(among: words.lookedUp)
+        let analyzer = NorwegianAnalyzer(decompounder: Decompounder(vocabulary: split))
         let store = try IndexStore(database: try Database(path: path, mode: .readWrite), path: path, analyzer: analyzer)
         // -KiB: at most 512 MB, allocated only as pages are touched.
         try store.db.execute("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; PRAGMA cache_size = -524288")
-        return (store, analyzer, words)
+        return (store, analyzer, split, words)
+    }
+
+    /// The split vocabulary (`splitVocabulary`) restricted to `words`.
+    func splitVocabulary(among words: Set<String>) throws -> Set<String> {
+        let changes = try splitVocabularyChanges()
+        let found = try db.rows("SELECT term FROM vocabulary WHERE folded IS NOT NULL AND term IN (SELECT value FROM json_each(?))",
+                                [JSONList.strings(words.sorted())]).map { try $0.text("term") }
+        return Set(found).subtracting(changes.excluded).union(changes.included.intersection(words))
     }
 
     /// The words compounds are split against: the index's exact forms as its full build left them.
