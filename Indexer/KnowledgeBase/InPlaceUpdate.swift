@@ -11,6 +11,8 @@ enum InPlaceUpdate {
         var passages: Int
         var diagnostics: [Diagnostic]
         var seconds: Double
+        /// Corpus files read to make the update (the changed ones and the rest of their products).
+        var filesRead: Int
     }
 
     /// Updates the index; nil (untouched) when only a full rebuild will do. A thrown error means the
@@ -18,6 +20,7 @@ enum InPlaceUpdate {
     static func run(_ location: IndexLocation) throws -> Report? {
         let started = Date()
         var phases = UpdatePhases()
+        let filesRead: Int
         guard PathStatus.exists(location.indexPath), location.corpusExists,
               let index = try? IndexStore(path: location.indexPath),
               IndexerIdentity.differences(recorded: try? index.metadata("indexer"), stamp: try? index.metadata("indexer_stamp")) == nil,
@@ -37,22 +40,26 @@ enum InPlaceUpdate {
         let isContent = StructurePipeline.isContentFile
         let changedContent = read.union(replaced).filter(isContent)
         var replacedIDs = Set(try replaced.filter { !isContent($0) }.flatMap { try guidelineIDs(ofFile: $0, in: index) })
-        // A changed content-API file is read with every other one: its product is assembled from them all.
-        let scanned = changedContent.isEmpty ? read : read.union(try CorpusScanner.contentFilePaths(in: location.corpus))
-        let scan = try CorpusScanner.scan(location.corpus, only: scanned)
+        let textPaths = read.filter { !isContent($0) }
+        var scan = textPaths.isEmpty ? CorpusScanner.Result(documents: [], synonyms: [], files: [], diagnostics: [])
+            : try CorpusScanner.scan(location.corpus, only: textPaths)
         var reading = scan.diagnostics
-        let texts = scan.documents.filter { !isContent($0.path) }.compactMap { StructurePipeline.guideline(from: $0, diagnostics: &reading) }
+        let texts = scan.documents.compactMap { StructurePipeline.guideline(from: $0, diagnostics: &reading) }
         var guidelines = texts
         var readFiles = read
         if !changedContent.isEmpty {
-            // The ids a full build gives the products: text guidelines (those kept and those read) come first.
-            let keptTexts = try index.guidelineSources().filter { !isContent($0.path) && !replacedIDs.contains($0.id) }.map(\.id)
-            let products = ContentAPIReader.products(from: scan.documents.filter { isContent($0.path) }, diagnostics: &reading)
-            let ids = StructurePipeline.uniqueIDs(of: products, taken: Set(keptTexts + texts.map(\.id)))
-            guard let scope = try ContentUpdateScope(changed: changedContent, products: products, ids: ids, index: index) else { return nil }
-            replacedIDs.formUnion(scope.replacedIDs)
-            guidelines += StructurePipeline.guidelines(from: scope.products, diagnostics: &reading)
-            readFiles.formUnion(scope.files)
+            let content = try ContentUpdateFiles(changed: changedContent, corpus: location.corpus, index: index,
+                                                 textIDs: Set(texts.map(\.id)), replacedTexts: replacedIDs)
+                ?? corpusWide(changed: changedContent, location: location, index: index, texts: texts, replacedTexts: replacedIDs)
+            guard let content else { return nil }
+            reading += content.scan.diagnostics
+            scan.files += content.scan.files
+            replacedIDs.formUnion(content.replacedIDs)
+            guidelines += StructurePipeline.guidelines(from: content.products, diagnostics: &reading)
+            readFiles.formUnion(content.files)
+            filesRead = textPaths.count + content.scan.files.count
+        } else {
+            filesRead = textPaths.count
         }
         phases.mark("read the changed files")
         // Only what concerns the files read again is said again.
@@ -72,7 +79,23 @@ enum InPlaceUpdate {
                                               files: files, removingFiles: replaced.sorted(), phases: &phases)
         let removed = replacedIDs.subtracting(newIDs).count
         return Report(updated: guidelines.count, removed: removed, passages: outcome.passagesWritten,
-                      diagnostics: diagnostics, seconds: Date().timeIntervalSince(started))
+                      diagnostics: diagnostics, seconds: Date().timeIntervalSince(started), filesRead: filesRead)
+    }
+
+    /// Every JSON file read, and the products the changed ones belong to found among all of them
+    /// (`ContentUpdateScope`): when `ContentUpdateFiles` cannot find them by their links alone.
+    private static func corpusWide(changed: Set<String>, location: IndexLocation, index: IndexStore, texts: [Guideline],
+                                   replacedTexts: Set<String>) throws -> ContentUpdateFiles? {
+        let isContent = StructurePipeline.isContentFile
+        let scan = try CorpusScanner.scan(location.corpus, only: try CorpusScanner.contentFilePaths(in: location.corpus))
+        var diagnostics = scan.diagnostics
+        // The ids a full build gives the products: text guidelines (those kept and those read) come first.
+        let keptTexts = try index.guidelineSources().filter { !isContent($0.path) && !replacedTexts.contains($0.id) }.map(\.id)
+        let products = ContentAPIReader.products(from: scan.documents, diagnostics: &diagnostics)
+        let ids = StructurePipeline.uniqueIDs(of: products, taken: Set(keptTexts + texts.map(\.id)))
+        guard let scope = try ContentUpdateScope(changed: changed, products: products, ids: ids, index: index) else { return nil }
+        return ContentUpdateFiles(scan: CorpusScanner.Result(documents: scan.documents, synonyms: [], files: scan.files, diagnostics: diagnostics),
+                                  replacedIDs: scope.replacedIDs, products: scope.products, files: scope.files)
     }
 
     /// The guidelines read from one corpus file: its own for a text file, each product that used it

@@ -95,7 +95,7 @@ public struct KnowledgeBase {
         do {
             guard let report = try InPlaceUpdate.run(location) else { return false }
             for diagnostic in report.diagnostics { events(.diagnostic(diagnostic)) }
-            events(.updated(reason: reason, guidelines: report.updated, removed: report.removed, passages: report.passages,
+            events(.updated(reason: reason, guidelines: report.updated, removed: report.removed, passages: report.passages, filesRead: report.filesRead,
                             seconds: report.seconds, indexPath: location.indexPath))
             return true
         } catch {

@@ -13,8 +13,9 @@ public enum KnowledgeBaseEvent {
     /// The new index is in place.
     case built(IndexBuilder.Report, indexPath: String)
     /// Guidelines written anew (`guidelines`: new or changed) and removed in place (`InPlaceUpdate`);
-    /// the reason is nil when asked for (`guide index`).
-    case updated(reason: String?, guidelines: Int, removed: Int, passages: Int, seconds: Double, indexPath: String)
+    /// the reason is nil when asked for (`guide index`). `filesRead`: the corpus files read for it (the
+    /// changed ones and, for content-API JSON, the other files of their products).
+    case updated(reason: String?, guidelines: Int, removed: Int, passages: Int, filesRead: Int, seconds: Double, indexPath: String)
     /// An in-place update failed and rolled back; a full rebuild follows.
     case updateFailed(reason: String)
     /// The rebuild failed and the previous index, which may not match the corpus, answers instead.

@@ -33,32 +33,36 @@ public enum IndexUpdater {
     /// The same, its phases marked on the caller's clock (`InPlaceUpdate` times its own before them).
     static func update(indexPath: String, guidelines: [Guideline], replacing replacedIDs: [String],
                        files: [CorpusFile], removingFiles: [String], phases: inout UpdatePhases) throws -> Outcome {
-        let (store, analyzer, splitWords) = try IndexStore.openForUpdate(at: indexPath)
+        let newTexts = guidelines.flatMap(Passages.of).flatMap { [$0.heading, $0.text] }
+        let (store, analyzer, splitWords, words) = try IndexStore.openForUpdate(at: indexPath, replacing: replacedIDs, newTexts: newTexts)
         phases.mark("open for update (split vocabulary, decompounder)")
         let outcome = try store.transaction {
-            var old = PostingsWriter(analyzer: analyzer)
-            var removed = Set<Int>()
+            // The old passages, in id order across the guidelines (ids must ascend in a posting list).
+            var oldPassages: [(id: Int, heading: String, text: String, articleID: String)] = []
             for id in replacedIDs {
-                for passage in try store.passages(guidelineID: id) {
-                    old.add(heading: passage.heading, text: passage.text, articleID: "", id: passage.id)
-                    removed.insert(passage.id)
-                }
+                oldPassages += try store.passages(guidelineID: id)
                 try store.deleteFullText(guidelineID: id)
                 try store.deleteDocument(guidelineID: id)
             }
+            oldPassages.sort { $0.id < $1.id }
+            // Read before the transaction began; another update since would leave words the split vocabulary read does not cover.
+            guard oldPassages.allSatisfy({ words.cover($0.heading) && words.cover($0.text) }) else { throw UpdateError.indexChanged }
+            var old = PostingsWriter(analyzer: analyzer)
+            for passage in oldPassages { old.add(heading: passage.heading, text: passage.text, articleID: passage.articleID, id: passage.id) }
             phases.mark("delete the old rows and FTS rows")
-            let firstNew = try store.largestPassageID() + 1
             var new = PostingsWriter(analyzer: analyzer)
-            let writer = IndexWriter(store: store, analyzer: analyzer)
+            let reused = ReusedPassageIDs(oldPassages.map(\.id))
+            let writer = IndexWriter(store: store, analyzer: analyzer, reusedIDs: reused)
             for guideline in guidelines {
                 try writer.write(guideline, ordinal: 0, postings: &new)
+                try store.insertFullText(guidelineID: guideline.id)
             }
-            phases.mark("write the new rows")
-            try store.insertFullText(fromPassageID: firstNew)
-            phases.mark("insert the FTS rows")
-            try patchTerms(store, Set(old.lists.keys).union(new.lists.keys), removed: removed, added: new.lists, splitWords: splitWords)
+            phases.mark("write the new rows, their FTS rows")
+            let replaced = Set(oldPassages.map(\.id))
+            try patchTerms(store, Set(old.lists.keys).union(new.lists.keys), replaced: replaced, old: old.lists, added: new.lists,
+                           splitWords: splitWords)
             phases.mark("patch postings and vocabulary")
-            try patchPassageValues(store, removed: removed, added: new, firstNew: firstNew)
+            try patchPassageValues(store, old: old, removed: Set(reused.left), added: new)
             phases.mark("passage values")
             for path in removingFiles { try store.deleteCorpusFile(path: path) }
             for file in files {
@@ -69,21 +73,23 @@ public enum IndexUpdater {
             if let pause = ProcessInfo.processInfo.environment[pauseVariable].flatMap(Double.init) {
                 Thread.sleep(forTimeInterval: pause)
             }
-            return Outcome(passagesWritten: new.passages, passagesRemoved: removed.count)
+            return Outcome(passagesWritten: new.passages, passagesRemoved: oldPassages.count)
         }
         phases.mark("commit")
         return outcome
     }
 
-    /// Each term's posting list without the removed passages and with the added ones (whose ids are
-    /// larger than every kept one, so the list still ascends), and its vocabulary row.
-    private static func patchTerms(_ store: IndexStore, _ terms: Set<String>, removed: Set<Int>, added: [String: PostingList],
-                                   splitWords: Set<String>) throws {
+    /// Each term's posting list without the replaced passages' entries and with the new ones merged
+    /// in, and its vocabulary row. A term in the same passages (same ids, same counts) before and
+    /// after keeps both as they are: with the ids reused, an edit touches only the terms it changed.
+    private static func patchTerms(_ store: IndexStore, _ terms: Set<String>, replaced: Set<Int>, old: [String: PostingList],
+                                   added: [String: PostingList], splitWords: Set<String>) throws {
         var (excluded, included) = try store.splitVocabularyChanges()
-        let removedRange = removed.min().flatMap { low in removed.max().map { low...$0 } }
+        let replacedRange = replaced.min().flatMap { low in replaced.max().map { low...$0 } }
         for term in terms {
+            if let before = old[term], let after = added[term], before.bytes == after.bytes { continue }
             let new = added[term] ?? PostingList()
-            let patched = try store.patchPostings(term: term, removing: removed, within: removedRange, appending: new)
+            let patched = try store.patchPostings(term: term, removing: replaced, within: replacedRange, merging: new)
             let passages = patched.entries
             let isStem = term.unicodeScalars.first == NorwegianAnalyzer.stemMarker
             // A term in as many passages as before keeps its row.
@@ -100,15 +106,33 @@ public enum IndexUpdater {
         try store.recordSplitVocabulary(excluded: excluded, included: included)
     }
 
-    /// The lengths and articles of every passage, as a build writes them.
-    private static func patchPassageValues(_ store: IndexStore, removed: Set<Int>, added: PostingsWriter, firstNew: Int) throws {
-        let largest = try store.largestPassageID()
+    /// The lengths and articles of every passage, as a build writes them: the stored blobs with the
+    /// replaced passages' values changed. Only when the guidelines' articles changed (one added,
+    /// removed or renamed) are all places computed again, which needs every passage's article.
+    private static func patchPassageValues(_ store: IndexStore, old: PostingsWriter, removed: Set<Int>, added: PostingsWriter) throws {
+        let size = try store.largestPassageID() + 1
+        let written = added.articleIDs.indices.filter { !added.articleIDs[$0].isEmpty }
         var lengths = try store.storedPassageLengths()
-        if lengths.count < largest + 1 { lengths += Array(repeating: 0, count: largest + 1 - lengths.count) }
-        lengths.removeLast(lengths.count - (largest + 1))
-        for id in removed where id < lengths.count { lengths[id] = 0 }
-        for id in firstNew..<max(firstNew, added.lengths.count) { lengths[id] = added.lengths[id] }
-        var articles = Array(repeating: "", count: largest + 1)
+        if lengths.count < size { lengths += Array(repeating: 0, count: size - lengths.count) }
+        lengths.removeLast(lengths.count - size)
+        for id in removed where id < size { lengths[id] = 0 }
+        for id in written { lengths[id] = added.lengths[id] }
+
+        let stored = try store.storedPassageArticles()
+        var placeOf: [String: Int] = [:]
+        for id in old.articleIDs.indices where !old.articleIDs[id].isEmpty && id < stored.places.count {
+            placeOf[old.articleIDs[id]] = stored.places[id]
+        }
+        if Set(placeOf.keys) == Set(written.map { added.articleIDs[$0] }) {
+            var places = stored.places
+            if places.count < size { places += Array(repeating: 0, count: size - places.count) }
+            places.removeLast(places.count - size)
+            for id in removed where id < size { places[id] = 0 }
+            for id in written { places[id] = placeOf[added.articleIDs[id]] ?? 0 }
+            try store.replacePassageValues(lengths: lengths, passages: stored.passages - old.passages + added.passages, articlePlaces: places)
+            return
+        }
+        var articles = Array(repeating: "", count: size)
         for row in try store.passageArticleIDs() { articles[row.id] = row.articleID }
         // Places in the order Swift compares the ids, as `PostingsWriter` writes them.
         let places = Dictionary(uniqueKeysWithValues: Set(articles.filter { !$0.isEmpty }).sorted().enumerated().map { ($1, $0) })
@@ -121,6 +145,18 @@ public enum IndexUpdater {
         let key = { (g: (id: String, path: String)) in (StructurePipeline.isContentFile(g.path) ? 1 : 0, g.path, g.id) }
         for (ordinal, guideline) in try store.guidelineSources().sorted(by: { key($0) < key($1) }).enumerated() {
             try store.setGuidelineOrdinal(id: guideline.id, ordinal: ordinal)
+        }
+    }
+}
+
+/// Why an in-place update stopped (rolled back; the caller rebuilds).
+enum UpdateError: Error, CustomStringConvertible {
+    /// The guidelines it replaces changed between its preparation and its transaction (another update ran).
+    case indexChanged
+
+    var description: String {
+        switch self {
+        case .indexChanged: "the index changed while the update was being prepared"
         }
     }
 }

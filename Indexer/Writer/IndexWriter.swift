@@ -6,6 +6,8 @@ struct IndexWriter {
     let store: IndexStore
     /// The tokenizer registered for the FTS table, also used for the posting lists.
     let analyzer: NorwegianAnalyzer
+    /// Ids to give the passages, in order, before new ones: an in-place update's replaced passages (`IndexUpdater`).
+    var reusedIDs: ReusedPassageIDs?
 
     /// Returns the number of passages written.
     func write(_ guidelines: [Guideline], synonyms: [SynonymGroup], files: [CorpusFile], wordList: NorwegianWordList?) throws -> Int {
@@ -101,7 +103,7 @@ struct IndexWriter {
             while let passage = passages.first, passage.section < sectionIDs.count,
                   (passage.checklist ?? -1) < checklistIDs.count {
                 let id = try store.insert(PassageRecord(passage, sectionID: sectionIDs[passage.section],
-                                                        checklistID: passage.checklist.map { checklistIDs[$0] }))
+                                                        checklistID: passage.checklist.map { checklistIDs[$0] }), id: reusedIDs?.next())
                 postings.add(passage, id: id)
                 passages.removeFirst()
             }

@@ -16,10 +16,11 @@ extension KnowledgeBaseEvent {
             return [String(format: "guide: indexed %d guideline%@, %d recommendations and text pages, %d passages in %.2f s → %@",
                           report.guidelines, report.guidelines == 1 ? "" : "s", report.articles, report.passages,
                           report.seconds, indexPath)]
-        case .updated(let reason, let guidelines, let removed, let passages, let seconds, let indexPath):
+        case .updated(let reason, let guidelines, let removed, let passages, let filesRead, let seconds, let indexPath):
             // The reason joined after formatting: it is not a format.
-            return ["guide: " + (reason.map { "\($0); " } ?? "") + String(format: "updated %d guideline%@ in place (%d removed), %d passages written, in %.2f s → %@",
-                          guidelines, guidelines == 1 ? "" : "s", removed, passages, seconds, indexPath)]
+            return ["guide: " + (reason.map { "\($0); " } ?? "")
+                    + String(format: "updated %d guideline%@ in place (%d removed), %d file%@ read, %d passages written, in %.2f s → %@",
+                             guidelines, guidelines == 1 ? "" : "s", removed, filesRead, filesRead == 1 ? "" : "s", passages, seconds, indexPath)]
         case .updateFailed(let reason):
             return ["guide: warning: the in-place update failed (\(reason)); the index is as it was, rebuilding it"]
         case .answeringFromPreviousIndex(let failure):

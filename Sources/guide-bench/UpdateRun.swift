@@ -43,7 +43,7 @@ enum UpdateRun {
         var figures = Figures(scale: scale)
         var updated: Double?
         let base = KnowledgeBase(location: IndexLocation(corpus: paths.corpus.path, index: paths.index)) { event in
-            if case .updated(_, _, _, _, let seconds, _) = event { updated = seconds }
+            if case .updated(_, _, _, _, _, let seconds, _) = event { updated = seconds }
             if case .updateFailed(let reason) = event { progress("update failed: \(reason)") }
         }
         if reusing {

@@ -53,10 +53,10 @@ final class ContentInPlaceUpdateTests: XCTestCase {
     /// Builds the index, applies `change`, updates in place; returns the update's (guidelines written,
     /// removed) and checks the index answers as a full rebuild does.
     @discardableResult
-    private func update(queries: [String], _ change: () throws -> Void) throws -> (written: Int, removed: Int, store: IndexStore) {
-        var updates: [(Int, Int)] = [], builds = 0
+    private func update(queries: [String], _ change: () throws -> Void) throws -> (written: Int, removed: Int, filesRead: Int, store: IndexStore) {
+        var updates: [(Int, Int, Int)] = [], builds = 0
         let updated = knowledgeBase("updated.sqlite") { event in
-            if case .updated(_, let written, let removed, _, _, _) = event { updates.append((written, removed)) }
+            if case .updated(_, let written, let removed, _, let read, _, _) = event { updates.append((written, removed, read)) }
             if case .building = event { builds += 1 }
             if case .updateFailed(let reason) = event { XCTFail(reason) }
         }
@@ -76,7 +76,7 @@ final class ContentInPlaceUpdateTests: XCTestCase {
         }
         XCTAssertTrue(try CorpusComparison(index: a, corpus: corpus.path, trustingStamps: false).matches)
         let update = try XCTUnwrap(updates.first)
-        return (update.0, update.1, a)
+        return (update.0, update.1, update.2, a)
     }
 
     func testAChangedUnitReplacesOnlyItsProduct() throws {
@@ -87,6 +87,23 @@ final class ContentInPlaceUpdateTests: XCTestCase {
         XCTAssertEqual(result.removed, 0)
         XCTAssertEqual(try search("zebrafjellbehandling", in: result.store).count, 1)
         XCTAssertEqual(try result.store.files(ofGuideline: "p1").count, 6)
+        XCTAssertEqual(result.filesRead, 6, "p1's files, not p2's")
+    }
+
+    /// One changed file costs reading its product's files, found through its links and the index,
+    /// not the whole mirror: the update says how many it read.
+    func testAChangedFileReadsOnlyTheFilesOfItsProduct() throws {
+        // Products beside p2 that the update must leave unread.
+        for n in 1...5 {
+            try write("q\(n)", "retningslinje", "Retningslinje \(n)", links: [("barn", "r\(n)")])
+            try write("r\(n)", "anbefaling", "Anbefaling \(n)", text: "Tekst nummer \(n) om hjerte.", parent: "q\(n)")
+        }
+        let result = try update(queries: ["zebrafjellmåling"]) {
+            try write("a4", "rad", "Tilby blodtrykksmåling", text: "Gravide bør få zebrafjellmåling ved hver kontroll.", parent: "k3")
+        }
+        XCTAssertEqual(result.written, 1)
+        XCTAssertEqual(result.filesRead, 3, "p2, k3 and a4 of the mirror's 19 files")
+        XCTAssertEqual(try search("zebrafjellmåling", in: result.store).first?.hasPrefix("p2 "), true)
     }
 
     func testARemovedItemIsGone() throws {

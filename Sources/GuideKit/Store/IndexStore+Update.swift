@@ -9,16 +9,33 @@ extension IndexStore {
     /// Opens the index at `path` for an in-place update: journal on, synced at commit, a page cache
     /// large enough that no page is written before the commit, and the tokenizer splitting compounds
     /// against the index's split vocabulary (`splitVocabulary`), so deleted rows re-tokenize exactly
-    /// as they were inserted.
-    /// Returns the analyzer too, for the caller's own tokenizing, and the split vocabulary.
-    public static func openForUpdate(at path: String) throws -> (store: IndexStore, analyzer: NorwegianAnalyzer, splitWords: Set<String>) {
+    /// as they were inserted. Only the part of that vocabulary the update can ask about is read: the
+    /// words of the passages of the guidelines `replacing` (as stored now) and of `newTexts`, and
+    /// every part `Decompounder` may look up for them (`UpdateWords`, which the update checks again
+    /// inside its transaction).
+    /// Returns the analyzer too, for the caller's own tokenizing, and the split vocabulary read.
+    public static func openForUpdate(at path: String, replacing: [String], newTexts: [String])
+        throws -> (store: IndexStore, analyzer: NorwegianAnalyzer, splitWords: Set<String>, words: UpdateWords) {
         let plain = try IndexStore(database: try Database(path: path, mode: .readWrite), path: path, analyzer: NorwegianAnalyzer())
-        let words = try plain.splitVocabulary()
-        let analyzer = NorwegianAnalyzer(decompounder: Decompounder(vocabulary: words))
+        var words = UpdateWords()
+        for id in replacing {
+            for passage in try plain.passages(guidelineID: id) { words.add(passage.heading); words.add(passage.text) }
+        }
+        for text in newTexts { words.add(text) }
+        let split = try plain.splitVocabulary(among: words.lookedUp)
+        let analyzer = NorwegianAnalyzer(decompounder: Decompounder(vocabulary: split))
         let store = try IndexStore(database: try Database(path: path, mode: .readWrite), path: path, analyzer: analyzer)
         // -KiB: at most 512 MB, allocated only as pages are touched.
         try store.db.execute("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; PRAGMA cache_size = -524288")
-        return (store, analyzer, words)
+        return (store, analyzer, split, words)
+    }
+
+    /// The split vocabulary (`splitVocabulary`) restricted to `words`.
+    func splitVocabulary(among words: Set<String>) throws -> Set<String> {
+        let changes = try splitVocabularyChanges()
+        let found = try db.rows("SELECT term FROM vocabulary WHERE folded IS NOT NULL AND term IN (SELECT value FROM json_each(?))",
+                                [JSONList.strings(words.sorted())]).map { try $0.text("term") }
+        return Set(found).subtracting(changes.excluded).union(changes.included.intersection(words))
     }
 
     /// The words compounds are split against: the index's exact forms as its full build left them.
@@ -63,11 +80,11 @@ extension IndexStore {
     }
 
     /// The passages of one guideline as written, in id order: what its FTS rows were tokenized from.
-    public func passages(guidelineID: String) throws -> [(id: Int, heading: String, text: String)] {
+    public func passages(guidelineID: String) throws -> [(id: Int, heading: String, text: String, articleID: String)] {
         try db.rows("""
-            SELECT p.id AS id, p.heading AS heading, p.text AS text FROM passages p JOIN articles a ON a.id = p.article_id
-            WHERE a.guideline_id = ? ORDER BY p.id
-            """, [guidelineID]).map { (try $0.int("id"), try $0.text("heading"), try $0.text("text")) }
+            SELECT p.id AS id, p.heading AS heading, p.text AS text, p.article_id AS article_id FROM passages p
+            JOIN articles a ON a.id = p.article_id WHERE a.guideline_id = ? ORDER BY p.id
+            """, [guidelineID]).map { (try $0.int("id"), try $0.text("heading"), try $0.text("text"), try $0.text("article_id")) }
     }
 
     /// Removes one guideline's passages from the external-content FTS index, which needs the old
@@ -79,9 +96,12 @@ extension IndexStore {
             """, [guidelineID])
     }
 
-    /// Adds the passages from `firstID` on to the FTS index.
-    public func insertFullText(fromPassageID firstID: Int) throws {
-        try db.run("INSERT INTO passages_fts(rowid, heading, text) SELECT id, heading, text FROM passages WHERE id >= ?", [firstID])
+    /// Adds one guideline's passages to the FTS index (after `deleteFullText`, under the same ids or new ones).
+    public func insertFullText(guidelineID: String) throws {
+        try db.run("""
+            INSERT INTO passages_fts(rowid, heading, text)
+            SELECT p.id, p.heading, p.text FROM passages p JOIN articles a ON a.id = p.article_id WHERE a.guideline_id = ?
+            """, [guidelineID])
     }
 
     /// The largest passage id (0 when none).
@@ -94,12 +114,12 @@ extension IndexStore {
         try db.rows("SELECT id, article_id FROM passages").map { (try $0.int("id"), try $0.text("article_id")) }
     }
 
-    /// Replaces the posting list of `term` with the stored one patched (`PostingList.patched`);
-    /// returns its number of entries and how many were dropped.
+    /// Replaces the posting list of `term` with the stored one patched (`PostingList.merged`): the
+    /// entries of `removed` passages dropped, `new`'s merged in; returns its number of entries and how many were dropped.
     public func patchPostings(term: String, removing removed: Set<Int>, within removedRange: ClosedRange<Int>?,
-                              appending new: PostingList) throws -> (entries: Int, dropped: Int) {
+                              merging new: PostingList) throws -> (entries: Int, dropped: Int) {
         var patched = (list: new, entries: new.entryCount, dropped: 0)
-        try withPostings(term: term) { patched = PostingList.patched($0, removing: removed, within: removedRange, appending: new) }
+        try withPostings(term: term) { patched = PostingList.merged($0, dropping: removed, within: removedRange, inserting: new) }
         try replacePostings(term: term, with: patched.list)
         return (patched.entries, patched.dropped)
     }
@@ -121,6 +141,13 @@ extension IndexStore {
         } else {
             try db.run("DELETE FROM vocabulary WHERE term = ?", [term])
         }
+    }
+
+    /// Every passage's article place (by id, `passage_articles`) and the number of passages, as stored.
+    public func storedPassageArticles() throws -> (places: [Int], passages: Int) {
+        var places: [Int] = []
+        try db.forEachRow("SELECT data FROM passage_articles WHERE id = 0") { places = PassageValues.decode(try $0.blob("data")) }
+        return (places, try storedPassageCount())
     }
 
     /// Every passage's length (by id), copied.

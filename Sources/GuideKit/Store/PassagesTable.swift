@@ -90,12 +90,13 @@ public struct PassagePlace: Sendable, Hashable {
 }
 
 extension IndexStore {
-    /// Inserts the passage; returns its id.
-    public func insert(_ p: PassageRecord) throws -> Int {
+    /// Inserts the passage under `id` (an in-place update reuses the ids of the passages it replaces),
+    /// else under the next free one; returns its id.
+    public func insert(_ p: PassageRecord, id: Int? = nil) throws -> Int {
         try db.run("""
-            INSERT INTO passages(article_id, section_id, checklist_id, kind, heading, text, first_line, last_line)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, [p.articleID, p.sectionID, p.checklistID, p.kind.rawValue, p.heading, p.text, p.firstLine, p.lastLine])
+            INSERT INTO passages(id, article_id, section_id, checklist_id, kind, heading, text, first_line, last_line)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [id, p.articleID, p.sectionID, p.checklistID, p.kind.rawValue, p.heading, p.text, p.firstLine, p.lastLine])
         return db.lastInsertedRowID
     }
 
