@@ -16,6 +16,7 @@ struct QueryAnalyzer {
             words.append(word)
         }
         try addSynonyms(to: &words, tokens: QueryTerms.tokens(String(query.prefix(QueryTerms.maximumCharacters))))
+        words += try conceptWords(in: query)
         return QueryAnalysis(words: words)
     }
 

@@ -4,7 +4,8 @@
 /// multiplied by the share of the query's words the passage holds (squared, so a passage answering
 /// the whole question beats one that repeats a single word, plus `coverageFloor`) and by a bonus
 /// for words in the heading (the recommendation's and the part's title: `headingBonus`). Corrected
-/// words weigh `correctedWeight` of typed ones. Ties break on article id and passage id, so results
+/// words weigh `correctedWeight` of typed ones, the guidelines' terms for a lay phrase of the query
+/// (the concept lexicon) `conceptWeight`. Ties break on article id and passage id, so results
 /// are deterministic. `score` is the formula; `--explain` shows these constants.
 enum SearchRanking {
     /// How many of the best passages are grouped into one hit per recommendation.
@@ -18,6 +19,14 @@ enum SearchRanking {
     static let headingBonus = 0.5
     /// A corrected word counts this much of a typed one, so exact matches rank above corrected ones.
     static let correctedWeight = 0.5
+    /// A concept's terms, searched for a lay phrase of the query, count this much of a typed word, so
+    /// a passage holding the words typed ranks above one holding only the concept's terms.
+    static let conceptWeight = 0.5
+
+    /// What a word of the query counts for in its coverage: 1 typed, less corrected or a concept's.
+    static func weight(of word: QueryAnalysis.Word) -> Double {
+        word.isConcept ? conceptWeight : word.corrected ? correctedWeight : 1
+    }
 
     struct Candidate {
         let passageID: Int
