@@ -15,7 +15,7 @@ let package = Package(
         .target(name: "GuideKit", dependencies: ["CSQLite"], path: "Sources/GuideKit"),
         // Ingestion: corpus files → readers → model → index.
         .target(name: "GuideIndexer", dependencies: ["GuideKit"], path: "Indexer", exclude: ["Sync"],
-                resources: [.copy("Resources/synonyms.tsv"), .copy("Resources/roles.tsv")]),
+                resources: [.copy("Resources/synonyms.tsv"), .copy("Resources/concepts.tsv"), .copy("Resources/roles.tsv")]),
         // The content API client and its local mirror (`guide sync`). Its own target, because URLSession
         // (FoundationNetworking) brings libcurl and ~30 shared libraries: linked into guide, they took every
         // command from 7.5 to ~20 ms (`guide --version`, debug). Only guide-sync loads them.

@@ -15,13 +15,13 @@ enum BuiltInResource {
         return Bundle.module.url(forResource: name, withExtension: type)?.path
     }
 
-    /// The files whose contents shape every index (the role lexicon and the built-in synonyms),
+    /// The files whose contents shape every index (the role lexicon, the built-in synonyms and concepts),
     /// hashed as they are loaded: part of `IndexerIdentity`, so an edited list rebuilds the index.
     static let fingerprint: String = {
-        let contents = ["roles", "synonyms"].map { name in
+        let contents = ["roles", "synonyms", "concepts"].map { name in
             path(name, extension: "tsv").flatMap { FileManager.default.contents(atPath: $0) } ?? Data("missing \(name)".utf8)
         }
-        return String(ContentHash.of(contents[0], contents[1]).prefix(16))
+        return String(ContentHash.of(contents[0], contents[1] + contents[2]).prefix(16))
     }()
 
     /// The directory of the running executable (symbolic links resolved), from /proc/self/exe.

@@ -5,7 +5,7 @@ import GuideKit
 /// content hash, and a later command hashes only the files whose stamp moved. A touched file is
 /// hashed and, unchanged, still matches; a changed one differs.
 extension CorpusScanner {
-    /// A file that a fingerprint covers: a guideline file with its metadata file, or a synonym file.
+    /// A file that a fingerprint covers: a guideline file with its metadata file, a synonym or a concept file.
     /// Plain paths, since a check looks at every file of the corpus and most only by `stat`.
     struct Source {
         let path: String
@@ -15,13 +15,13 @@ extension CorpusScanner {
         let inCorpus: Bool
     }
 
-    /// Guideline files in name order, then the synonym files, as `scan` reads them.
+    /// Guideline files in name order, then the synonym files, then the concept files, as `scan` reads them.
     static func sources(in directory: String) throws -> [Source] {
         let prefix = DirectoryListing.lastComponent(of: directory)
         let guidelines = try guidelineFileNames(in: directory).map { name in
             Source(path: "\(prefix)/\(name)", file: "\(directory)/\(name)", metadata: "\(directory)/\(metadataName(for: name))", inCorpus: true)
         }
-        return guidelines + SynonymFile.locations(for: directory).map {
+        return guidelines + (SynonymFile.locations(for: directory) + ConceptFile.locations(for: directory)).map {
             Source(path: $0.path, file: $0.file, metadata: nil, inCorpus: $0.inCorpus)
         }
     }

@@ -14,6 +14,8 @@ public enum CorpusScanner {
     public struct Result: Sendable {
         public var documents: [SourceDocument]
         public var synonyms: [SynonymGroup]
+        /// The concept lexicons' concepts (`ConceptFile`), built-in first.
+        public var concepts: [Concept] = []
         public var files: [CorpusFile]
         public var diagnostics: [Diagnostic]
     }
@@ -74,10 +76,14 @@ public enum CorpusScanner {
             result.files.append(CorpusFile(path: shown, hash: ContentHash.of(data, nil), size: data.count))
             result.synonyms += SynonymFile.parse(String(decoding: data, as: UTF8.self), path: shown, diagnostics: &result.diagnostics)
         }
+        for (shown, data) in ConceptFile.sources(for: root) {
+            result.files.append(CorpusFile(path: shown, hash: ContentHash.of(data, nil), size: data.count))
+            result.concepts += ConceptFile.parse(String(decoding: data, as: UTF8.self), path: shown, diagnostics: &result.diagnostics)
+        }
         return result
     }
 
-    /// Content hashes of the guideline files (with their metadata) and the synonym files, without reading them as text:
+    /// Content hashes of the guideline files (with their metadata), the synonym and the concept files, without reading them as text:
     /// what an index records to know later whether it is stale. Unreadable files are left out,
     /// as `scan` leaves them out. A file whose stamp is the one `recorded` (by the index) is not read:
     /// its recorded hash stands.

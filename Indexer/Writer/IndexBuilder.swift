@@ -28,7 +28,7 @@ public enum IndexBuilder {
         let guidelines = StructurePipeline.guidelines(from: scan.documents, diagnostics: &diagnostics)
         // Stamped after the slow part, when the files just read have usually settled.
         let files = CorpusScanner.stamped(scan.files, in: corpus)
-        let passages = try write(guidelines, synonyms: scan.synonyms, files: files, wordList: wordList, to: indexPath,
+        let passages = try write(guidelines, synonyms: scan.synonyms, concepts: scan.concepts, files: files, wordList: wordList, to: indexPath,
                                  atDefaultPlace: atDefaultPlace)
         return Report(guidelines: guidelines.count, articles: guidelines.flatMap(\.articles).count,
                       passages: passages, diagnostics: diagnostics, seconds: Date().timeIntervalSince(started))
@@ -38,18 +38,18 @@ public enum IndexBuilder {
     /// number of passages written. Failures are `IndexBuildError`s that say the previous index is unchanged,
     /// or `NotAnIndexError` when something other than guide's index is at `indexPath` (`IndexTarget`).
     @discardableResult
-    public static func write(_ guidelines: [Guideline], synonyms: [SynonymGroup] = [], files: [CorpusFile],
+    public static func write(_ guidelines: [Guideline], synonyms: [SynonymGroup] = [], concepts: [Concept] = [], files: [CorpusFile],
                              wordList: NorwegianWordList? = nil, to indexPath: String, atDefaultPlace: Bool = false) throws -> Int {
         // Asked again just before writing: the last line of defence for every caller.
         try IndexTarget.checkReplaceable(indexPath, atDefaultPlace: atDefaultPlace)
         do {
-            return try writeAside(guidelines, synonyms: synonyms, files: files, wordList: wordList, to: indexPath)
+            return try writeAside(guidelines, synonyms: synonyms, concepts: concepts, files: files, wordList: wordList, to: indexPath)
         } catch {
             throw IndexBuildError(indexPath: indexPath, underlying: error)
         }
     }
 
-    private static func writeAside(_ guidelines: [Guideline], synonyms: [SynonymGroup], files: [CorpusFile],
+    private static func writeAside(_ guidelines: [Guideline], synonyms: [SynonymGroup], concepts: [Concept], files: [CorpusFile],
                                    wordList: NorwegianWordList?, to indexPath: String) throws -> Int {
         let target = URL(fileURLWithPath: indexPath)
         try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -67,7 +67,8 @@ public enum IndexBuilder {
                 let analyzer = NorwegianAnalyzer(decompounder: decompounder)
                 // The file is private until renamed: no journal needed, a crash only loses the temporary.
                 let store = try IndexStore.create(at: temporary, analyzer: analyzer)
-                passages = try IndexWriter(store: store, analyzer: analyzer).write(guidelines, synonyms: synonyms, files: files, wordList: wordList)
+                passages = try IndexWriter(store: store, analyzer: analyzer).write(guidelines, synonyms: synonyms, concepts: concepts,
+                                                                                  files: files, wordList: wordList)
             }  // closed here, before the rename
             try AtomicFile.flush(temporary)
             try AtomicFile.rename(temporary, over: target.path)

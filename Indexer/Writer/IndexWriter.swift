@@ -1,7 +1,7 @@
 import GuideKit
 
 /// Writes finished guidelines into an empty index, through the store's inserts: every table, the
-/// FTS table, and the vocabulary, synonym and posting tables search reads.
+/// FTS table, and the vocabulary, synonym, concept and posting tables search reads.
 struct IndexWriter {
     let store: IndexStore
     /// The tokenizer registered for the FTS table, also used for the posting lists.
@@ -10,7 +10,8 @@ struct IndexWriter {
     var reusedIDs: ReusedPassageIDs?
 
     /// Returns the number of passages written.
-    func write(_ guidelines: [Guideline], synonyms: [SynonymGroup], files: [CorpusFile], wordList: NorwegianWordList?) throws -> Int {
+    func write(_ guidelines: [Guideline], synonyms: [SynonymGroup], concepts: [Concept], files: [CorpusFile],
+               wordList: NorwegianWordList?) throws -> Int {
         try store.createTables()
         let passages = try store.transaction {
             for file in files {
@@ -28,6 +29,10 @@ struct IndexWriter {
                 for phrase in synonym.phrases {
                     try store.insert(SynonymRecord(group: group, phrase: phrase, firstWord: QueryTerms.tokens(phrase).first ?? ""))
                 }
+            }
+            for (number, concept) in concepts.enumerated() {
+                for phrase in concept.layPhrases { try store.insert(ConceptRecord(concept: number, role: .lay, phrase: phrase)) }
+                for term in concept.terms { try store.insert(ConceptRecord(concept: number, role: .term, phrase: term)) }
             }
             try writeActs()
             try writeRoles(RoleLexicon.builtIn)

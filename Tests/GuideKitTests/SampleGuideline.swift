@@ -56,12 +56,12 @@ enum SampleGuideline {
 
     /// Builds an index of the sample into a fresh temporary directory and returns its path.
     /// With the small test word list, or none (as on a machine without one).
-    static func buildIndex(_ guidelines: [Guideline] = [make()], synonyms: [SynonymGroup] = [],
+    static func buildIndex(_ guidelines: [Guideline] = [make()], synonyms: [SynonymGroup] = [], concepts: [Concept] = [],
                            withoutWordList: Bool = false) throws -> String {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("guide-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let path = directory.appendingPathComponent("index.sqlite").path
-        try IndexBuilder.write(guidelines, synonyms: synonyms, files: [CorpusFile(path: "Corpus/demo.md", hash: "abc", size: 1)],
+        try IndexBuilder.write(guidelines, synonyms: synonyms, concepts: concepts, files: [CorpusFile(path: "Corpus/demo.md", hash: "abc", size: 1)],
                                wordList: withoutWordList ? nil : try TestWordList.small.get(), to: path)
         return path
     }

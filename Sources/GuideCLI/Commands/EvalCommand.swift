@@ -8,9 +8,10 @@ struct EvalCommand: GuideSubcommand {
 
     static let declaration = CommandDeclaration(
         name: "eval",
-        overview: "Measure search quality on judged queries (hit@1, hit@3, MRR, nDCG@5 per recommendation).",
+        overview: "Measure search quality on judged queries (hit@1, hit@3, MRR, nDCG@5 per recommendation; passage@1 where an answer text is given).",
         listing: ("eval <file.tsv>", "Measure search quality on judged queries"),
-        arguments: [ArgumentDeclaration("<queries.tsv>", isPath: true, help: ["Lines 'id<TAB>query<TAB>KEY=grade …' (2 = the answer, 1 = also relevant)"])],
+        arguments: [ArgumentDeclaration("<queries.tsv>", isPath: true, help: ["Lines 'id<TAB>query<TAB>KEY=grade …' (2 = the answer, 1 = also relevant),",
+                                                                                               "optionally '<TAB>answer text' (alternatives separated by '|')"])],
         argumentCount: .exactly(1),
         options: [keys])
 

@@ -1,5 +1,6 @@
 /// `guide analyze` for people: what each word of a text becomes — the spelling searched for,
-/// its stem, compound parts and synonyms — so a trainer can see the effect of the synonym file.
+/// its stem, compound parts and synonyms, and the concepts its lay phrases meet — so a trainer can
+/// see the effect of the synonym and concept files.
 public enum AnalysisRenderer {
     public static func render(_ text: String, analysis: QueryAnalysis, style: TextStyle) -> String {
         var out: [String] = []
@@ -8,8 +9,10 @@ public enum AnalysisRenderer {
         for word in analysis.words {
             var line = "«\(word.typed)»"
             if word.corrected { line += " → søkes som «\(word.searched)» (rettet mot ord i indeksen)" }
+            // A concept's lay phrase is no word of its own: its terms (the note) are what is searched.
+            if word.isConcept { line += " – hverdagsuttrykk, teller mindre enn ordene selv" }
             out.append(style.bold(line))
-            out.append("    stamme: \(NorwegianAnalyzer.stem(word.searched))")
+            if !word.isConcept { out.append("    stamme: \(NorwegianAnalyzer.stem(word.searched))") }
             for note in word.notes { out.append("    \(note)") }
         }
         if !dropped.isEmpty {

@@ -1,14 +1,23 @@
 import Foundation
 
 /// Judged queries for relevance evaluation, in the TSV format of `queries.dev.tsv`:
-/// `id <TAB> query <TAB> KEY=grade KEY=grade …` (grade 2 = the answer, 1 = also relevant), and a
-/// keys file `key <TAB> title fragment` naming which recommendation each key means.
+/// `id <TAB> query <TAB> KEY=grade KEY=grade …` (grade 2 = the answer, 1 = also relevant), optionally
+/// `<TAB> answer fragment` (a few words of the answering text, alternatives separated by "|"), and
+/// a keys file `key <TAB> title fragment` naming which recommendation each key means.
 public struct JudgedQuery: Sendable, Hashable {
     public var id: String
     public var query: String
     /// Grade per key.
     public var grades: [String: Int]
     public var line: Int
+    /// Answer fragments, folded (`EvaluationKeys.fold`): the top hit's passage holds the answer when
+    /// its text contains one of them. Empty when the query names none.
+    public var answers: [String] = []
+
+    /// The query's kind: its id's part before the first "-" ("typo-03" → "typo"), else nil.
+    public var kind: String? {
+        id.firstIndex(of: "-").map { String(id[..<$0]) }.flatMap { $0.isEmpty ? nil : $0 }
+    }
 }
 
 public struct EvaluationKeys: Sendable {
@@ -22,7 +31,7 @@ public struct EvaluationKeys: Sendable {
         return titles.contains { Self.fold($0).contains(fragment) }
     }
 
-    static func fold(_ text: String) -> String {
+    public static func fold(_ text: String) -> String {
         text.lowercased().unicodeScalars
             .map { CharacterSet.whitespacesAndNewlines.contains($0) || $0 == "-" || $0 == "–" || $0 == "—" ? " " : String($0) }
             .joined().split(separator: " ").joined(separator: " ")
@@ -47,7 +56,7 @@ public enum EvaluationFiles {
     public static func queries(_ text: String, path: String) throws -> [JudgedQuery] {
         try rows(text).map { line, fields in
             guard fields.count >= 3 else {
-                throw EvaluationFileError(path: path, line: line, message: "expected 'id<TAB>query<TAB>KEY=grade …'")
+                throw EvaluationFileError(path: path, line: line, message: "expected 'id<TAB>query<TAB>KEY=grade …[<TAB>answer fragment]'")
             }
             var grades: [String: Int] = [:]
             for judgement in fields[2].split(separator: " ") {
@@ -57,7 +66,8 @@ public enum EvaluationFiles {
                 }
                 grades[String(parts[0])] = grade
             }
-            return JudgedQuery(id: fields[0], query: fields[1], grades: grades, line: line)
+            let answers = fields.count > 3 ? fields[3].components(separatedBy: "|").map(EvaluationKeys.fold).filter { !$0.isEmpty } : []
+            return JudgedQuery(id: fields[0], query: fields[1], grades: grades, line: line, answers: answers)
         }
     }
 

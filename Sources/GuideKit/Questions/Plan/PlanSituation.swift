@@ -48,7 +48,7 @@ struct PlanSituation {
     func fit(checklist: Int, article: String, guideline: String) -> Double {
         var total = 0.0, matched = 0.0
         for (word, where_) in zip(words, found) {
-            let weight = (word.corrected ? SearchRanking.correctedWeight : 1) * where_.rarity
+            let weight = SearchRanking.weight(of: word) * where_.rarity
             total += weight
             if where_.checklists.contains(checklist) {
                 matched += weight
@@ -63,7 +63,7 @@ struct PlanSituation {
     func fit(guideline: String) -> Double {
         var total = 0.0, matched = 0.0
         for (word, where_) in zip(words, found) {
-            let weight = (word.corrected ? SearchRanking.correctedWeight : 1) * where_.guidelineRarity
+            let weight = SearchRanking.weight(of: word) * where_.guidelineRarity
             total += weight
             if where_.anywhere.contains(guideline) { matched += weight }
         }

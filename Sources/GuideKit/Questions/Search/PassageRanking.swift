@@ -144,20 +144,22 @@ final class PassageRanking {
                                                 score: SearchRanking.score(bm25: bm25(passage), coverage: covered.coverage,
                                                                            headingCoverage: covered.heading))
         for (w, word) in plan.analysis.words.enumerated() {
+            // A concept's terms are named as such: the query did not hold them.
+            let searched = word.isConcept ? "\(word.searched) (begrep)" : word.searched
             let heading = masks.holds(w, in: inHeading, base: base), inText = masks.holds(w, in: self.inText, base: base)
             if heading {
-                explanation.matchedInHeading.append(word.searched)
+                explanation.matchedInHeading.append(searched)
                 explanation.headingShares.append((shares.share(word: w, passage: passage) * 100).rounded() / 100)
             }
             if inText {
-                explanation.matchedInText.append(word.searched)
+                explanation.matchedInText.append(searched)
                 var matched: [String] = []
                 for phrase in plan.words[w].alternatives.joined() {
                     for form in forms[plan.phrases[phrase]] ?? [] where !matched.contains(form) { matched.append(form) }
                 }
                 explanation.formsInText.append(matched)
             }
-            if !heading && !inText { explanation.missing.append(word.searched) }
+            if !heading && !inText { explanation.missing.append(searched) }
         }
         return explanation
     }

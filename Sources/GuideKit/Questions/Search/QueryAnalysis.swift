@@ -7,11 +7,16 @@ public struct QueryAnalysis: Sendable, Codable {
         public var typed: String
         /// As searched: the typed word when the index knows it, else the closest indexed word.
         public var searched: String
-        public var corrected: Bool { typed != searched }
+        public var corrected: Bool { typed != searched && concept == nil }
         /// Alternatives as stem lists: a passage matches the word when it holds every stem of one.
         public var alternatives: [[String]]
-        /// Where the alternatives beyond the word's own stem came from ("synonym", "compound").
+        /// Where the alternatives beyond the word's own stem came from ("synonym", "compound", "begrep").
         public var notes: [String]
+        /// For a word added by the concept lexicon: the lay phrase of the query it stands for
+        /// (`typed`); `searched` is the concept's first term, the alternatives all its terms.
+        public var concept: String? = nil
+        /// Concept words weigh `SearchRanking.conceptWeight`: below the words typed.
+        public var isConcept: Bool { concept != nil }
     }
 
     public var words: [Word]

@@ -17,6 +17,7 @@ struct QueryAnalyzer {
         }
         let tokens = QueryTerms.tokens(String(query.prefix(QueryTerms.maximumCharacters)))
         try addSynonyms(to: &words, tokens: tokens)
+        words += try conceptWords(in: query)
         return QueryAnalysis(words: words, intent: QueryIntent.detect(in: terms.words, tokens: tokens))
     }
 

@@ -4,7 +4,8 @@
 /// multiplied by the share of the query's words the passage holds (squared, so a passage answering
 /// the whole question beats one that repeats a single word, plus `coverageFloor`) and by a bonus
 /// for words in the heading (the recommendation's and the part's title: `headingBonus`). Corrected
-/// words weigh `correctedWeight` of typed ones. A word found only in the heading counts by its
+/// words weigh `correctedWeight` of typed ones, the guidelines' terms for a lay phrase of the query
+/// (the concept lexicon) `conceptWeight`. A word found only in the heading counts by its
 /// heading weight (`HeadingShares`: little when most of the guideline's passages carry it there,
 /// as its name does), in coverage and bonus alike. A question asking what something should contain
 /// (`QueryIntent`) multiplies a checklist's score by `checklistIntentBonus`. Ties break on article
@@ -26,6 +27,14 @@ enum SearchRanking {
     static let headingBonus = 0.5
     /// A corrected word counts this much of a typed one, so exact matches rank above corrected ones.
     static let correctedWeight = 0.5
+    /// A concept's terms, searched for a lay phrase of the query, count this much of a typed word, so
+    /// a passage holding the words typed ranks above one holding only the concept's terms.
+    static let conceptWeight = 0.5
+
+    /// What a word of the query counts for in its coverage: 1 typed, less corrected or a concept's.
+    static func weight(of word: QueryAnalysis.Word) -> Double {
+        word.isConcept ? conceptWeight : word.corrected ? correctedWeight : 1
+    }
 
     /// A checklist's score is multiplied by this when the question asks what something should
     /// contain (`QueryIntent.Kind.checklist`) and the checklist holds every word of what should.

@@ -1,0 +1,32 @@
+import GuideIndexer
+import GuideKit
+import TestFixtures
+import XCTest
+
+/// Search quality on our judged queries of every kind (`queries.pages.tsv`) over the bundled corpus
+/// with the 40 real Helsedirektoratet pages indexed beside it as distractors. The floors are the
+/// figures this branch measured (README, "Search quality"): a change that answers fewer of these
+/// questions, or answers them from the wrong part, fails here; one that does better should raise them.
+final class PageDistractorRelevanceTests: XCTestCase {
+    /// Measured on main's ranking with the concept lexicon (7 December 2026): 0.71, 0.90, 0.813, 0.846, 0.56.
+    private static let floors = (hitAt1: 0.70, hitAt3: 0.89, mrr: 0.81, ndcg5: 0.84, passageAt1: 0.55)
+
+    func testJudgedQueriesWithPagesAsDistractors() throws {
+        let folder = TestFixtures.judgedQueries
+        let queries = folder.appendingPathComponent("queries.pages.tsv"), keysFile = folder.appendingPathComponent("keys.tsv")
+        let judged = try EvaluationFiles.queries(try String(contentsOf: queries, encoding: .utf8), path: queries.path)
+        let keys = try EvaluationFiles.keys(try String(contentsOf: keysFile, encoding: .utf8), path: keysFile.path)
+        XCTAssertGreaterThanOrEqual(judged.count, 80)
+        XCTAssertTrue(judged.allSatisfy { !$0.answers.isEmpty && $0.kind != nil }, "every query names its kind and its answer text")
+
+        let index = try IndexStore(path: try TestCorpus.build(adding: [TestFixtures.distractorPages], name: "pages-relevance"))
+        let result = try RelevanceEvaluation.run(judged, keys: keys, on: index)
+        let report = EvaluationRenderer.render(result, style: TextStyle(colored: false))
+        XCTAssertEqual(result.passageJudged, judged.count)
+        XCTAssertGreaterThanOrEqual(result.hitAt1, Self.floors.hitAt1, report)
+        XCTAssertGreaterThanOrEqual(result.hitAt3, Self.floors.hitAt3, report)
+        XCTAssertGreaterThanOrEqual(result.mrr, Self.floors.mrr, report)
+        XCTAssertGreaterThanOrEqual(result.ndcg5, Self.floors.ndcg5, report)
+        XCTAssertGreaterThanOrEqual(result.passageAt1 ?? 0, Self.floors.passageAt1, report)
+    }
+}
