@@ -94,7 +94,7 @@ enum NormTagger {
 
     /// Whether the cue at `i` belongs to the sentence's main clause.
     static func governs(_ i: Int, in tokens: [NormToken]) -> Bool {
-        if isParenthesized(i, in: tokens) { return false }
+        if isParenthesized(i, in: tokens) || isInEmbeddedQuestion(i, in: tokens) { return false }
         let start = clauseStart(before: i, in: tokens)
         let words = (start..<i).filter { tokens[$0].isWord }
         if words.contains(where: { NormCues.embeddingConjunctions.contains(tokens[$0].text) }) { return false }
@@ -117,6 +117,31 @@ enum NormTagger {
         // ("Når diagnosen stilles bør sykehuset …"), the clause's own by a verb ("dersom pasienten skal reise").
         guard words.count >= 2, let next = nextWord(after: i, in: tokens) else { return false }
         return looksLikeSubject(tokens[next])
+    }
+
+    /// "Reflekter med kolleger om hvordan pasientens styrker, vansker, bekymringer og håp kan
+    /// utforskes": the modal ends a question embedded after a word, its subject a list whose commas
+    /// the clause rule would take for clause ends. Only commas of a list may stand between (a comma
+    /// before "og"/"men"/"eller" starts a new clause in Norwegian, which sets no comma before a list's "og").
+    static func isInEmbeddedQuestion(_ i: Int, in tokens: [NormToken]) -> Bool {
+        var j = i - 1
+        while j > 0 {
+            let t = tokens[j]
+            if !t.isWord {
+                guard t.text == ",", let next = nextWord(after: j, in: tokens),
+                      !NormCues.clauseLinks.contains(tokens[next].text) else { return false }
+            } else if NormCues.embeddedQuestionWords.contains(t.text) {
+                return tokens[j - 1].isWord
+            } else if isCueWord(t.text) {
+                return false
+            }
+            j -= 1
+        }
+        return false
+    }
+
+    private static func isCueWord(_ word: String) -> Bool {
+        NormCues.obligation.contains(word) || NormCues.recommendation.contains(word) || NormCues.option.contains(word)
     }
 
     /// Inside "( … )": an aside ("(fra 16 år kreves samtykke)") does not set the sentence's norm.

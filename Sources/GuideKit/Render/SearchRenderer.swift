@@ -16,7 +16,12 @@ public enum SearchRenderer {
             out += style.dim("Viser treff for " + corrections.map { "«\($0.searched)» (skrevet «\($0.typed)»)" }
                 .joined(separator: ", ")) + "\n\n"
         }
-        return out + results.results.map { render($0, style: style) }.joined(separator: "\n\n") + "\n"
+        out += results.results.map { render($0, style: style) }.joined(separator: "\n\n") + "\n"
+        // Tagged sentences (`--must`) need the tags explained, as `guide show` does.
+        if results.results.contains(where: { !($0.obligations ?? []).isEmpty }) {
+            out += "\n" + style.dim(style.wrapped(NormMark.legend)) + "\n"
+        }
+        return out
     }
 
     static func render(_ hit: SearchHit, style: TextStyle) -> String {

@@ -8,7 +8,8 @@ public enum IndexSchema {
     /// 16: `guidelines.source_id` and `licence` (content-API documents: item id, NLOD credit).
     /// 17: `guideline_files` (every file a guideline was read from: a content-API product's many).
     /// 18: `passages_by_article`, `mentions_by_article` (an in-place update finds a guideline's rows without scanning).
-    public static let version = 18
+    /// 19: `statements.norm` "legal_duty" (a duty with its legal basis cited), apart from "obligation".
+    public static let version = 19
 
     /// `PRAGMA application_id` (https://sqlite.org/pragma.html#pragma_application_id), the bytes "GdKB":
     /// marks the file as guide's index, so a build replaces only its own file (`IndexFileKind`). It
