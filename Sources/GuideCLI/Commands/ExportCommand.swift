@@ -48,7 +48,7 @@ struct ExportCommand: GuideSubcommand {
         chosenFormat = try Self.format(named: line.value(of: Self.format), json: line.isSet(CommonOptions.json), path: path)
         selection = HandoutSelection(arguments: line.arguments, limit: line.limit(Self.limit),
                                      includeRationale: line.isSet(Self.withRationale), title: line.value(of: Self.title),
-                                     created: NorwegianDate.format(Date()))
+                                     created: HearingDeadline.text(HearingDeadline.today()))
     }
 
     func run(in context: CommandContext) throws {

@@ -30,7 +30,7 @@ public enum HandoutMarkdownRenderer {
         out.append("*" + MarkdownText.escaped("\(r.guideline.title) › Kapittel \(r.chapter.number): \(r.chapter.title)") + "*")
         out.append("")
         if let draft = r.hearingDraft {
-            out.append("> **\(MarkdownText.escaped(draft))** – " + MarkdownText.escaped(HandoutText.draftNotice))
+            out.append("> **\(MarkdownText.escaped(draft))** – " + MarkdownText.escaped(HandoutText.draftNotice(r.guideline)))
             out.append("")
         }
         for part in r.parts {

@@ -27,7 +27,7 @@ public struct HandoutRecommendation: Sendable, Codable {
     public var kind: Article.Kind
     public var guideline: GuidelineSummary
     public var chapter: ChapterSummary
-    /// "HØRINGSUTKAST (høringsfrist 30. juni 2023)" for a hearing draft; nil for advice in force.
+    /// The hearing-draft notice (`HearingDraftNotice`: open, or its deadline passed); nil for advice in force.
     @Nullable public var hearingDraft: String?
     /// The statement, the practical part, other titled parts and (when asked for) the rationale,
     /// in the guideline's order; literature lists are left out.
