@@ -66,6 +66,19 @@ final class ExportCommandTests: XCTestCase {
         XCTAssertEqual(guidelines.first?["hearingClosed"] as? Bool, false, "the deadline day itself is open")
     }
 
+    func testATopicsHandoutTakesTheAnsweringPartsAndWholeTakesAll() throws {
+        let cut = try export(["barn som pårørende"])
+        XCTAssertEqual(cut.status, 0, cut.stderr)
+        XCTAssertTrue(cut.stdout.contains("### Pårørende\n"), cut.stdout)
+        XCTAssertFalse(cut.stdout.contains("### Tilrettelegging\n"), cut.stdout)
+        XCTAssertTrue(cut.stdout.contains("*Utdrag: anbefalingen og de delene som svarer på emnet."), cut.stdout)
+        let whole = try export(["barn som pårørende", "--whole"])
+        XCTAssertEqual(whole.status, 0, whole.stderr)
+        XCTAssertTrue(whole.stdout.contains("### Tilrettelegging\n"), whole.stdout)
+        XCTAssertFalse(whole.stdout.contains("Utdrag:"), whole.stdout)
+        XCTAssertTrue(try GuideProcess.run(["help", "export"]).stdout.contains("--whole"))
+    }
+
     func testUnknownFormatIsAUsageError() throws {
         let result = try export(["als/2.1", "--format", "pdf"])
         XCTAssertEqual(result.status, 64)

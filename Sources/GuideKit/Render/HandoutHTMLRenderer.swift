@@ -68,6 +68,7 @@ public enum HandoutHTMLRenderer {
             out.append("</ul>")
             out.append("</section>")
         }
+        if let note = HandoutText.excerptNote(r) { out.append("<p class=\"excerpt\">\(HTMLText.escaped(note))</p>") }
         var source = "Kilde: <a href=\"#ref-\(r.reference)\">[\(r.reference)]</a> · "
             + HTMLText.escaped("\(r.source.path):\(r.source.lineDescription) · Id: \(r.id)")
         if let url = r.source.url { source += " · " + HTMLText.link(url) }

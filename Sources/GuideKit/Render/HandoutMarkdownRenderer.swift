@@ -52,6 +52,10 @@ public enum HandoutMarkdownRenderer {
             }
             out.append("")
         }
+        if let note = HandoutText.excerptNote(r) {
+            out.append("*" + MarkdownText.escaped(note) + "*")
+            out.append("")
+        }
         var source = "Kilde: \\[\(r.reference)\\] · " + MarkdownText.escaped("\(r.source.path):\(r.source.lineDescription)")
         source += " · Id: " + MarkdownText.escaped(r.id)
         if let url = r.source.url { source += " · " + MarkdownText.link(url) }

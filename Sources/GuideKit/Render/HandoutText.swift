@@ -12,6 +12,12 @@ enum HandoutText {
             : "«\(guideline.title)» er et utkast sendt på høring. Rådene er ikke gjeldende og kan bli endret."
     }
 
+    /// Under a recommendation cut to its topic: that it is an excerpt, and where the whole is.
+    static func excerptNote(_ r: HandoutRecommendation) -> String? {
+        r.whole ? nil : "Utdrag: anbefalingen og de delene som svarer på emnet. Hele rådet: guide show \(r.id)"
+            + (r.source.url.map { " eller \($0)" } ?? "")
+    }
+
     /// "Kursmateriell · 4 råd fra 2 kilder · laget 23. november 2026".
     static func subtitle(_ handout: Handout) -> String {
         let count = handout.recommendations.count
