@@ -21,7 +21,7 @@ enum NormTagger {
             return Tag(norm: .none, direction: nil, cue: nil)
         }
         var best: Tag?
-        for i in tokens.indices where tokens[i].isWord {
+        for i in tokens.indices where tokens[i].isWord && !isMentioned(i, in: tokens) && !hasPurposeSubject(i, in: tokens) {
             guard var found = cue(at: i, in: tokens), governs(i, in: tokens) else { continue }
             if found.direction == .for, isNegated(found, in: tokens) { found.direction = .against }
             if best.map({ found.norm.rank > $0.norm.rank }) ?? true { best = found }
@@ -88,6 +88,25 @@ enum NormTagger {
             return true
         }
         return false
+    }
+
+    /// «skal», "må": the word quoted, as a text about wording quotes it.
+    static func isMentioned(_ i: Int, in tokens: [NormToken]) -> Bool {
+        i > 0 && i + 1 < tokens.count && NormToken.quotes.contains(tokens[i - 1].text) && NormToken.quotes.contains(tokens[i + 1].text)
+    }
+
+    /// "Retningslinjen skal gi råd …", "Målsettingen skal være lindring": what a document or an aim
+    /// is meant to do, right before the modal, is no one's duty.
+    static func hasPurposeSubject(_ i: Int, in tokens: [NormToken]) -> Bool {
+        guard NormCues.obligation.contains(tokens[i].text) else { return false }
+        // The subject's head opens the clause, after a determiner at most ("Denne retningslinjen
+        // skal", "Målsetting med alle tiltak skal"); not an object of a fronted clause ("I situasjoner
+        // der helsepersonell avviker fra rådene skal dette dokumenteres").
+        let words = (clauseStart(before: i, in: tokens)..<i).filter { tokens[$0].isWord }
+        guard let first = words.first else { return false }
+        let head = ["denne", "dette", "den", "det", "disse"].contains(tokens[first].text) && words.count > 1 ? words[1] : first
+        return NormCues.purposeSubjects.contains(tokens[head].text)
+            && !words.contains { NormCues.subordinators.contains(tokens[$0].text) || tokens[$0].text == "at" }
     }
 
     // MARK: - Clauses
