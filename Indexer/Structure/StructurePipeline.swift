@@ -63,9 +63,11 @@ public enum StructurePipeline {
         ChecklistTopics.apply(&guideline)
         for c in guideline.chapters.indices {
             for a in guideline.chapters[c].articles.indices {
-                let article = guideline.chapters[c].articles[a]
-                guideline.chapters[c].articles[a].legalReferences = LegalReferenceExtractor.references(in: article)
-                guideline.chapters[c].articles[a].statements = StatementExtractor(lexicon: .builtIn).statements(in: article)
+                var article = guideline.chapters[c].articles[a]
+                article.legalReferences = LegalReferenceExtractor.references(in: article)
+                // After the references: a duty in the title has its basis in its recommendation's.
+                article.statements = StatementExtractor(lexicon: .builtIn).statements(in: article)
+                guideline.chapters[c].articles[a] = article
             }
         }
         if guideline.articles.isEmpty {

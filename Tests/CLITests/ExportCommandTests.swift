@@ -10,8 +10,9 @@ final class ExportCommandTests: XCTestCase {
         corpus = try GuideProcess.corpusCopy()
     }
 
-    private func export(_ arguments: [String]) throws -> GuideProcess.Result {
-        try GuideProcess.run(["export"] + arguments, corpus: corpus, environment: ["NO_COLOR": "1"])
+    /// Made on a day while the ALS draft's hearing was open (deadline 30 June 2023), unless told.
+    private func export(_ arguments: [String], today: String = "2023-06-01") throws -> GuideProcess.Result {
+        try GuideProcess.run(["export"] + arguments, corpus: corpus, environment: ["NO_COLOR": "1", "GUIDE_TODAY": today])
     }
 
     func testHTMLToAFileLeavesStdoutEmptyAndSaysWhereOnStderr() throws {
@@ -41,6 +42,41 @@ final class ExportCommandTests: XCTestCase {
         XCTAssertTrue(markdown.stdout.contains("2\\. Helsedirektoratet (2026). Utmattelse – langvarig utmattelse, inkl. ME/CFS (høringsutkast) "
                                                + "\\[nettdokument\\]. Oslo: Helsedirektoratet (lest 04. februar 2026). Tilgjengelig fra <https://"),
                       markdown.stdout)
+    }
+
+    func testADraftWhoseDeadlinePassedSaysSoInEveryForm() throws {
+        let closed = "HØRINGSUTKAST – høringsfristen gikk ut 30. juni 2023; en endelig versjon kan finnes (se helsedirektoratet.no)"
+        let markdown = try export(["als/2.1"], today: "2026-12-07")
+        XCTAssertEqual(markdown.status, 0, markdown.stderr)
+        XCTAssertTrue(markdown.stdout.contains("> **\(closed)**"), markdown.stdout)
+        XCTAssertFalse(markdown.stdout.contains("(høringsfrist 30. juni 2023)"), markdown.stdout)
+        XCTAssertTrue(markdown.stdout.contains("laget 7. desember 2026"), "the handout's day is the same day: \(markdown.stdout)")
+        let html = try export(["als/2.1", "--format", "html"], today: "2026-12-07").stdout
+        XCTAssertTrue(html.contains("<strong>\(closed)</strong>"), html)
+        let json = try GuideProcess.json(try export(["als/2.1", "--json"], today: "2026-12-07").stdout)
+        let recommendation = try XCTUnwrap(((json["handout"] as? [String: Any])?["recommendations"] as? [[String: Any]])?.first)
+        XCTAssertEqual((recommendation["guideline"] as? [String: Any])?["hearingClosed"] as? Bool, true)
+        XCTAssertEqual(recommendation["hearingDraft"] as? String, closed)
+        let show = try GuideProcess.run(["show", "als/2.1"], corpus: corpus, environment: ["NO_COLOR": "1", "GUIDE_TODAY": "2026-12-07"])
+        XCTAssertTrue(show.stdout.replacingOccurrences(of: "\n", with: " ").hasPrefix(closed), show.stdout)
+        let search = try GuideProcess.run(["search", "koordinator"], corpus: corpus, environment: ["NO_COLOR": "1", "GUIDE_TODAY": "2026-12-07"])
+        XCTAssertTrue(search.stdout.replacingOccurrences(of: "\n    ", with: " ").contains("HØRINGSUTKAST – høringsfristen gikk ut"), search.stdout)
+        let open = try GuideProcess.run(["list", "--json"], corpus: corpus, environment: ["GUIDE_TODAY": "2023-06-30"])
+        let guidelines = try XCTUnwrap(try GuideProcess.json(open.stdout)["guidelines"] as? [[String: Any]])
+        XCTAssertEqual(guidelines.first?["hearingClosed"] as? Bool, false, "the deadline day itself is open")
+    }
+
+    func testATopicsHandoutTakesTheAnsweringPartsAndWholeTakesAll() throws {
+        let cut = try export(["barn som pårørende"])
+        XCTAssertEqual(cut.status, 0, cut.stderr)
+        XCTAssertTrue(cut.stdout.contains("### Pårørende\n"), cut.stdout)
+        XCTAssertFalse(cut.stdout.contains("### Tilrettelegging\n"), cut.stdout)
+        XCTAssertTrue(cut.stdout.contains("*Utdrag: anbefalingen og de delene som svarer på emnet."), cut.stdout)
+        let whole = try export(["barn som pårørende", "--whole"])
+        XCTAssertEqual(whole.status, 0, whole.stderr)
+        XCTAssertTrue(whole.stdout.contains("### Tilrettelegging\n"), whole.stdout)
+        XCTAssertFalse(whole.stdout.contains("Utdrag:"), whole.stdout)
+        XCTAssertTrue(try GuideProcess.run(["help", "export"]).stdout.contains("--whole"))
     }
 
     func testUnknownFormatIsAUsageError() throws {

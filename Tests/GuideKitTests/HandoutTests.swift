@@ -8,9 +8,13 @@ final class HandoutTests: XCTestCase {
     /// One fixture index for the whole class (a path: the index itself is not `Sendable`).
     private static let indexPath = Result { try HandoutFixture.indexPath() }
 
-    private func handout(_ arguments: [String], rationale: Bool = false, limit: Int = 10) throws -> Handout {
-        try IndexStore(path: Self.indexPath.get()).handout(for: HandoutSelection(arguments: arguments, limit: limit, includeRationale: rationale,
-                                                           created: "1. mars 2026"))
+    /// Made on 1 March 2026, while the søvn draft's hearing (deadline 1 June 2026) is open.
+    private func handout(_ arguments: [String], rationale: Bool = false, limit: Int = 10,
+                         today: HearingDeadline.Day = HearingDeadline.Day(year: 2026, month: 3, day: 1)) throws -> Handout {
+        try HearingDeadline.$fixedToday.withValue(today) {
+            try IndexStore(path: Self.indexPath.get()).handout(for: HandoutSelection(arguments: arguments, limit: limit,
+                                                                                     includeRationale: rationale, created: "1. mars 2026"))
+        }
     }
 
     // MARK: - Selection
@@ -109,6 +113,26 @@ final class HandoutTests: XCTestCase {
         XCTAssertTrue(markdown.contains("  - mobil og nettbrett"), "nested items are indented")
         XCTAssertTrue(markdown.contains("- [helsepersonelloven § 10a](https://lovdata.no/lov/1999-07-02-64/§10a)"))
         XCTAssertTrue(markdown.contains("> **HØRINGSUTKAST (høringsfrist 1. juni 2026)**"))
+    }
+
+    func testAHandoutMadeAfterTheDeadlineSaysTheHearingClosed() throws {
+        let after = HearingDeadline.Day(year: 2026, month: 6, day: 2)
+        let h = try handout(["sovn/1.1", "ernaering/1.1"], today: after)
+        let closed = "HØRINGSUTKAST – høringsfristen gikk ut 1. juni 2026; en endelig versjon kan finnes (se helsedirektoratet.no)"
+        XCTAssertEqual(h.recommendations.map(\.hearingDraft), [nil, closed])
+        XCTAssertEqual(h.recommendations.map(\.guideline.hearingClosed), [nil, true])
+        let markdown = HandoutMarkdownRenderer.render(h)
+        XCTAssertTrue(markdown.contains("> **\(closed)**"), markdown)
+        XCTAssertFalse(markdown.contains("(høringsfrist"), "no longer worded as an open hearing")
+        let html = HandoutHTMLRenderer.render(h)
+        XCTAssertTrue(html.contains("<strong>\(closed)</strong>"), html)
+        XCTAssertTrue(html.contains("er et utkast som var på høring"), html)
+        let json = try JSONRenderer.render(h)
+        XCTAssertTrue(json.contains("\"hearingClosed\" : true"), json)
+        let onTheDay = try handout(["sovn/1.1"], today: HearingDeadline.Day(year: 2026, month: 6, day: 1))
+        XCTAssertEqual(onTheDay.recommendations.first?.hearingDraft, "HØRINGSUTKAST (høringsfrist 1. juni 2026)",
+                       "the deadline day itself is still open")
+        XCTAssertEqual(onTheDay.recommendations.first?.guideline.hearingClosed, false)
     }
 
     func testMarkdownEscapingOfLineStarts() {

@@ -29,27 +29,36 @@ final class NormIndexTests: XCTestCase {
 
     /// Read by hand: in the ALS råd the duties are those the law sets ("Kommunen skal tilby …",
     /// "plikter å avklare", "er pålagt"); the advice itself is "bør". Sentences that only point to
-    /// where a duty is described are not duties.
+    /// where a duty is described are not duties. A duty is a legal one only where the sentence
+    /// cites its provision; the checklist item "pasienten må ha direktenummer" is no duty in law.
     func testObligationsAndRecommendationsMatchACarefulReadingOfTheALSText() throws {
         let index = try index()
-        var obligations: [String] = [], recommendations = 0
+        var legal: [String] = [], obligations: [String] = [], recommendations = 0
         for id in ["als/1.1", "als/1.2", "als/1.3", "als/1.4", "als/2.1", "als/2.2", "als/2.3"] {
             for s in try statements(id, index) {
+                if s.norm == .legalDuty { legal.append(s.text) }
                 if s.norm == .obligation { obligations.append(s.text) }
                 if s.norm == .recommendation { recommendations += 1 }
                 XCTAssertNotEqual(s.direction, .against, s.text)
             }
         }
+        let expectedLegal = [
+            "Spesialisthelsetjenestens plikt til å oppnevne koordinator følger av spesialisthelsetjenesteloven § 2-5a",
+            "Koordinerende enhet i helseforetak må sikre rutiner", "Pasienter med samtykkekompetanse må samtykke",
+        ]
         let expected = [
-            "Spesialisthelsetjenestens plikt til å oppnevne koordinator", "Koordinerende enhet i helseforetak må sikre rutiner",
             "Kommunen skal tilby, og om pasienten samtykker", "Kommuner skal tilby, og om pasienten ønsker det",
             "Plikt til å melde om behov for individuell plan", "Meldingen skal gis til koordinerende enhet",
             "ALS-pasienten skal samtykke til å involvere pårørende", "Dersom ALS-pasienten ikke er samtykkekompetent, skal",
-            "Pasienter med samtykkekompetanse må samtykke", "Pasienter med ALS og deres pårørende skal få",
+            "Pasienter med ALS og deres pårørende skal få",
             "ALS-koordinator i sykehuset og kommunal koordinator må sammen sikre",
             "Helsepersonellet involvert i ALS-pasientens behandling plikter", "pasienten må ha direktenummer til avdelingen",
             "I følge Pårørendeveileder er sykehuset pålagt",
         ]
+        XCTAssertEqual(legal.count, expectedLegal.count, legal.joined(separator: "\n"))
+        for start in expectedLegal {
+            XCTAssertTrue(legal.contains { $0.hasPrefix(start) }, start)
+        }
         XCTAssertEqual(obligations.count, expected.count, obligations.joined(separator: "\n"))
         for start in expected {
             XCTAssertTrue(obligations.contains { $0.hasPrefix(start) }, start)
@@ -82,7 +91,9 @@ final class NormIndexTests: XCTestCase {
         for hit in must.results {
             let obligations = try XCTUnwrap(hit.obligations)
             XCTAssertFalse(obligations.isEmpty, hit.recommendation?.id ?? "")
-            XCTAssertTrue(obligations.allSatisfy { $0.norm == .obligation && hit.section.text.contains($0.text) })
+            XCTAssertTrue(obligations.allSatisfy { $0.norm.isDuty && hit.section.text.contains($0.text) })
+            let legalFirst = obligations.map { $0.norm == .legalDuty }
+            XCTAssertEqual(legalFirst, legalFirst.sorted { $0 && !$1 }, "duties citing their basis first")
         }
         XCTAssertNil(all.results.first?.obligations, "plain search does not look for duties")
     }

@@ -29,8 +29,9 @@ final class ResultVocabularyTests: XCTestCase {
         try assertStrings([(ChecklistTopic.plan, "plan"), (.tasks, "tasks"), (.questions, "questions"),
                            (.assessment, "assessment"), (.other, "other")])
         XCTAssertEqual(ChecklistTopic.allCases.count, 5)
-        try assertStrings([(Norm.obligation, "obligation"), (.recommendation, "recommendation"), (.option, "option"), (.none, "none")])
-        XCTAssertEqual(Norm.allCases.count, 4)
+        try assertStrings([(Norm.legalDuty, "legal_duty"), (.obligation, "obligation"), (.recommendation, "recommendation"),
+                           (.option, "option"), (.none, "none")])
+        XCTAssertEqual(Norm.allCases.count, 5)
         try assertStrings([(NormDirection.for, "for"), (.against, "against")])
         try assertStrings([(NormativeStatement.Unit.title, "title"), (.sentence, "sentence"), (.leadIn, "lead_in"), (.item, "item")])
         try assertStrings([(ActKind.law, "law"), (.regulation, "regulation"), (.unknown, "unknown")])

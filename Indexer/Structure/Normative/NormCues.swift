@@ -44,6 +44,17 @@ enum NormCues {
         "dersom", "hvis", "fordi", "når", "mens", "hvorvidt", "om", "hva", "hvordan", "hvem", "hvilke", "hvilken",
         "viss", "korleis", "kva", "kven", "kvar", "ettersom",
     ]
+    /// Question words that open an embedded question ("vurdere hvordan …", "om hva …"); "om" and
+    /// "hvis" alone are left to the clause rule, as they also open conditions.
+    static let embeddedQuestionWords: Set<String> = ["hvordan", "hva", "hvilke", "hvilken", "hvorvidt", "hvem", "korleis", "kva", "kven"]
+    /// After a comma, these start a new clause rather than continue a list.
+    static let clauseLinks: Set<String> = ["og", "men", "eller", "så", "for", "samt"]
+    /// Subjects of a "skal" that states a purpose, not a duty: documents and aims.
+    static let purposeSubjects: Set<String> = [
+        "retningslinjen", "retningslinja", "veilederen", "rettleiaren", "rundskrivet", "rådet", "rådene", "anbefalingen",
+        "anbefalingene", "ordlyden", "formålet", "føremålet", "målet", "målsetting", "målsettingen", "hensikten",
+        "bestemmelsen", "bestemmelsene", "kapitlet", "kapittelet",
+    ]
     /// Words that point to where a duty is described ("er beskrevet i", "Les mer om", "i tråd med").
     static let reporting: Set<String> = [
         "beskriver", "beskrevet", "beskrive", "omtalt", "omtales", "utdypet", "utdypes", "les", "se", "vises", "viser",

@@ -21,7 +21,7 @@ enum NormTagger {
             return Tag(norm: .none, direction: nil, cue: nil)
         }
         var best: Tag?
-        for i in tokens.indices where tokens[i].isWord {
+        for i in tokens.indices where tokens[i].isWord && !isMentioned(i, in: tokens) && !hasPurposeSubject(i, in: tokens) {
             guard var found = cue(at: i, in: tokens), governs(i, in: tokens) else { continue }
             if found.direction == .for, isNegated(found, in: tokens) { found.direction = .against }
             if best.map({ found.norm.rank > $0.norm.rank }) ?? true { best = found }
@@ -90,11 +90,30 @@ enum NormTagger {
         return false
     }
 
+    /// «skal», "må": the word quoted, as a text about wording quotes it.
+    static func isMentioned(_ i: Int, in tokens: [NormToken]) -> Bool {
+        i > 0 && i + 1 < tokens.count && NormToken.quotes.contains(tokens[i - 1].text) && NormToken.quotes.contains(tokens[i + 1].text)
+    }
+
+    /// "Retningslinjen skal gi råd …", "Målsettingen skal være lindring": what a document or an aim
+    /// is meant to do, right before the modal, is no one's duty.
+    static func hasPurposeSubject(_ i: Int, in tokens: [NormToken]) -> Bool {
+        guard NormCues.obligation.contains(tokens[i].text) else { return false }
+        // The subject's head opens the clause, after a determiner at most ("Denne retningslinjen
+        // skal", "Målsetting med alle tiltak skal"); not an object of a fronted clause ("I situasjoner
+        // der helsepersonell avviker fra rådene skal dette dokumenteres").
+        let words = (clauseStart(before: i, in: tokens)..<i).filter { tokens[$0].isWord }
+        guard let first = words.first else { return false }
+        let head = ["denne", "dette", "den", "det", "disse"].contains(tokens[first].text) && words.count > 1 ? words[1] : first
+        return NormCues.purposeSubjects.contains(tokens[head].text)
+            && !words.contains { NormCues.subordinators.contains(tokens[$0].text) || tokens[$0].text == "at" }
+    }
+
     // MARK: - Clauses
 
     /// Whether the cue at `i` belongs to the sentence's main clause.
     static func governs(_ i: Int, in tokens: [NormToken]) -> Bool {
-        if isParenthesized(i, in: tokens) { return false }
+        if isParenthesized(i, in: tokens) || isInEmbeddedQuestion(i, in: tokens) { return false }
         let start = clauseStart(before: i, in: tokens)
         let words = (start..<i).filter { tokens[$0].isWord }
         if words.contains(where: { NormCues.embeddingConjunctions.contains(tokens[$0].text) }) { return false }
@@ -117,6 +136,31 @@ enum NormTagger {
         // ("Når diagnosen stilles bør sykehuset …"), the clause's own by a verb ("dersom pasienten skal reise").
         guard words.count >= 2, let next = nextWord(after: i, in: tokens) else { return false }
         return looksLikeSubject(tokens[next])
+    }
+
+    /// "Reflekter med kolleger om hvordan pasientens styrker, vansker, bekymringer og håp kan
+    /// utforskes": the modal ends a question embedded after a word, its subject a list whose commas
+    /// the clause rule would take for clause ends. Only commas of a list may stand between (a comma
+    /// before "og"/"men"/"eller" starts a new clause in Norwegian, which sets no comma before a list's "og").
+    static func isInEmbeddedQuestion(_ i: Int, in tokens: [NormToken]) -> Bool {
+        var j = i - 1
+        while j > 0 {
+            let t = tokens[j]
+            if !t.isWord {
+                guard t.text == ",", let next = nextWord(after: j, in: tokens),
+                      !NormCues.clauseLinks.contains(tokens[next].text) else { return false }
+            } else if NormCues.embeddedQuestionWords.contains(t.text) {
+                return tokens[j - 1].isWord
+            } else if isCueWord(t.text) {
+                return false
+            }
+            j -= 1
+        }
+        return false
+    }
+
+    private static func isCueWord(_ word: String) -> Bool {
+        NormCues.obligation.contains(word) || NormCues.recommendation.contains(word) || NormCues.option.contains(word)
     }
 
     /// Inside "( … )": an aside ("(fra 16 år kreves samtykke)") does not set the sentence's norm.

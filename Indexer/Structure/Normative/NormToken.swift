@@ -9,7 +9,9 @@ struct NormToken: Sendable, Hashable {
     let range: Range<Int>
     let isWord: Bool
 
-    static let marks: Set<Unicode.Scalar> = [",", ";", ":", "?", "!", "(", ")", "–", "."]
+    /// Quotation marks are kept too: a cue between them is mentioned, not used ("uttrykkene «skal» og «må»").
+    static let marks: Set<Unicode.Scalar> = [",", ";", ":", "?", "!", "(", ")", "–", ".", "\"", "«", "»", "“", "”", "„"]
+    static let quotes: Set<String> = ["\"", "«", "»", "“", "”", "„"]
 
     static func tokens(_ text: String) -> [NormToken] {
         var out: [NormToken] = []

@@ -1,7 +1,10 @@
 import GuideKit
 
 /// Splits an article into statements — its title, each sentence of each part, each checklist
-/// lead-in and item — and tags each with its norm and roles. Offsets are those of the section's
+/// lead-in and item — and tags each with its norm and roles. A duty is a legal duty when the
+/// sentence itself cites a provision (`LegalBasis`), or, for the title, when its recommendation
+/// does (`Article.legalReferences`, so extract those first); a checklist item or a sentence of
+/// the practical part does not borrow the basis another sentence cites. Offsets are those of the section's
 /// `text` (blocks joined by a blank line, checklist items as indented "• " lines), so a reader of
 /// the index can mark a sentence in the text it shows.
 struct StatementExtractor {
@@ -9,7 +12,8 @@ struct StatementExtractor {
 
     func statements(in article: Article) -> [NormativeStatement] {
         var out = unit(.title, text: article.title, offset: 0,
-                       source: SourceSpan(path: article.source.path, line: article.source.firstLine))
+                       source: SourceSpan(path: article.source.path, line: article.source.firstLine),
+                       basisCited: LegalBasis.cited(in: article.legalReferences))
         var checklistIndex = 0
         for (s, section) in article.sections.enumerated() where section.kind != .references {
             var offset = 0
@@ -56,11 +60,14 @@ struct StatementExtractor {
     }
 
     /// The sentences of one piece of text, tagged.
-    private func unit(_ unit: NormativeStatement.Unit, text: String, offset: Int, source: SourceSpan) -> [NormativeStatement] {
+    /// `basisCited`: the text's context cites a provision, so a duty in it has a legal basis.
+    private func unit(_ unit: NormativeStatement.Unit, text: String, offset: Int, source: SourceSpan,
+                      basisCited: Bool = false) -> [NormativeStatement] {
         let finder = RoleFinder(lexicon: lexicon)
         return SentenceSplitter.sentences(in: text).map { sentence in
             let tokens = NormToken.tokens(sentence.text)
-            let tag = NormTagger.tag(tokens)
+            var tag = NormTagger.tag(tokens)
+            if tag.norm == .obligation, basisCited || LegalBasis.cited(in: sentence.text) { tag.norm = .legalDuty }
             let cue = tag.cue.map { r in
                 NormCue(text: Self.slice(sentence.text, tokens[r.lowerBound].range.lowerBound..<tokens[r.upperBound - 1].range.upperBound),
                         start: tokens[r.lowerBound].range.lowerBound, end: tokens[r.upperBound - 1].range.upperBound)

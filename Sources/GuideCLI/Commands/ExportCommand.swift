@@ -18,6 +18,10 @@ struct ExportCommand: GuideSubcommand {
                                                help: ["Title of the handout (default: the guideline's title; never the query)"])
     static let limit = OptionDeclaration.limit("At most N recommendations from the search")
     static let withRationale = OptionDeclaration.flag("--with-rationale", help: ["Include the rationale (\"Begrunnelse\") of each recommendation"])
+    static let whole = OptionDeclaration.flag("--whole", help: [
+        "Take the recommendations the query finds whole; by default only their statement and",
+        "the parts that answer the query (ids given by name are always whole)",
+    ])
 
     static let declaration = CommandDeclaration(
         name: "export",
@@ -30,9 +34,11 @@ struct ExportCommand: GuideSubcommand {
             "Recommendation ids (as 'guide show' takes them, e.g. als/2.1) and/or",
             "words to search for; an argument that names a recommendation is an id,",
             "the others form the query. From the search, every recommendation scoring",
-            "at least 30 % of the best hit is taken, at most --limit.",
+            "at least 30 % of the best hit is taken, at most --limit: its statement and",
+            "the parts whose text holds most of the query's words (whole when its title",
+            "holds them all, or with --whole).",
         ])],
-        options: [format, output, title, limit, withRationale],
+        options: [format, output, title, limit, withRationale, whole],
         epilogue: """
         Exit codes: 0 written, 1 nothing selected (no hits, unknown id) or not writable, 64 usage
         error (unknown format, no arguments).
@@ -48,7 +54,7 @@ struct ExportCommand: GuideSubcommand {
         chosenFormat = try Self.format(named: line.value(of: Self.format), json: line.isSet(CommonOptions.json), path: path)
         selection = HandoutSelection(arguments: line.arguments, limit: line.limit(Self.limit),
                                      includeRationale: line.isSet(Self.withRationale), title: line.value(of: Self.title),
-                                     created: NorwegianDate.format(Date()))
+                                     created: HearingDeadline.text(HearingDeadline.today()), whole: line.isSet(Self.whole))
     }
 
     func run(in context: CommandContext) throws {

@@ -7,7 +7,10 @@ struct SearchCommand: GuideSubcommand {
     // An aid for tuning the ranking, left out of the usage line.
     static let explain = OptionDeclaration.flag("--explain", help: ["Show per hit which words matched where and how the score is made"],
                                                 inSynopsis: false)
-    static let must = OptionDeclaration.flag("--must", help: ["Only passages holding an obligation (\"skal\", \"må\", \"plikter\"), shown per hit"])
+    static let must = OptionDeclaration.flag("--must", help: [
+        "Only passages holding a duty (\"skal\", \"må\", \"plikter\"), shown per hit: [PLIKT] with",
+        "its legal basis cited (listed first), [SKAL/MÅ] without one",
+    ])
     static let role = OptionDeclaration.value("--role", valueName: "NAME", help: [
         "Only recommendations in which this role acts, e.g. fastlege, \"kommunal koordinator\"",
         "(an unknown role is a usage error listing the known ones; see 'guide role')",

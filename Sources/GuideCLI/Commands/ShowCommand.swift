@@ -6,8 +6,10 @@ struct ShowCommand: GuideSubcommand {
         name: "show",
         overview: """
         Show a whole recommendation: statement, parts, checklists, legal basis, source.
-        Each normative sentence is marked: [PLIKT] skal/må, [BØR] recommended, [KAN] an option,
-        [FORBUD]/[BØR IKKE]/[KAN IKKE] against; "Styrke" is the norm the title carries.
+        Each normative sentence is marked by what its text supports: [PLIKT] a duty citing its
+        legal basis (a provision of an act or regulation), [SKAL/MÅ] skal/må without one,
+        [BØR] recommended, [KAN] an option; [FORBUD]/[SKAL IKKE]/[BØR IKKE]/[KAN IKKE] against.
+        "Styrke" is the norm the title carries.
         """,
         listing: ("show <id>", "Show a whole recommendation with its source"),
         arguments: [ArgumentDeclaration("<id>", help: [

@@ -5,7 +5,10 @@ public struct OutlineQuestion: Question, Sendable, Hashable {
     public func answer(in store: IndexStore) throws -> [GuidelineOutline] {
         try store.guidelines().map { g in
             GuidelineOutline(
-                id: g.id, title: g.title, status: g.status.stage, hearingDeadline: g.status.hearingDeadline, kind: g.kind,
+                id: g.id, title: g.title, status: g.status.stage, hearingDeadline: g.status.hearingDeadline,
+                hearingClosed: HearingDeadline.hasPassed(status: g.status.stage, deadline: g.status.hearingDeadline,
+                                                         today: HearingDeadline.today()),
+                kind: g.kind,
                 publisher: g.publisher, url: g.url, path: g.sourcePath, licence: g.licence,
                 chapters: try store.chapters(guidelineID: g.id).map { c in
                     GuidelineOutline.ChapterOutline(number: c.number, title: c.title,

@@ -2,7 +2,10 @@
 /// whichever question reads it.
 extension GuidelineSummary {
     init(_ g: GuidelineRecord) {
-        self.init(id: g.id, title: g.title, status: g.status.stage, hearingDeadline: g.status.hearingDeadline, kind: g.kind,
+        self.init(id: g.id, title: g.title, status: g.status.stage, hearingDeadline: g.status.hearingDeadline,
+                  hearingClosed: HearingDeadline.hasPassed(status: g.status.stage, deadline: g.status.hearingDeadline,
+                                                           today: HearingDeadline.today()),
+                  kind: g.kind,
                   publisher: g.publisher, url: g.url, accessed: g.accessed, year: g.year, firstPublished: g.firstPublished,
                   lastChanged: g.lastChanged, place: g.place, sourceID: g.sourceID, licence: g.licence)
     }

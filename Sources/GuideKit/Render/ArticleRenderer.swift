@@ -3,7 +3,7 @@ public enum ArticleRenderer {
     public static func render(_ article: ArticleDetail, style: TextStyle) -> String {
         var out: [String] = []
         if let draft = HearingDraftNotice.text(for: article.guideline) {
-            out.append(style.warning(draft) + " – teksten er et utkast på høring, ikke gjeldende råd.")
+            out.append(style.wrapped(style.warning(draft) + " – " + HandoutText.draftNotice(article.guideline)))
         }
         out.append(style.wrapped(style.bold(article.title)))
         out.append(style.wrapped(style.dim("\(article.guideline.title) › Kapittel \(article.chapter.number): \(article.chapter.title)")))

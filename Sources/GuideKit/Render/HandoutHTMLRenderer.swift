@@ -49,7 +49,7 @@ public enum HandoutHTMLRenderer {
                    + "<a class=\"cite\" href=\"#ref-\(r.reference)\">[\(r.reference)]</a></h2>")
         out.append("<p class=\"origin\">\(HTMLText.escaped("\(r.guideline.title) › Kapittel \(r.chapter.number): \(r.chapter.title)"))</p>")
         if let draft = r.hearingDraft {
-            out.append("<p class=\"draft\" role=\"note\"><strong>\(HTMLText.escaped(draft))</strong> – \(HTMLText.escaped(HandoutText.draftNotice))</p>")
+            out.append("<p class=\"draft\" role=\"note\"><strong>\(HTMLText.escaped(draft))</strong> – \(HTMLText.escaped(HandoutText.draftNotice(r.guideline)))</p>")
         }
         for part in r.parts {
             out.append("<section class=\"part \(part.kind)\">")
@@ -68,6 +68,7 @@ public enum HandoutHTMLRenderer {
             out.append("</ul>")
             out.append("</section>")
         }
+        if let note = HandoutText.excerptNote(r) { out.append("<p class=\"excerpt\">\(HTMLText.escaped(note))</p>") }
         var source = "Kilde: <a href=\"#ref-\(r.reference)\">[\(r.reference)]</a> · "
             + HTMLText.escaped("\(r.source.path):\(r.source.lineDescription) · Id: \(r.id)")
         if let url = r.source.url { source += " · " + HTMLText.link(url) }

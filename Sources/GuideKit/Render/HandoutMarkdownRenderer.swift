@@ -30,7 +30,7 @@ public enum HandoutMarkdownRenderer {
         out.append("*" + MarkdownText.escaped("\(r.guideline.title) › Kapittel \(r.chapter.number): \(r.chapter.title)") + "*")
         out.append("")
         if let draft = r.hearingDraft {
-            out.append("> **\(MarkdownText.escaped(draft))** – " + MarkdownText.escaped(HandoutText.draftNotice))
+            out.append("> **\(MarkdownText.escaped(draft))** – " + MarkdownText.escaped(HandoutText.draftNotice(r.guideline)))
             out.append("")
         }
         for part in r.parts {
@@ -50,6 +50,10 @@ public enum HandoutMarkdownRenderer {
                 out.append("- " + (reference.url.map { MarkdownText.link($0, text: reference.citation) }
                                    ?? MarkdownText.escaped(reference.citation)))
             }
+            out.append("")
+        }
+        if let note = HandoutText.excerptNote(r) {
+            out.append("*" + MarkdownText.escaped(note) + "*")
             out.append("")
         }
         var source = "Kilde: \\[\(r.reference)\\] · " + MarkdownText.escaped("\(r.source.path):\(r.source.lineDescription)")

@@ -10,7 +10,8 @@ enum HandoutStyleSheet {
     h3 { font-size: 1.02em; margin: 1em 0 .3em; color: #0b4f6c; }
     p { margin: .4em 0; }
     a { color: #0b4f6c; }
-    .subtitle, .origin, .source { color: #555; font-size: .9em; }
+    .subtitle, .origin, .source, .excerpt { color: #555; font-size: .9em; }
+    .excerpt { font-style: italic; }
     .number { color: #0b4f6c; }
     .cite { font-size: .8em; text-decoration: none; vertical-align: super; }
     .draft { border: 2px solid #b3261e; background: #fdecea; color: #5f1410; padding: .5em .75em; margin: .6em 0;

@@ -1,9 +1,21 @@
 /// The fixed Norwegian wording of a handout, shared by its Markdown and HTML renderings.
 enum HandoutText {
-    static let draftNotice = "teksten er et utkast på høring, ikke gjeldende råd."
+    /// After the notice: a draft is not advice in force, whether its hearing is open or closed.
+    static func draftNotice(_ guideline: GuidelineSummary) -> String {
+        guideline.hearingClosed == true ? "teksten er et høringsutkast, ikke gjeldende råd."
+            : "teksten er et utkast på høring, ikke gjeldende råd."
+    }
 
     static func draftWarning(_ guideline: GuidelineSummary) -> String {
-        "«\(guideline.title)» er et utkast sendt på høring. Rådene er ikke gjeldende og kan bli endret."
+        guideline.hearingClosed == true
+            ? "«\(guideline.title)» er et utkast som var på høring. Rådene er ikke gjeldende og kan være endret i en endelig versjon."
+            : "«\(guideline.title)» er et utkast sendt på høring. Rådene er ikke gjeldende og kan bli endret."
+    }
+
+    /// Under a recommendation cut to its topic: that it is an excerpt, and where the whole is.
+    static func excerptNote(_ r: HandoutRecommendation) -> String? {
+        r.whole ? nil : "Utdrag: anbefalingen og de delene som svarer på emnet. Hele rådet: guide show \(r.id)"
+            + (r.source.url.map { " eller \($0)" } ?? "")
     }
 
     /// "Kursmateriell · 4 råd fra 2 kilder · laget 23. november 2026".

@@ -1,11 +1,13 @@
-/// How a sentence's norm is marked in terminal output: a tag before it ("[PLIKT] ", "[BØR] ",
-/// "[KAN] ", and "[FORBUD] ", "[BØR IKKE] ", "[KAN IKKE] " against), coloured on a terminal, with
-/// the cue in bold.
+/// How a sentence's norm is marked in terminal output: a tag before it, coloured on a terminal,
+/// with the cue in bold. The tag says what the text supports: "[PLIKT] " a duty with its legal
+/// basis cited, "[SKAL/MÅ] " a duty without one, "[BØR] " a recommendation, "[KAN] " an option;
+/// against: "[FORBUD] ", "[SKAL IKKE] ", "[BØR IKKE] ", "[KAN IKKE] ".
 public enum NormMark {
     public static func tag(norm: Norm, direction: NormDirection?) -> String? {
         let against = direction == .against
         switch norm {
-        case .obligation: return against ? "[FORBUD]" : "[PLIKT]"
+        case .legalDuty: return against ? "[FORBUD]" : "[PLIKT]"
+        case .obligation: return against ? "[SKAL IKKE]" : "[SKAL/MÅ]"
         case .recommendation: return against ? "[BØR IKKE]" : "[BØR]"
         case .option: return against ? "[KAN IKKE]" : "[KAN]"
         case .none: return nil
@@ -16,18 +18,20 @@ public enum NormMark {
     public static func name(norm: Norm, direction: NormDirection?) -> String {
         let against = direction == .against
         switch norm {
-        case .obligation: return against ? "forbud (plikt til ikke å)" : "plikt"
+        case .legalDuty: return against ? "forbud med hjemmel oppgitt" : "plikt med hjemmel oppgitt"
+        case .obligation: return against ? "skal ikke, uten hjemmel oppgitt" : "skal/må, uten hjemmel oppgitt"
         case .recommendation: return against ? "anbefales ikke" : "anbefaling"
         case .option: return against ? "bør vanligvis ikke" : "mulighet"
         case .none: return "ingen"
         }
     }
 
-    static let legend = "Merking: [PLIKT] skal/må (plikt i lov eller forskrift) · [BØR] anbefaling · [KAN] mulighet · "
-        + "[FORBUD]/[BØR IKKE]/[KAN IKKE] mot"
+    static let legend = "Merking: [PLIKT] plikt med hjemmel i lov eller forskrift oppgitt i teksten · "
+        + "[SKAL/MÅ] skal/må, uten hjemmel oppgitt · [BØR] anbefaling · [KAN] mulighet · "
+        + "[FORBUD]/[SKAL IKKE]/[BØR IKKE]/[KAN IKKE] mot"
 
     static func styled(_ tag: String, _ style: TextStyle) -> String {
-        tag.hasPrefix("[PLIKT") || tag.hasPrefix("[FORBUD") ? style.warning(tag) : style.accent(tag)
+        tag.hasPrefix("[PLIKT") || tag.hasPrefix("[FORBUD") || tag.hasPrefix("[SKAL") ? style.warning(tag) : style.accent(tag)
     }
 
     /// The statement's text with its tag in front and the cue in bold.

@@ -23,7 +23,12 @@ public enum SearchRenderer {
             if let dropped = results.dropped { out += style.wrapped(style.dim(droppedLine(dropped))) + "\n" }
             if results.analysis.intent != nil || results.dropped != nil { out += "\n" }
         }
-        return out + results.results.map { render($0, style: style) }.joined(separator: "\n\n") + "\n"
+        out += results.results.map { render($0, style: style) }.joined(separator: "\n\n") + "\n"
+        // Tagged sentences (`--must`) need the tags explained, as `guide show` does.
+        if results.results.contains(where: { !($0.obligations ?? []).isEmpty }) {
+            out += "\n" + style.dim(style.wrapped(NormMark.legend)) + "\n"
+        }
+        return out
     }
 
     /// Said instead of hits when the query held filler words only.

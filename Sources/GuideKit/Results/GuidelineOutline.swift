@@ -10,6 +10,8 @@ public struct GuidelineOutline: Sendable, Codable {
     public var title: String
     public var status: GuidelineStatus.Stage
     @Nullable public var hearingDeadline: String?
+    /// Whether a draft's hearing deadline has passed; null when not a draft or no day is known.
+    @Nullable public var hearingClosed: Bool? = nil
     @Nullable public var kind: String?
     @Nullable public var publisher: String?
     @Nullable public var url: String?

@@ -27,11 +27,14 @@ public struct HandoutRecommendation: Sendable, Codable {
     public var kind: Article.Kind
     public var guideline: GuidelineSummary
     public var chapter: ChapterSummary
-    /// "HØRINGSUTKAST (høringsfrist 30. juni 2023)" for a hearing draft; nil for advice in force.
+    /// The hearing-draft notice (`HearingDraftNotice`: open, or its deadline passed); nil for advice in force.
     @Nullable public var hearingDraft: String?
     /// The statement, the practical part, other titled parts and (when asked for) the rationale,
     /// in the guideline's order; literature lists are left out.
     public var parts: [HandoutPart]
+    /// False when only the parts that answer the handout's topic were taken (with the statement
+    /// for context); true for the whole recommendation (named by id, or `--whole`).
+    public var whole: Bool
     public var legalReferences: [LegalReferenceSummary]
     public var source: SourceReference
     /// Number of the guideline's entry in the handout's reference list.

@@ -5,7 +5,8 @@ public struct StatementSummary: Sendable, Hashable, Codable {
     /// title, sentence, lead_in (of a checklist) or item.
     public var unit: NormativeStatement.Unit
     public var text: String
-    /// obligation, recommendation, option or none.
+    /// legal_duty (a duty citing its legal basis), obligation (skal/må without one), recommendation,
+    /// option or none.
     public var norm: Norm
     /// for or against; null when the norm is none.
     @Nullable public var direction: NormDirection?

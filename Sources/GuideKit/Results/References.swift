@@ -4,6 +4,9 @@ public struct GuidelineSummary: Sendable, Hashable, Codable {
     public var title: String
     public var status: GuidelineStatus.Stage
     @Nullable public var hearingDeadline: String?
+    /// For a hearing draft with a deadline read as a day: whether the deadline has passed (as of
+    /// today, or `GUIDE_TODAY`); null otherwise.
+    @Nullable public var hearingClosed: Bool? = nil
     @Nullable public var kind: String?
     @Nullable public var publisher: String?
     @Nullable public var url: String?

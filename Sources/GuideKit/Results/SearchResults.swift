@@ -84,6 +84,6 @@ public struct SearchHit: Sendable, Codable {
     public var legalReferences: [LegalReferenceSummary]
     /// Present when asked for.
     @Nullable public var explanation: Explanation?
-    /// With `--must`: the passage's obligation sentences (else null).
+    /// With `--must`: the passage's duties, legal_duty before obligation (else null).
     @Nullable public var obligations: [StatementSummary]? = nil
 }

@@ -9,7 +9,8 @@ public enum IndexSchema {
     /// 17: `guideline_files` (every file a guideline was read from: a content-API product's many).
     /// 18: `passages_by_article`, `mentions_by_article` (an in-place update finds a guideline's rows without scanning).
     /// 19: `concepts` (the concept lexicons: lay phrases ↔ the guidelines' terms).
-    public static let version = 19
+    /// 20: `statements.norm` "legal_duty" (a duty with its legal basis cited), apart from "obligation".
+    public static let version = 20
 
     /// `PRAGMA application_id` (https://sqlite.org/pragma.html#pragma_application_id), the bytes "GdKB":
     /// marks the file as guide's index, so a build replaces only its own file (`IndexFileKind`). It

@@ -82,6 +82,15 @@ public struct PassageHitRecord: Sendable {
     }
 }
 
+/// A passage of one article with the rows it was cut from (what a handout cuts a recommendation by).
+public struct ArticlePassage: Sendable, Hashable {
+    public var id: Int
+    public var sectionID: Int
+    /// The checklist's row id, for a checklist's passage; nil for a section's paragraphs.
+    public var checklistID: Int?
+    public var text: String
+}
+
 /// Where a passage stands: its checklist, article and guideline (what `guide plan` weighs a word by).
 public struct PassagePlace: Sendable, Hashable {
     public var checklistID: Int?
@@ -109,6 +118,17 @@ extension IndexStore {
             hits[id] = try PassageHitRecord(row)
         }
         return hits
+    }
+
+    /// An article's passages in reading order (their ids follow it: `Passages`).
+    public func passages(articleID: String) throws -> [ArticlePassage] {
+        try db.rows("""
+            SELECT p.id AS id, p.section_id AS section_id, p.checklist_id AS checklist_id, p.text AS text
+            FROM passages p WHERE p.article_id = ? ORDER BY p.id
+            """, [articleID]).map { row in
+            ArticlePassage(id: try row.int("id"), sectionID: try row.int("section_id"),
+                           checklistID: try row.optionalInt("checklist_id"), text: try row.text("text"))
+        }
     }
 
     /// The article of each of the passages, by passage id.

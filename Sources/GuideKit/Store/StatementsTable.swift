@@ -112,22 +112,23 @@ extension IndexStore {
             .map(StatementRecord.init)
     }
 
-    /// The statements of a passage (its section's sentences, or its checklist's) with this norm, in reading order.
-    public func statements(passageID: Int, norm: Norm) throws -> [StatementRecord] {
+    /// The statements of a passage (its section's sentences, or its checklist's) with one of these
+    /// norms, in reading order.
+    public func statements(passageID: Int, norms: [Norm]) throws -> [StatementRecord] {
         try db.rows("""
             SELECT \(StatementRecord.columns)
             FROM passages p JOIN statements s ON s.section_id = p.section_id AND s.checklist_id IS p.checklist_id
-            WHERE p.id = ? AND s.norm = ? ORDER BY s.ordinal
-            """, [passageID, norm.rawValue]).map(StatementRecord.init)
+            WHERE p.id = ? AND s.norm IN (SELECT value FROM json_each(?)) ORDER BY s.ordinal
+            """, [passageID, JSONList.strings(norms.map(\.rawValue))]).map(StatementRecord.init)
     }
 
-    /// Which of the passages hold a statement with this norm.
-    public func passages(among passageIDs: [Int], holding norm: Norm) throws -> Set<Int> {
+    /// Which of the passages hold a statement with one of these norms.
+    public func passages(among passageIDs: [Int], holding norms: [Norm]) throws -> Set<Int> {
         Set(try db.rows("""
             SELECT DISTINCT p.id AS id FROM passages p JOIN statements s ON s.section_id = p.section_id
-            WHERE p.id IN (SELECT value FROM json_each(?)) AND s.norm = ?
+            WHERE p.id IN (SELECT value FROM json_each(?)) AND s.norm IN (SELECT value FROM json_each(?))
               AND s.checklist_id IS p.checklist_id
-            """, [JSONList.integers(passageIDs), norm.rawValue]).map { try $0.int("id") })
+            """, [JSONList.integers(passageIDs), JSONList.strings(norms.map(\.rawValue))]).map { try $0.int("id") })
     }
 
     func deleteStatements(guidelineID: String) throws {

@@ -18,10 +18,13 @@ extension HandoutSelection: Question {
         }
         let query = words.joined(separator: " ").trimmingCharacters(in: .whitespaces)
         var selected = ids
+        var topic: HandoutTopic?
         if !query.isEmpty {
             let hits = try SearchQuestion(query, limit: max(limit * 3, 30)).answer(in: store).results
             selected += Self.cut(hits, limit: limit).compactMap { $0.recommendation?.id }
+            if !whole { topic = try HandoutTopic(query, in: store) }
         }
+        let named = Set(ids)
         var seen = Set<String>()
         let ordered = try store.inCorpusOrder(selected.filter { seen.insert($0).inserted })
         guard !ordered.isEmpty else { throw HandoutError.nothingSelected(query: query) }
@@ -39,7 +42,9 @@ extension HandoutSelection: Question {
                 references.append(HandoutReference(number: number, guideline: article.guideline, citation: citation.text,
                                                    parts: citation))
             }
-            recommendations.append(HandoutRecommendation(article, reference: number, includeRationale: includeRationale))
+            // Found by the topic: the parts that answer it; named by id: whole.
+            let cut = named.contains(id) ? nil : try topic?.cut(of: id, in: store)
+            recommendations.append(HandoutRecommendation(article, reference: number, includeRationale: includeRationale, cut: cut))
         }
         // Never the query by default: a handout is written to disk, and queries may describe patients.
         let guidelineTitle = references.count == 1 ? references[0].guideline.title : nil
@@ -52,15 +57,20 @@ extension HandoutSelection: Question {
 }
 
 extension HandoutRecommendation {
-    init(_ article: ArticleDetail, reference: Int, includeRationale: Bool) {
+    /// `cut`: the parts to take (the statement always); nil for the whole recommendation.
+    init(_ article: ArticleDetail, reference: Int, includeRationale: Bool, cut: HandoutCut? = nil) {
         let wanted: Set<SectionKind> = [.recommendation, .practical, .other, .checklist]
-        let parts = article.sections
-            .filter { wanted.contains($0.kind) || (includeRationale && $0.kind == .rationale) }
-            .map { HandoutPart(kind: $0.kind, title: $0.title, blocks: HandoutBlock.blocks(of: $0.text), lines: $0.lines) }
+        let parts = article.sections.enumerated()
+            .filter { wanted.contains($0.element.kind) || (includeRationale && $0.element.kind == .rationale) }
+            .compactMap { index, section -> HandoutPart? in
+                let blocks = HandoutBlock.blocks(of: section.text)
+                guard let kept = cut.map({ $0.kept(blocks, section: index, kind: section.kind) }) ?? blocks else { return nil }
+                return HandoutPart(kind: section.kind, title: section.title, blocks: kept, lines: section.lines)
+            }
             .filter { !$0.blocks.isEmpty }
         self.init(id: article.id, title: article.title, kind: article.kind, guideline: article.guideline,
                   chapter: article.chapter, hearingDraft: HearingDraftNotice.text(for: article.guideline), parts: parts,
-                  legalReferences: article.legalReferences, source: article.source, reference: reference)
+                  whole: cut == nil, legalReferences: article.legalReferences, source: article.source, reference: reference)
     }
 }
 

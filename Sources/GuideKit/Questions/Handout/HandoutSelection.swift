@@ -10,6 +10,9 @@ public struct HandoutSelection: Sendable, Hashable {
     public var title: String?
     /// The day the handout is made, as it should be printed.
     public var created: String?
+    /// Take the recommendations a query finds whole, not only the parts that answer it
+    /// (`HandoutTopic`); recommendations named by id are always whole.
+    public var whole: Bool
 
     /// Search hits scoring at least this share of the best hit's score are taken: a topic's
     /// handout wants every recommendation that is clearly about it, not the long tail that merely
@@ -18,12 +21,13 @@ public struct HandoutSelection: Sendable, Hashable {
     public static let defaultLimit = 10
 
     public init(arguments: [String], limit: Int = HandoutSelection.defaultLimit, includeRationale: Bool = false,
-                title: String? = nil, created: String? = nil) {
+                title: String? = nil, created: String? = nil, whole: Bool = false) {
         self.arguments = arguments
         self.limit = limit
         self.includeRationale = includeRationale
         self.title = title
         self.created = created
+        self.whole = whole
     }
 
     /// True for text shaped like an id ("<guideline>/<chapter>.<n>"), which is never taken as a
