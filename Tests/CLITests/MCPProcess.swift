@@ -4,8 +4,8 @@ import XCTest
 /// `guide mcp` running as a client starts it: lines written to its stdin, answers read line by line
 /// from its stdout (each within a timeout), stderr kept to look at after the end.
 final class MCPProcess: @unchecked Sendable {
-    static let meta: [String: Any] = ["io.modelcontextprotocol/protocolVersion": "2026-07-28",
-                                      "io.modelcontextprotocol/clientCapabilities": [String: Any]()]
+    static var meta: [String: Any] { ["io.modelcontextprotocol/protocolVersion": "2026-07-28",
+                                      "io.modelcontextprotocol/clientCapabilities": [String: Any]()] }
 
     let process = Process()
     private let input = Pipe()
