@@ -2,8 +2,9 @@ import Foundation
 import GuideKit
 
 /// A JSON value as a message carries it: what a request's params hold and what a result is built of.
-/// Integers stay integers, so a request id of 7 is answered as 7, not 7.0.
-public enum JSONValue: Sendable, Hashable, Codable {
+/// Integers stay integers, so a request id of 7 is answered as 7, not 7.0. `raw` is JSON already
+/// encoded (a result value by `JSONEncoder`), written as it is rather than decoded and encoded again.
+public enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
     case int(Int)
@@ -11,38 +12,7 @@ public enum JSONValue: Sendable, Hashable, Codable {
     case string(String)
     case array([JSONValue])
     case object([String: JSONValue])
-
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Int.self) {
-            self = .int(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .double(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([JSONValue].self) {
-            self = .array(value)
-        } else {
-            self = .object(try container.decode([String: JSONValue].self))
-        }
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .null: try container.encodeNil()
-        case .bool(let value): try container.encode(value)
-        case .int(let value): try container.encode(value)
-        case .double(let value): try container.encode(value)
-        case .string(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
-        case .object(let value): try container.encode(value)
-        }
-    }
+    case raw(String)
 
     public subscript(key: String) -> JSONValue? {
         if case .object(let members) = self { return members[key] }
@@ -71,17 +41,13 @@ extension JSONValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, Ex
     }
 }
 
-/// The wire form: one line, sorted keys, slashes and non-ASCII as they are — `JSONRenderer`'s settings
-/// but for pretty-printing, since a message is one line.
+/// Result values in the wire form: `JSONRenderer`'s settings (sorted keys, slashes and non-ASCII as
+/// they are) but for pretty-printing, since a message is one line.
 enum WireJSON {
-    static func encoder() -> JSONEncoder {
+    /// A result value (the CLI's `--json` shape), encoded once, to embed in a message.
+    static func value<T: Encodable>(of result: T) throws -> JSONValue {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }
-
-    /// A result value (the CLI's `--json` shape) as a JSON value to embed in a message.
-    static func value<T: Encodable>(of result: T) throws -> JSONValue {
-        try JSONDecoder().decode(JSONValue.self, from: encoder().encode(result))
+        return .raw(String(decoding: try encoder.encode(result), as: UTF8.self))
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// One incoming message, read from a line: a request (with an id, answered) or a notification
 /// (without, never answered).
 struct RPCMessage: Sendable {
@@ -20,12 +18,11 @@ struct RPCMessage: Sendable {
 
     /// What a line holds: a message, or the error to answer (with the id when one could be read).
     static func read(_ bytes: [UInt8], limits: MessageLimits) -> Result<RPCMessage, Failure> {
-        guard limits.nestingFits(bytes) else {
-            return .failure(Failure(id: .null, error: .invalidRequest("Meldingen er nøstet dypere enn \(limits.maxDepth) nivåer")))
-        }
         let value: JSONValue
         do {
-            value = try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
+            value = try JSONParser.parse(bytes, maxDepth: limits.maxDepth)
+        } catch .tooDeep {
+            return .failure(Failure(id: .null, error: .invalidRequest("Meldingen er nøstet dypere enn \(limits.maxDepth) nivåer")))
         } catch {
             return .failure(Failure(id: .null, error: .parse("Ugyldig JSON")))
         }

@@ -32,14 +32,12 @@ struct Resources {
         guard let uri = params["uri"]?.string else { throw RPCError.invalidParams("resources/read mangler uri") }
         guard uri.hasPrefix(Self.scheme), uri.count > Self.scheme.count else { throw RPCError.resourceNotFound(uri) }
         let id = String(uri.dropFirst(Self.scheme.count))
-        let handout: Handout
-        do {
-            // The id exactly as listed: a resource address is not a search.
-            guard try index.ask(OutlineQuestion()).contains(where: { $0.chapters.contains { $0.recommendations.contains { $0.id == id } } }) else {
-                throw RPCError.resourceNotFound(uri)
-            }
-            handout = try index.ask(HandoutSelection(arguments: [id], limit: 1, includeRationale: true))
+        // The id exactly as listed: a resource address is not a search.
+        let outline = try index.ask(OutlineQuestion())
+        guard outline.contains(where: { $0.chapters.contains { $0.recommendations.contains { $0.id == id } } }) else {
+            throw RPCError.resourceNotFound(uri)
         }
+        let handout = try index.ask(HandoutSelection(arguments: [id], limit: 1, includeRationale: true))
         return ["contents": [["uri": .string(uri), "mimeType": .string(Self.mimeType),
                               "text": .string(HandoutMarkdownRenderer.render(handout))]]]
     }

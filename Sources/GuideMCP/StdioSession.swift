@@ -118,9 +118,7 @@ public final class StdioSession: @unchecked Sendable {
     }
 
     private func write(_ message: JSONValue) {
-        guard let data = try? WireJSON.encoder().encode(message) else { return }
-        var bytes = [UInt8](data)
-        bytes.append(UInt8(ascii: "\n"))
+        let bytes = JSONWriter.line(message)
         bytes.withUnsafeBytes { buffer in
             guard var next = buffer.baseAddress else { return }
             var left = buffer.count

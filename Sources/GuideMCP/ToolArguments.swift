@@ -1,3 +1,5 @@
+import Foundation
+
 /// A tool call's arguments, read against the tool's input schema. A wrong argument is the model's to
 /// correct, so it becomes a tool result with `isError` and a Norwegian message, not a protocol error.
 struct ToolArguments {
@@ -55,5 +57,3 @@ struct ToolArguments {
         }
     }
 }
-
-import Foundation
