@@ -50,15 +50,19 @@ struct MCPBench {
 
         for id in 0..<50 { _ = try roundTrip(id) }
         let before = residentMB(of: process.processIdentifier)
+        let cpuBefore = cpuSeconds(of: process.processIdentifier)
         var samples: [Double] = []
         for id in 50..<(50 + calls) { samples.append(try roundTrip(id)) }
         let after = residentMB(of: process.processIdentifier)
+        let cpuPerCall = (cpuSeconds(of: process.processIdentifier) - cpuBefore) * 1000 / Double(calls)
         try input.fileHandleForWriting.close()
         process.waitUntilExit()
 
         let latency = Latency(samples)
         print("guide mcp: search_guidelines round trip over stdio, corpus 1× (\(corpus.lastPathComponent)), \(calls) calls in one session")
         print(String(format: "  p50 %.2f ms · p95 %.2f ms · p99 %.2f ms · max %.2f ms", latency.p50, latency.p95, latency.p99, latency.max))
+        // The server's own CPU time per call (user + system): what the round trip costs on an idle machine.
+        print(String(format: "  server CPU %.2f ms a call; load average %@", cpuPerCall, loadAverage()))
         print(String(format: "  resident memory %.1f MB after the warm-up, %.1f MB after the calls; exit status %d",
                      before, after, process.terminationStatus))
     }
@@ -72,6 +76,19 @@ struct MCPBench {
         try process.run()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { throw MCPBenchError("guide \(arguments.first ?? "") failed") }
+    }
+
+    private func cpuSeconds(of pid: Int32) -> Double {
+        // /proc/PID/stat: fields 14 and 15 (utime, stime) in clock ticks, after the parenthesised name.
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return 0 }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count > 13, let user = Double(fields[11]), let system = Double(fields[12]) else { return 0 }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+
+    private func loadAverage() -> String {
+        (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"
     }
 
     private func residentMB(of pid: Int32) -> Double {
