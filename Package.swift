@@ -23,7 +23,9 @@ let package = Package(
         // `guide sync` runs this (exec, same process id) beside itself; dynamically linked.
         .executableTarget(name: "guide-sync", dependencies: ["GuideSync", "GuideCLI", "GuideIndexer", "GuideKit"], path: "Sources/guide-sync"),
         // Command parsing and output; `guide`'s main only calls into it.
-        .target(name: "GuideCLI", dependencies: ["GuideKit", "GuideIndexer"], path: "Sources/GuideCLI"),
+        .target(name: "GuideCLI", dependencies: ["GuideKit", "GuideIndexer", "GuideMCP"], path: "Sources/GuideCLI"),
+        // `guide mcp`: the questions as Model Context Protocol tools, resources and a prompt over stdio (Foundation only).
+        .target(name: "GuideMCP", dependencies: ["GuideKit", "GuideIndexer"], path: "Sources/GuideMCP"),
         .executableTarget(name: "guide", dependencies: ["GuideCLI"], path: "Sources/guide", exclude: ["link"],
                           // The Swift runtime linked in: a process starts without resolving symbols across ~20 shared libraries
                           // (a one-shot `guide search` 26.1M instructions with them shared, 12.3M linked in; callgrind).

@@ -18,6 +18,8 @@ import Foundation
 ///   --sync                   instead: time `guide sync` against the fake content API (SyncBench)
 ///   --fake-server PATH       the fake API (default: Tests/Support/fake_hapi.py)
 ///   --jobs N                 requests in flight for --sync (default 8)
+///   --mcp                    instead: the round trip of search_guidelines over `guide mcp`'s stdio at 1× (MCPBench)
+///   --calls N                timed calls for --mcp (default 1000)
 struct BenchOptions {
     var scales = [1, 100, 1000]
     var processScales = [1, 100]
@@ -36,6 +38,8 @@ struct BenchOptions {
     var sync = false
     var fakeServer = "Tests/Support/fake_hapi.py"
     var jobs = 8
+    var mcp = false
+    var calls = 1000
 
     init(_ arguments: [String]) throws {
         work = FileManager.default.temporaryDirectory.appendingPathComponent("guide-bench-\(getpid())")
@@ -67,6 +71,8 @@ struct BenchOptions {
             case "--sync": sync = true
             case "--fake-server": fakeServer = try value(argument)
             case "--jobs": jobs = try numbers(argument)[0]
+            case "--mcp": mcp = true
+            case "--calls": calls = try numbers(argument)[0]
             default: throw OptionError(message: "unknown option \(argument)")
             }
         }

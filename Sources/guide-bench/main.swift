@@ -15,6 +15,11 @@ do {
         try FileManager.default.createDirectory(at: options.work, withIntermediateDirectories: true)
         defer { if !options.keepWork { try? FileManager.default.removeItem(at: options.work) } }
         try SyncBench(guide: guide, server: options.fakeServer, work: options.work, jobs: options.jobs).run()
+    } else if options.mcp {
+        let guide = options.guide ?? Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("guide").path ?? "guide"
+        try FileManager.default.createDirectory(at: options.work, withIntermediateDirectories: true)
+        defer { if !options.keepWork { try? FileManager.default.removeItem(at: options.work) } }
+        try MCPBench(guide: guide, corpus: options.corpus, work: options.work, calls: options.calls).run()
     } else if let scale = options.childScale {
         // One scale, in this process alone: figures as one JSON line for the parent.
         let figures = try ScaleRun.run(scale: scale, source: options.corpus, work: options.work, rounds: options.rounds, reuse: options.reuse)
