@@ -22,8 +22,10 @@ let package = Package(
         .target(name: "GuideSync", dependencies: ["GuideKit"], path: "Indexer/Sync"),
         // `guide sync` runs this (exec, same process id) beside itself; dynamically linked.
         .executableTarget(name: "guide-sync", dependencies: ["GuideSync", "GuideCLI", "GuideIndexer", "GuideKit"], path: "Sources/guide-sync"),
+        // `guide serve`: HTTP on the POSIX socket API, pages and /api/ JSON from the library's answers.
+        .target(name: "GuideWeb", dependencies: ["GuideKit", "GuideIndexer"], path: "Sources/GuideWeb"),
         // Command parsing and output; `guide`'s main only calls into it.
-        .target(name: "GuideCLI", dependencies: ["GuideKit", "GuideIndexer"], path: "Sources/GuideCLI"),
+        .target(name: "GuideCLI", dependencies: ["GuideKit", "GuideIndexer", "GuideWeb"], path: "Sources/GuideCLI"),
         .executableTarget(name: "guide", dependencies: ["GuideCLI"], path: "Sources/guide", exclude: ["link"],
                           // The Swift runtime linked in: a process starts without resolving symbols across ~20 shared libraries
                           // (a one-shot `guide search` 26.1M instructions with them shared, 12.3M linked in; callgrind).
@@ -45,5 +47,7 @@ let package = Package(
         // Runs the built `guide` binary (which `swift test` builds with everything else) rather than linking it:
         // a test bundle cannot take guide's static Swift runtime.
         .testTarget(name: "CLITests", dependencies: ["TestFixtures"], path: "Tests/CLITests"),
+        // The request parser and the pages' pieces, linked; the server itself is tested as a process in CLITests.
+        .testTarget(name: "GuideWebTests", dependencies: ["GuideWeb", "GuideKit"], path: "Tests/GuideWebTests"),
     ]
 )
