@@ -119,6 +119,7 @@ final class ServeCommandTests: XCTestCase {
         let unknown = try server.get("/api/rad/als/99.9")
         XCTAssertEqual(unknown.status, 404)
         XCTAssertNotNil(try GuideProcess.json(unknown.body)["error"])
+        XCTAssertEqual(try server.get("/api/sok?q=+").status, 400, "a search needs words, as guide search does")
     }
 
     func testHostileCorpusTextIsEscapedOnEveryPage() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import GuideKit
 
 /// `/api/…`: the CLI's `--json` answers, rendered by the same `JSONRenderer` (with the trailing
@@ -7,6 +8,8 @@ enum APIRoutes {
         switch RoutePath(path) {
         case .exact("sok"):
             let query = try SearchParameters(request)
+            // `guide search` needs a query too (a usage error there).
+            guard !query.text.trimmingCharacters(in: .whitespaces).isEmpty else { throw RequestError("'q' mangler: hva skal det søkes etter?") }
             return try json(answers.search(query.text, filter: query.filter, limit: query.limit))
         case .below("rad", let id):
             return try json(answers.show(id))

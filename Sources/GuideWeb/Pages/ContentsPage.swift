@@ -4,7 +4,7 @@ import GuideKit
 enum ContentsPage {
     static func page(_ list: ListJSON) -> String {
         var main = "<h1>Innhold</h1>"
-        main += "<div class=\"dekning\">\(TextBlock.html(CoverageRenderer.render(list.coverage, style: .plain)))</div>"
+        main += "<div class=\"dekning\">\(TextBlock.html(CoverageRenderer.render(list.coverage, style: TextBlock.style)))</div>"
         for guideline in list.guidelines {
             let draft = HearingDraftNotice.text(status: guideline.status, deadline: guideline.hearingDeadline)
                 .map { " <strong class=\"utkast\">\(escaped($0))</strong>" } ?? ""

@@ -1,3 +1,4 @@
+import Foundation
 import GuideKit
 
 /// The pieces every shown answer carries: where it comes from, its hearing-draft flag, its legal basis.
@@ -10,7 +11,8 @@ enum ResultParts {
     /// "Kilde: address (file, lines a–b)": the address a link only when it is http(s).
     static func source(_ source: SourceReference, guideline: GuidelineSummary) -> String {
         var parts: [String] = []
-        if let url = source.url { parts.append(HTMLText.link(url)) }
+        // The host as the link's text: the whole address is long, and print shows it (app.css).
+        if let url = source.url { parts.append(HTMLText.link(url, text: URL(string: url)?.host ?? url)) }
         parts.append("<span class=\"fil\">\(escaped(source.path)), linje \(escaped(source.lineDescription))</span>")
         if let credit = guideline.credit { parts.append(escaped(credit)) }
         return "<p class=\"kilde\">Kilde: \(parts.joined(separator: " · "))</p>"

@@ -35,13 +35,13 @@ enum SearchPage {
          aria-describedby="q-hjelp"></p>
         <p id="q-hjelp" class="hjelp">For eksempel «pårørende barn ved ALS» eller «taushetsplikt».</p>
         <div class="filtre">
-        <p class="felt"><label for="rolle">Rolle</label>
+        <div class="filter"><p class="felt"><label for="rolle">Rolle</label>
         <input id="rolle" name="rolle" type="text" value="\(escaped(choices.role))" autocomplete="off" aria-describedby="rolle-hjelp"></p>
-        <p id="rolle-hjelp" class="hjelp">Bare råd der denne rollen skal handle, f.eks. fastlege (se <a href="/rolle">Roller</a>).</p>
-        <p class="felt"><label for="retningslinje">Retningslinje</label>
-        <select id="retningslinje" name="retningslinje"><option value="">Alle</option>\(options)</select></p>
-        <p class="valg"><input id="plikt" name="plikt" type="checkbox" value="1"\(choices.obligationsOnly ? " checked" : "")>
-        <label for="plikt">Bare plikter («skal», «må»)</label></p>
+        <p id="rolle-hjelp" class="hjelp">Bare råd der rollen skal handle, f.eks. fastlege (se <a href="/rolle">Roller</a>).</p></div>
+        <div class="filter"><p class="felt"><label for="retningslinje">Retningslinje</label>
+        <select id="retningslinje" name="retningslinje"><option value="">Alle</option>\(options)</select></p></div>
+        <div class="filter"><p class="valg"><input id="plikt" name="plikt" type="checkbox" value="1"\(choices.obligationsOnly ? " checked" : "")>
+        <label for="plikt">Bare plikter («skal», «må»)</label></p></div>
         </div>
         <p><button type="submit">Søk</button></p>
         </form>

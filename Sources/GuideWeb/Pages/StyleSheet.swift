@@ -25,7 +25,8 @@ enum StyleSheet {
     button { font: inherit; padding: .4rem 1rem; border: 1px solid var(--lenke); background: var(--lenke); color: #fff; border-radius: .2rem; cursor: pointer; }
     button[name=format] { background: #fff; color: var(--lenke); }
     .hjelp, .del, .kilde, .kreditt, .antall, .rettet { color: var(--svak); font-size: .95rem; }
-    .filtre { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 0 1rem; }
+    .filtre { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 0 1rem; align-items: start; }
+    .valg { margin-top: 2rem; }
     .treffliste { padding-left: 1.5rem; }
     .treff { margin: 1.25rem 0; padding-bottom: .75rem; border-bottom: 1px solid var(--kant); }
     .treff p { margin: .25rem 0; }

@@ -11,7 +11,7 @@ enum TextAnswerPage {
         <p><button type="submit">Vis plan</button></p>
         </form>
         """
-        let body = answer.map { TextBlock.html(PlanRenderer.render($0, style: .plain)) } ?? ""
+        let body = answer.map { TextBlock.html(PlanRenderer.render($0, style: TextBlock.style)) } ?? ""
         return PageLayout.page(title: situation.isEmpty ? "Plan" : "Plan: \(situation)", current: .plan,
                                main: "<h1>Hva bør planen inneholde?</h1>\(form)<section aria-label=\"Plan\">\(body)</section>")
     }
@@ -26,12 +26,12 @@ enum TextAnswerPage {
         </form>
         """
         return PageLayout.page(title: "Lover", current: .law,
-                               main: "<h1>Lover og forskrifter retningslinjene viser til</h1>\(form)\(TextBlock.html(LawRenderer.render(overview, style: .plain)))")
+                               main: "<h1>Lover og forskrifter retningslinjene viser til</h1>\(form)\(TextBlock.html(LawRenderer.render(overview, style: TextBlock.style)))")
     }
 
     static func law(_ citations: LawCitations, reference: String) -> String {
         PageLayout.page(title: reference, current: .law,
-                        main: "<h1>\(escaped(reference))</h1>\(TextBlock.html(LawRenderer.render(citations, style: .plain)))")
+                        main: "<h1>\(escaped(reference))</h1>\(TextBlock.html(LawRenderer.render(citations, style: TextBlock.style)))")
     }
 
     static func roles(_ overview: RoleOverview) -> String {
@@ -43,12 +43,12 @@ enum TextAnswerPage {
         </form>
         """
         return PageLayout.page(title: "Roller", current: .roles,
-                               main: "<h1>Hvem skal gjøre hva?</h1>\(form)\(TextBlock.html(RoleRenderer.render(overview, style: .plain)))")
+                               main: "<h1>Hvem skal gjøre hva?</h1>\(form)\(TextBlock.html(RoleRenderer.render(overview, style: TextBlock.style)))")
     }
 
     static func role(_ tasks: RoleTasks, name: String) -> String {
         PageLayout.page(title: name, current: .roles,
-                        main: "<h1>\(escaped(name))</h1>\(TextBlock.html(RoleRenderer.render(tasks, style: .plain)))")
+                        main: "<h1>\(escaped(name))</h1>\(TextBlock.html(RoleRenderer.render(tasks, style: TextBlock.style)))")
     }
 
     /// A question the site could not answer as asked: the reason, and the way back.

@@ -31,6 +31,11 @@ struct Answers {
         return ListJSON(try index.ask(OutlineQuestion()), coverage: coverage)
     }
 
+    /// The guidelines' ids and titles, for the search form's filter.
+    func guidelines() throws -> [(id: String, title: String)] {
+        try index.ask(OutlineQuestion()).map { (id: $0.id, title: $0.title) }
+    }
+
     /// `guide plan [SITUATION]`.
     func plan(_ situation: String, limit: Int) throws -> PlanAnswer {
         try index.ask(PlanQuestion(situation: situation, limit: limit))

@@ -52,7 +52,7 @@ enum PageRoutes {
         }
         let results = answer.map { SearchPage.results($0, hits: hits, asked: asked) } ?? ""
         if request.value("fragment") == "1" { return .html(results) }
-        let guidelines = try answers.contents().guidelines.map { (id: $0.id, title: $0.title) }
+        let guidelines = try answers.guidelines()
         let choices = SearchPage.Choices(query: parameters.text, role: request.value("rolle") ?? "",
                                          obligationsOnly: parameters.filter.obligationsOnly, guideline: parameters.guideline ?? "",
                                          guidelines: guidelines)
