@@ -42,7 +42,7 @@ enum StyleSheet {
       .topp nav, .sok, .velg, .lag, .hopp, form.utdeling button { display: none; }
       a { color: inherit; text-decoration: none; }
       .kilde a::after, .lov a::after { content: " (" attr(href) ")"; font-size: .9em; }
-      .treff, section { break-inside: avoid-page; }
+      .treff, .anbefaling section { break-inside: avoid-page; }
       h1, h2, h3 { break-after: avoid-page; }
       .utkast { border: 1px solid #000; color: #000; background: none; }
     }
