@@ -22,8 +22,10 @@ let package = Package(
         .target(name: "GuideSync", dependencies: ["GuideKit"], path: "Indexer/Sync"),
         // `guide sync` runs this (exec, same process id) beside itself; dynamically linked.
         .executableTarget(name: "guide-sync", dependencies: ["GuideSync", "GuideCLI", "GuideIndexer", "GuideKit"], path: "Sources/guide-sync"),
+        // `guide serve`: HTTP on the POSIX socket API, pages and /api/ JSON from the library's answers.
+        .target(name: "GuideWeb", dependencies: ["GuideKit", "GuideIndexer"], path: "Sources/GuideWeb"),
         // Command parsing and output; `guide`'s main only calls into it.
-        .target(name: "GuideCLI", dependencies: ["GuideKit", "GuideIndexer", "GuideMCP"], path: "Sources/GuideCLI"),
+        .target(name: "GuideCLI", dependencies: ["GuideKit", "GuideIndexer", "GuideMCP", "GuideWeb"], path: "Sources/GuideCLI"),
         // `guide mcp`: the questions as Model Context Protocol tools, resources and a prompt over stdio (Foundation only).
         .target(name: "GuideMCP", dependencies: ["GuideKit", "GuideIndexer"], path: "Sources/GuideMCP"),
         .executableTarget(name: "guide", dependencies: ["GuideCLI"], path: "Sources/guide", exclude: ["link"],
@@ -47,5 +49,7 @@ let package = Package(
         // Runs the built `guide` binary (which `swift test` builds with everything else) rather than linking it:
         // a test bundle cannot take guide's static Swift runtime.
         .testTarget(name: "CLITests", dependencies: ["TestFixtures"], path: "Tests/CLITests"),
+        // The request parser and the pages' pieces, linked; the server itself is tested as a process in CLITests.
+        .testTarget(name: "GuideWebTests", dependencies: ["GuideWeb", "GuideKit"], path: "Tests/GuideWebTests"),
     ]
 )

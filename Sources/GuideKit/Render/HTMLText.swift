@@ -1,7 +1,7 @@
 /// Corpus text made safe for HTML: the five characters that could open markup or end an attribute
 /// are written as entities, in text and in attribute values alike.
-enum HTMLText {
-    static func escaped(_ text: String) -> String {
+public enum HTMLText {
+    public static func escaped(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {
@@ -19,7 +19,7 @@ enum HTMLText {
 
     /// `<a href="…">text</a>` for an http(s) address; any other address stays plain text, so a
     /// `javascript:` or `file:` address in a corpus can never become a link.
-    static func link(_ url: String, text: String? = nil) -> String {
+    public static func link(_ url: String, text: String? = nil) -> String {
         let label = escaped(text ?? url)
         guard WebAddress.isLinkable(url) else { return text == nil ? label : "\(label) (\(escaped(url)))" }
         return "<a href=\"\(escaped(url))\">\(label)</a>"

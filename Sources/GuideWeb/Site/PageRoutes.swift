@@ -1,0 +1,61 @@
+import Foundation
+import GuideKit
+
+/// The pages: addresses in Norwegian that can be bookmarked (`/sok?q=…`, `/rad/ID`, `/lov/ACT/§`).
+enum PageRoutes {
+    static func respond(to request: HTTPRequest, answers: Answers) throws -> HTTPResponse {
+        switch RoutePath(request.path) {
+        case .root, .exact("sok"):
+            return try search(request, answers: answers)
+        case .below("rad", let id):
+            return .html(RecommendationPage.page(try answers.show(id).recommendation))
+        case .exact("innhold"):
+            return .html(ContentsPage.page(try answers.contents()))
+        case .exact("plan"):
+            let situation = request.value("q") ?? ""
+            let answer = situation.trimmingCharacters(in: .whitespaces).isEmpty ? nil : try answers.plan(situation, limit: 10)
+            return .html(TextAnswerPage.plan(answer, situation: situation))
+        case .exact("lov"):
+            if let typed = request.value("q"), !typed.trimmingCharacters(in: .whitespaces).isEmpty {
+                return .html(TextAnswerPage.law(try answers.law(typed), reference: typed))
+            }
+            return .html(TextAnswerPage.lawOverview(try answers.lawOverview()))
+        case .below("lov", let rest):
+            let reference = LawPath.reference(rest)
+            return .html(TextAnswerPage.law(try answers.law(reference), reference: reference))
+        case .exact("rolle"):
+            if let name = request.value("navn"), !name.trimmingCharacters(in: .whitespaces).isEmpty {
+                return .html(TextAnswerPage.role(try answers.role(name), name: name))
+            }
+            return .html(TextAnswerPage.roles(try answers.roles()))
+        case .below("rolle", let name):
+            return .html(TextAnswerPage.role(try answers.role(name), name: name))
+        case .exact("handout"):
+            return try HandoutRoute.respond(to: request, answers: answers)
+        default:
+            return ErrorPage.response(.notFound)
+        }
+    }
+
+    /// The search page, or with `fragment=1` only its hits (what `app.js` fetches).
+    static func search(_ request: HTTPRequest, answers: Answers) throws -> HTTPResponse {
+        let parameters = try SearchParameters(request)
+        let asked = !parameters.text.trimmingCharacters(in: .whitespaces).isEmpty
+        var hits: [SearchHit] = []
+        var answer: SearchJSON?
+        if asked {
+            // A guideline filter keeps that guideline's hits among more of them, then the first `limit`.
+            let found = try answers.search(parameters.text, filter: parameters.filter,
+                                           limit: parameters.guideline == nil ? parameters.limit : 1000)
+            hits = Array(found.results.filter { hit in parameters.guideline.map { hit.guideline.id == $0 } ?? true }.prefix(parameters.limit))
+            answer = found
+        }
+        let results = answer.map { SearchPage.results($0, hits: hits, asked: asked) } ?? ""
+        if request.value("fragment") == "1" { return .html(results) }
+        let guidelines = try answers.guidelines()
+        let choices = SearchPage.Choices(query: parameters.text, role: request.value("rolle") ?? "",
+                                         obligationsOnly: parameters.filter.obligationsOnly, guideline: parameters.guideline ?? "",
+                                         guidelines: guidelines)
+        return .html(SearchPage.page(choices, results: results))
+    }
+}
