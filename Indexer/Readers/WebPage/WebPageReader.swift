@@ -23,6 +23,11 @@ public struct WebPageReader: GuidelineReader {
         let layout = WebPageLayout(lines: WebRawHTML.lines(WebPageLine.lines(of: document), raw: document.lines))
         guard let title = layout.title ?? untitledTitle(layout) else { return nil }
         let units = WebUnit.units(of: layout.content)
+        for line in layout.content {
+            for placeholder in line.placeholders {
+                diagnostics.append(document.warning(line.number, "placeholder \"\(placeholder)\" left in the page text; not indexed"))
+            }
+        }
         let pageTitle = WebHeadings.withoutNumbering(title.text)
         let chapterPage = isChapterPage(title: pageTitle, units: units)
         let pageKind = pageArticleKind(title: pageTitle, labelled: layout.titleLabel != nil, units: units)
