@@ -89,10 +89,11 @@ enum HearingBanner {
             || t.hasPrefix("se mer informasjon på høringssiden") || t.hasPrefix("mer informasjon på høringssiden")
     }
 
-    /// The deadline named in a banner line ("30. juni 2023"), if any.
+    /// The deadline named in a banner line ("30. juni 2023"), if any; as written, so a deadline
+    /// without a year ("1. oktober") stays without one.
     static func deadline(in line: String) -> String? {
         let t = TextCleanup.normalizeSpaces(line)
-        guard let range = t.firstRange(ofPattern: #"[Hh]øringsfrist:?\s+(\d{1,2}\.\s*\p{L}+\s+\d{4})"#)
+        guard let range = t.firstRange(ofPattern: #"[Hh]øringsfrist:?\s+(\d{1,2}\.\s*\p{L}+(\s+\d{4})?)"#)
         else { return nil }
         let match = String(t[range])
         guard let dayStart = match.firstIndex(where: \.isNumber) else { return nil }

@@ -21,8 +21,17 @@ public struct WebPageReader: GuidelineReader {
 
     public func read(_ document: SourceDocument, diagnostics: inout [Diagnostic]) -> Guideline? {
         let layout = WebPageLayout(lines: WebRawHTML.lines(WebPageLine.lines(of: document), raw: document.lines))
-        guard let title = layout.title ?? untitledTitle(layout) else { return nil }
-        let units = WebUnit.units(of: layout.content)
+        guard var title = layout.title ?? untitledTitle(layout) else { return nil }
+        let citation = layout.citations.first
+        let crumb = layout.breadcrumb
+        let url = citation?.url ?? layout.address?.url
+        let hearing = crumb?.isHearingDraft == true || layout.hasHearingBanner || url?.contains("horingsutkast") == true
+            || layout.address?.isHearing == true
+        let units = WebUnit.units(of: hearing ? HearingProcessText.removed(from: layout.content) : layout.content)
+        // A hearing page whose first heading is one of its documents ("Høringsinnspill") is about the guideline named above it.
+        if hearing, HearingProcessText.isDocumentLabel(title.text), let name = layout.blockTitle ?? crumb?.guidelineTitle {
+            title = WebPageLine(number: title.number, raw: name)
+        }
         for line in layout.content {
             for placeholder in line.placeholders {
                 diagnostics.append(document.warning(line.number, "placeholder \"\(placeholder)\" left in the page text; not indexed"))
@@ -40,8 +49,6 @@ public struct WebPageReader: GuidelineReader {
         }
         attachAddresses(layout.citations, to: &articles)
 
-        let citation = layout.citations.first
-        let crumb = layout.breadcrumb
         let guidelineTitle = layout.blockTitle ?? crumb?.guidelineTitle ?? addressedPageTitle(layout)
         if guidelineTitle == nil {
             diagnostics.append(document.warning(title.number, "no breadcrumb (\"Forsiden…\") before the page title; guideline title and chapter unknown"))
@@ -54,9 +61,6 @@ public struct WebPageReader: GuidelineReader {
         let chapterTitle = chapterPage ? pageTitle : (crumb?.chapterTitle ?? crumb?.guidelineTitle ?? pageTitle)
         let chapterSpan = articles.map(\.source).reduce(document.span(title.number)) { $0.union($1) }
         let chapter = Chapter(number: 1, title: chapterTitle, articles: articles, source: chapterSpan)
-        let url = citation?.url ?? layout.address?.url
-        let hearing = crumb?.isHearingDraft == true || layout.hasHearingBanner || url?.contains("horingsutkast") == true
-            || layout.address?.isHearing == true
         return Guideline(
             id: document.baseName, title: guidelineTitle ?? "", publisher: citation?.publisher,
             kind: layout.productType ?? layout.address?.productKind,
