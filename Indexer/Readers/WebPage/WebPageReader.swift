@@ -44,6 +44,11 @@ public struct WebPageReader: GuidelineReader {
         var assembler = WebArticleAssembler(document: document)
         assembler.assemble(units, pageTitle: title, chapterPage: chapterPage, pageKind: pageKind, diagnostics: &diagnostics)
         var articles = assembler.articles.filter { !($0.kind == .text && $0.sections.isEmpty && $0.literature.isEmpty) }
+        let navigation = WebNavigationPage.matches(layout.content, categoryLabels: layout.categoryLabels)
+        if navigation {
+            diagnostics.append(document.warning(title.number, "the page only lists other documents (a link list); its text is not indexed"))
+            articles = []
+        }
         for article in articles where article.sections.isEmpty {
             diagnostics.append(document.warning(article.source.firstLine, "recommendation \"\(article.title)\" has no text"))
         }
@@ -63,7 +68,8 @@ public struct WebPageReader: GuidelineReader {
         let chapter = Chapter(number: 1, title: chapterTitle, articles: articles, source: chapterSpan)
         return Guideline(
             id: document.baseName, title: guidelineTitle ?? "", publisher: citation?.publisher,
-            kind: layout.productType ?? layout.address?.productKind,
+            // A link list's first category label ("Nasjonal veileder") names a listed document, not the page.
+            kind: navigation ? layout.address?.productKind ?? layout.productType : layout.productType ?? layout.address?.productKind,
             status: hearing ? .hearingDraft(deadline: layout.hearingDeadline) : .published,
             url: url, accessed: citation?.accessed, year: citation?.year,
             firstPublished: layout.dates.firstPublished, lastChanged: layout.dates.lastChanged,
