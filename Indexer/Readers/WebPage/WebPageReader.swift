@@ -27,7 +27,14 @@ public struct WebPageReader: GuidelineReader {
         let url = citation?.url ?? layout.address?.url
         let hearing = crumb?.isHearingDraft == true || layout.hasHearingBanner || url?.contains("horingsutkast") == true
             || layout.address?.isHearing == true
-        let units = WebUnit.units(of: hearing ? HearingProcessText.removed(from: layout.content) : layout.content)
+        var content = WebGradedRows.relabelled(hearing ? HearingProcessText.removed(from: layout.content) : layout.content)
+        // A listing's label as the title ("Alle anbefalinger"): the heading under it names the page.
+        if WebHeadings.listingLabels.contains(WebChrome.key(title.text)), let first = content.first, !first.isBullet,
+           WebHeadings.kind(of: first.text) == .subHeading {
+            title = first
+            content.removeFirst()
+        }
+        let units = WebUnit.units(of: content)
         // A hearing page whose first heading is one of its documents ("Høringsinnspill") is about the guideline named above it.
         if hearing, HearingProcessText.isDocumentLabel(title.text), let name = layout.blockTitle ?? crumb?.guidelineTitle {
             title = WebPageLine(number: title.number, raw: name)
@@ -44,7 +51,7 @@ public struct WebPageReader: GuidelineReader {
         var assembler = WebArticleAssembler(document: document)
         assembler.assemble(units, pageTitle: title, chapterPage: chapterPage, pageKind: pageKind, diagnostics: &diagnostics)
         var articles = assembler.articles.filter { !($0.kind == .text && $0.sections.isEmpty && $0.literature.isEmpty) }
-        let navigation = WebNavigationPage.matches(layout.content, categoryLabels: layout.categoryLabels)
+        let navigation = WebNavigationPage.matches(content, categoryLabels: layout.categoryLabels)
         if navigation {
             diagnostics.append(document.warning(title.number, "the page only lists other documents (a link list); its text is not indexed"))
             articles = []
@@ -54,7 +61,7 @@ public struct WebPageReader: GuidelineReader {
         }
         attachAddresses(layout.citations, to: &articles)
 
-        let guidelineTitle = layout.blockTitle ?? crumb?.guidelineTitle ?? addressedPageTitle(layout)
+        let guidelineTitle = layout.blockTitle ?? crumb?.guidelineTitle ?? addressedPageTitle(layout, title: title)
         if guidelineTitle == nil {
             diagnostics.append(document.warning(title.number, "no breadcrumb (\"Forsiden…\") before the page title; guideline title and chapter unknown"))
         }
@@ -85,8 +92,8 @@ public struct WebPageReader: GuidelineReader {
 
     /// On a stored copy with a known address, the page's own title names the document when nothing
     /// above it does: it is heading-shaped (checked by the layout) or the address names it.
-    private func addressedPageTitle(_ layout: WebPageLayout) -> String? {
-        guard layout.address != nil, let title = layout.title else { return nil }
+    private func addressedPageTitle(_ layout: WebPageLayout, title: WebPageLine) -> String? {
+        guard layout.address != nil, layout.title != nil else { return nil }
         let text = WebHeadings.withoutNumbering(title.text)
         return text.isEmpty ? nil : text
     }
