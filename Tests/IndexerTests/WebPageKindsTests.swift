@@ -41,6 +41,7 @@ final class WebPageKindsTests: XCTestCase {
             XCTAssertFalse(all.contains(process), "\(process) indexed:\n\(all)")
         }
         XCTAssertTrue(all.contains("Fall er den vanligste årsaken til skader hos eldre."), all)
+        XCTAssertTrue(all.contains("Legen bør gi tilbakemelding til fastlegen"), "advice that speaks of feedback is kept:\n\(all)")
         XCTAssertEqual(diagnostics, [])
     }
 

@@ -7,11 +7,12 @@ import Foundation
 /// a search for advice should never land on it. Judged by the site's hearing vocabulary and shape,
 /// only on a page known to be a hearing.
 enum HearingProcessText {
-    /// Words that make a sentence about the hearing process.
-    private static let processWords = [
-        "innspill", "høringssvar", "høringsbrev", "høringsnotat", "høringsfrist", "høringsinstans", "avpublisert",
-        "questback", "saksnummer", "postmottak", "tilbakemelding", "høringsrunde",
-    ]
+    /// Words that alone make a sentence about the hearing process.
+    private static let hearingWords = ["høring", "questback", "saksnummer", "postmottak", "avpublisert"]
+    /// Words that do so when the directorate or the reader is addressed ("Helsedirektoratet ønsker
+    /// tilbakemelding …", "Gi innspill på om:"); "Legen bør gi tilbakemelding til fastlegen" is advice.
+    private static let responseWords = ["innspill", "tilbakemelding"]
+    private static let addressed = #"^gi |(^|[^\p{L}])(helsedirektoratet|vi|du|dere)([^\p{L}]|$)"#
 
     /// The content lines without the hearing's process text. A lead-in about the process ("Gi innspill
     /// på om:") takes the bullets under it along.
@@ -41,9 +42,12 @@ enum HearingProcessText {
 
     /// Every sentence of the line speaks of the hearing process.
     static func isProcessText(_ text: String) -> Bool {
-        let sentences = text.lowercased().split { ".!?".contains($0) }.map(String.init)
+        let sentences = text.lowercased().split { ".!?".contains($0) }.map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { WebText.words($0).count >= 2 }
         guard !sentences.isEmpty, sentences.count <= 4 else { return false }
-        return sentences.allSatisfy { sentence in processWords.contains(where: sentence.contains) }
+        return sentences.allSatisfy { sentence in
+            hearingWords.contains(where: sentence.contains)
+                || responseWords.contains(where: sentence.contains) && sentence.firstRange(ofPattern: addressed) != nil
+        }
     }
 }
