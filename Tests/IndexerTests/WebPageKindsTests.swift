@@ -3,7 +3,7 @@ import GuideKit
 @testable import GuideIndexer
 import XCTest
 
-/// Invented stored pages for the kinds of page text that is not advice: a theme page that only
+/// Invented stored pages (Fixtures/, one here) for the kinds of page text that is not advice: a theme page that only
 /// lists documents, a hearing page's process text, a flattened table of graded recommendations under
 /// a listing label, and footnote markers and an editor's placeholder in running text.
 final class WebPageKindsTests: XCTestCase {
@@ -18,8 +18,27 @@ final class WebPageKindsTests: XCTestCase {
         IndexerTestSupport.indexedTexts(g).joined(separator: "\n")
     }
 
+    /// Written here, not in Fixtures/: every fixture there must give articles (`UnseenCorpusTests`).
+    private static let linkList = """
+        SOURCE-URL: https://www.helsedirektoratet.no/tema/fallforebygging
+
+        Nasjonal veileder
+        Rundskriv
+        Rapport
+        Forebygging av fall i sykehjem – erfaringer fra kommunene (2021)
+        PDF
+        Kartlegging av fallrisiko hos hjemmeboende eldre (2019)
+        Fallforebygging i kommunen – kunnskap og anbefalinger (fhi.no)
+        Trening for bedre balanse
+        Hoftebeskyttere i institusjon (2018)
+        Svar på spørsmål om ansvar for hjelpemidler etter fall (2023)
+        Tilskudd til fallforebyggende tiltak
+        """
+
     func testALinkListIndexesNoText() throws {
-        let (g, diagnostics) = try read("web-tema-lenkeliste.txt")
+        var diagnostics: [Diagnostic] = []
+        let document = SourceDocument(path: "web-tema-lenkeliste.txt", text: Self.linkList)
+        let g = try XCTUnwrap(StructurePipeline.guideline(from: document, diagnostics: &diagnostics))
         XCTAssertEqual(texts(g), "", "no link title becomes a heading or a passage")
         XCTAssertEqual(g.kind, "Temaside", "the page's kind from its address, not the first listed document's")
         XCTAssertTrue(diagnostics.contains { $0.message.contains("only lists other documents") }, "\(diagnostics)")
