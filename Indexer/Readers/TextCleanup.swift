@@ -28,6 +28,36 @@ enum TextCleanup {
         return scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}"
     }
 
+    /// Drops footnote markers glued to a word or its punctuation ("sykehus[1].", "virksomheter[3],[4].")
+    /// and, when `placeholders` is true, editing placeholders left in the text ("[LENKE]"): neither is
+    /// content, and both split or pad the words around them. A bracket after a space ("[1] Hansen …",
+    /// "se [2]") is left: it may be a reference list or a cross-reference.
+    static func withoutMarkers(_ text: String, placeholders: Bool) -> String {
+        guard text.contains("[") else { return text }
+        var out = text.replacingOccurrences(of: #"(?<=[\p{L}\p{N}.,;:)»”])\[\d{1,3}\](,?\[\d{1,3}\])*"#, with: "",
+                                            options: .regularExpression)
+        if placeholders {
+            out = out.replacingOccurrences(of: Self.placeholderPattern, with: "", options: .regularExpression)
+            out = normalizeSpaces(out)
+        }
+        return out
+    }
+
+    /// "[LENKE]", "[REF]", "[TEKST KOMMER]": an editor's placeholder, an upper-case word or two in brackets.
+    static let placeholderPattern = #"\[\p{Lu}{3,}( \p{Lu}{2,})?\]"#
+
+    /// The placeholders a line holds, for the reader's warning.
+    static func placeholders(in text: String) -> [String] {
+        guard text.contains("[") else { return [] }
+        var found: [String] = []
+        var rest = text[...]
+        while let range = rest.range(of: placeholderPattern, options: .regularExpression) {
+            found.append(String(rest[range]))
+            rest = rest[range.upperBound...]
+        }
+        return found
+    }
+
     /// True for a line that is only a web address (as in a PDF's per-page URL list).
     static func isURLLine(_ line: String) -> Bool {
         let t = line.trimmingCharacters(in: .whitespaces)
@@ -59,10 +89,11 @@ enum HearingBanner {
             || t.hasPrefix("se mer informasjon på høringssiden") || t.hasPrefix("mer informasjon på høringssiden")
     }
 
-    /// The deadline named in a banner line ("30. juni 2023"), if any.
+    /// The deadline named in a banner line ("30. juni 2023"), if any; as written, so a deadline
+    /// without a year ("1. oktober") stays without one.
     static func deadline(in line: String) -> String? {
         let t = TextCleanup.normalizeSpaces(line)
-        guard let range = t.firstRange(ofPattern: #"[Hh]øringsfrist:?\s+(\d{1,2}\.\s*\p{L}+\s+\d{4})"#)
+        guard let range = t.firstRange(ofPattern: #"[Hh]øringsfrist:?\s+(\d{1,2}\.\s*\p{L}+(\s+\d{4})?)"#)
         else { return nil }
         let match = String(t[range])
         guard let dayStart = match.firstIndex(where: \.isNumber) else { return nil }

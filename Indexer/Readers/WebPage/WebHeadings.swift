@@ -29,6 +29,11 @@ enum WebHeadings {
         "ikke anbefalt", "sterk anbefaling mot", "svak anbefaling mot",
     ]
 
+    /// Titles of a listing ("Alle anbefalinger"): they name what the page lists, not what it is about.
+    static let listingLabels: Set<String> = [
+        "alle anbefalinger", "alle anbefalingene", "anbefalinger", "alle råd", "alle rådene", "oversikt over anbefalingene",
+    ]
+
     /// Words that make a title a piece of advice.
     static let normativeWords: Set<String> = [
         "bør", "skal", "må", "anbefales", "anbefaler", "frarådes", "fraråder", "tilbys", "tilbyr",

@@ -27,6 +27,9 @@ struct WebPageLayout: Sendable {
     var blockTitle: String?
     /// The first content line when the page shows no title line (its first line is a paragraph).
     var untitledStart: WebPageLine?
+    /// Category labels of a link list ("Rundskriv", "Kapittel", "PDF") dropped as furniture: a sign
+    /// of a navigation page.
+    var categoryLabels = 0
 
     init(lines all: [WebPageLine]) {
         address = WebPageAddress.header(all)
@@ -154,8 +157,12 @@ struct WebPageLayout: Sendable {
             if titleLabel == nil, !label.isEmpty { titleLabel = lines[i] }
             return true
         }
+        if WebFurniture.isDocumentKind(text) {
+            categoryLabels += 1
+            return true
+        }
         return WebFurniture.isPageNotice(text) || WebFurniture.isPrintNote(text) || WebFurniture.isEditorNote(text)
-            || WebFurniture.isDocumentKind(text) || WebFurniture.isTableRule(text) || WebFurniture.isRepeatedLabel(text)
+            || WebFurniture.isTableRule(text) || WebFurniture.isRepeatedLabel(text)
     }
 
     /// Chrome wherever it stands: skip links, buttons, hearing banners (noted), date lines (noted).

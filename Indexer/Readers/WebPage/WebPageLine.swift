@@ -12,6 +12,8 @@ struct WebPageLine: Sendable {
     let bulletText: String?
     /// True for a row of a table saved as text: cells separated by tabs. Its text joins the cells with " | ".
     let isTableRow: Bool
+    /// Editing placeholders dropped from the text ("[LENKE]"), for the reader's warning.
+    let placeholders: [String]
 
     var isBlank: Bool { text.isEmpty }
     var isBullet: Bool { bulletText != nil }
@@ -25,7 +27,9 @@ struct WebPageLine: Sendable {
         var cells = raw.split(separator: "\t").map { TextCleanup.normalizeSpaces(String($0)) }.filter { !$0.isEmpty }
         if cells.count < 2, raw.contains("|") { cells = Self.pipeCells(raw) }
         self.isTableRow = cells.count >= 2
-        self.text = isTableRow || cells.count == 1 && raw.contains("|") ? cells.joined(separator: " | ") : TextCleanup.normalizeSpaces(raw)
+        let text = isTableRow || cells.count == 1 && raw.contains("|") ? cells.joined(separator: " | ") : TextCleanup.normalizeSpaces(raw)
+        self.placeholders = TextCleanup.placeholders(in: text)
+        self.text = TextCleanup.withoutMarkers(text, placeholders: true)
         self.bulletText = isTableRow ? nil : Self.bulletText(of: text)
     }
 

@@ -21,8 +21,29 @@ public struct WebPageReader: GuidelineReader {
 
     public func read(_ document: SourceDocument, diagnostics: inout [Diagnostic]) -> Guideline? {
         let layout = WebPageLayout(lines: WebRawHTML.lines(WebPageLine.lines(of: document), raw: document.lines))
-        guard let title = layout.title ?? untitledTitle(layout) else { return nil }
-        let units = WebUnit.units(of: layout.content)
+        guard var title = layout.title ?? untitledTitle(layout) else { return nil }
+        let citation = layout.citations.first
+        let crumb = layout.breadcrumb
+        let url = citation?.url ?? layout.address?.url
+        let hearing = crumb?.isHearingDraft == true || layout.hasHearingBanner || url?.contains("horingsutkast") == true
+            || layout.address?.isHearing == true
+        var content = WebGradedRows.relabelled(hearing ? HearingProcessText.removed(from: layout.content) : layout.content)
+        // A listing's label as the title ("Alle anbefalinger"): the heading under it names the page.
+        if WebHeadings.listingLabels.contains(WebChrome.key(title.text)), let first = content.first, !first.isBullet,
+           WebHeadings.kind(of: first.text) == .subHeading {
+            title = first
+            content.removeFirst()
+        }
+        let units = WebUnit.units(of: content)
+        // A hearing page whose first heading is one of its documents ("Høringsinnspill") is about the guideline named above it.
+        if hearing, HearingProcessText.isDocumentLabel(title.text), let name = layout.blockTitle ?? crumb?.guidelineTitle {
+            title = WebPageLine(number: title.number, raw: name)
+        }
+        for line in layout.content {
+            for placeholder in line.placeholders {
+                diagnostics.append(document.warning(line.number, "placeholder \"\(placeholder)\" left in the page text; not indexed"))
+            }
+        }
         let pageTitle = WebHeadings.withoutNumbering(title.text)
         let chapterPage = isChapterPage(title: pageTitle, units: units)
         let pageKind = pageArticleKind(title: pageTitle, labelled: layout.titleLabel != nil, units: units)
@@ -30,14 +51,17 @@ public struct WebPageReader: GuidelineReader {
         var assembler = WebArticleAssembler(document: document)
         assembler.assemble(units, pageTitle: title, chapterPage: chapterPage, pageKind: pageKind, diagnostics: &diagnostics)
         var articles = assembler.articles.filter { !($0.kind == .text && $0.sections.isEmpty && $0.literature.isEmpty) }
+        let navigation = WebNavigationPage.matches(content, categoryLabels: layout.categoryLabels)
+        if navigation {
+            diagnostics.append(document.warning(title.number, "the page only lists other documents (a link list); its text is not indexed"))
+            articles = []
+        }
         for article in articles where article.sections.isEmpty {
             diagnostics.append(document.warning(article.source.firstLine, "recommendation \"\(article.title)\" has no text"))
         }
         attachAddresses(layout.citations, to: &articles)
 
-        let citation = layout.citations.first
-        let crumb = layout.breadcrumb
-        let guidelineTitle = layout.blockTitle ?? crumb?.guidelineTitle ?? addressedPageTitle(layout)
+        let guidelineTitle = layout.blockTitle ?? crumb?.guidelineTitle ?? addressedPageTitle(layout, title: title)
         if guidelineTitle == nil {
             diagnostics.append(document.warning(title.number, "no breadcrumb (\"Forsiden…\") before the page title; guideline title and chapter unknown"))
         }
@@ -49,12 +73,10 @@ public struct WebPageReader: GuidelineReader {
         let chapterTitle = chapterPage ? pageTitle : (crumb?.chapterTitle ?? crumb?.guidelineTitle ?? pageTitle)
         let chapterSpan = articles.map(\.source).reduce(document.span(title.number)) { $0.union($1) }
         let chapter = Chapter(number: 1, title: chapterTitle, articles: articles, source: chapterSpan)
-        let url = citation?.url ?? layout.address?.url
-        let hearing = crumb?.isHearingDraft == true || layout.hasHearingBanner || url?.contains("horingsutkast") == true
-            || layout.address?.isHearing == true
         return Guideline(
             id: document.baseName, title: guidelineTitle ?? "", publisher: citation?.publisher,
-            kind: layout.productType ?? layout.address?.productKind,
+            // A link list's first category label ("Nasjonal veileder") names a listed document, not the page.
+            kind: navigation ? layout.address?.productKind ?? layout.productType : layout.productType ?? layout.address?.productKind,
             status: hearing ? .hearingDraft(deadline: layout.hearingDeadline) : .published,
             url: url, accessed: citation?.accessed, year: citation?.year,
             firstPublished: layout.dates.firstPublished, lastChanged: layout.dates.lastChanged,
@@ -70,8 +92,8 @@ public struct WebPageReader: GuidelineReader {
 
     /// On a stored copy with a known address, the page's own title names the document when nothing
     /// above it does: it is heading-shaped (checked by the layout) or the address names it.
-    private func addressedPageTitle(_ layout: WebPageLayout) -> String? {
-        guard layout.address != nil, let title = layout.title else { return nil }
+    private func addressedPageTitle(_ layout: WebPageLayout, title: WebPageLine) -> String? {
+        guard layout.address != nil, layout.title != nil else { return nil }
         let text = WebHeadings.withoutNumbering(title.text)
         return text.isEmpty ? nil : text
     }
