@@ -8,6 +8,11 @@ public struct QueryAnalysis: Sendable, Codable {
         /// As searched: the typed word when the index knows it, else the closest indexed word.
         public var searched: String
         public var corrected: Bool { typed != searched && concept == nil }
+        /// "nynorsk" when `searched` is the Bokmål form of a Nynorsk word the index does not hold
+        /// (`Nynorsk`): the same word, so it weighs as typed.
+        public var spelling: String? = nil
+        public var isNynorsk: Bool { spelling == Self.nynorsk }
+        static let nynorsk = "nynorsk"
         /// Alternatives as stem lists: a passage matches the word when it holds every stem of one.
         public var alternatives: [[String]]
         /// Where the alternatives beyond the word's own stem came from ("synonym", "compound", "begrep").

@@ -7,8 +7,11 @@ struct QueryAnalyzer {
         let terms = QueryTerms(query)
         var words: [QueryAnalysis.Word] = []
         for typed in terms.words {
-            let searched = try isKnown(typed) || store.holdsWordForm(typed) ? typed : try correction(for: typed) ?? typed
+            let known = try isKnown(typed)
+            let bokmål = known ? nil : try bokmålForm(of: typed)
+            let searched = try bokmål ?? (known || store.holdsWordForm(typed) ? typed : try correction(for: typed) ?? typed)
             var word = QueryAnalysis.Word(typed: typed, searched: searched)
+            if bokmål != nil { word.spelling = QueryAnalysis.Word.nynorsk }
             if let parts = try compoundParts(of: word.searched) {
                 word.alternatives.append(parts.map(NorwegianAnalyzer.stem))
                 word.notes.append("sammensatt: " + parts.joined(separator: " + "))
@@ -26,6 +29,17 @@ struct QueryAnalyzer {
         if try store.holdsTerm(word, or: NorwegianAnalyzer.stemTerm(NorwegianAnalyzer.stem(word))) { return true }
         guard FTSExpression.isPrefix(word) else { return false }
         return try store.holdsTerm(beginning: word)
+    }
+
+    /// The Bokmål form of a Nynorsk word that the index holds, fewest spelling changes first, an
+    /// exact form before one known by its stem (`Nynorsk`); never a filler word.
+    private func bokmålForm(of word: String) throws -> String? {
+        var byStem: String?
+        for form in Nynorsk.bokmålForms(of: word) where !Stopwords.contains(form) {
+            if try store.holdsTerm(form, or: form) { return form }
+            if byStem == nil, try isKnown(form) { byStem = form }
+        }
+        return byStem
     }
 
     /// The indexed word the user most likely meant: the same word typed without æ ø å, else the

@@ -31,9 +31,10 @@ enum SearchRanking {
     /// a passage holding the words typed ranks above one holding only the concept's terms.
     static let conceptWeight = 0.5
 
-    /// What a word of the query counts for in its coverage: 1 typed, less corrected or a concept's.
+    /// What a word of the query counts for in its coverage: 1 typed (or its Bokmål form for a
+    /// Nynorsk word), less corrected or a concept's.
     static func weight(of word: QueryAnalysis.Word) -> Double {
-        word.isConcept ? conceptWeight : word.corrected ? correctedWeight : 1
+        word.isConcept ? conceptWeight : word.corrected && !word.isNynorsk ? correctedWeight : 1
     }
 
     /// A checklist's score is multiplied by this when the question asks what something should
