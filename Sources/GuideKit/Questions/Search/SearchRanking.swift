@@ -33,8 +33,13 @@ enum SearchRanking {
 
     /// What a word of the query counts for in its coverage: 1 typed (or its Bokmål form for a
     /// Nynorsk word), less corrected or a concept's.
-    static func weight(of word: QueryAnalysis.Word) -> Double {
-        word.isConcept ? conceptWeight : word.corrected && !word.isNynorsk ? correctedWeight : 1
+    /// A word that only says what the question asks for (`QueryIntent.cues`: "inneholde", "handle
+    /// om") counts this much: the answer names the topic, and says "innholdet" or nothing at all.
+    static let intentCueWeight = 0.25
+
+    static func weight(of word: QueryAnalysis.Word, intent: QueryIntent? = nil) -> Double {
+        if let intent, intent.isCue(word.typed) { return intentCueWeight }
+        return word.isConcept ? conceptWeight : word.corrected && !word.isNynorsk ? correctedWeight : 1
     }
 
     /// A checklist's score is multiplied by this when the question asks what something should
