@@ -39,6 +39,14 @@ public struct QueryIntent: Sendable, Codable, Hashable {
     private static let phraseWords: Set<String> = Set((ChecklistCues.content.filter { $0.contains(" ") } + aboutPhrases)
         .flatMap { $0.split(separator: " ").map(String.init) })
 
+    /// The thing that should contain or be about something: the first topic word in the definite
+    /// form ("kontrollene", "samtalen", "vurderingen"), as such questions name it, else the first.
+    public var head: String? {
+        topic.first { word in word.count > 4 && Self.definiteEndings.contains { word.hasSuffix($0) } } ?? topic.first
+    }
+
+    private static let definiteEndings = ["en", "et", "ene", "na"]
+
     /// Whether a word of the query (as typed) is one of the cues, or a word of a two-word one.
     func isCue(_ word: String) -> Bool {
         cues.contains { $0 == word || $0.split(separator: " ").contains { $0 == word } }

@@ -36,9 +36,13 @@ enum SearchRanking {
     /// A word that only says what the question asks for (`QueryIntent.cues`: "inneholde", "handle
     /// om") counts this much: the answer names the topic, and says "innholdet" or nothing at all.
     static let intentCueWeight = 0.25
+    /// The thing such a question asks about ("kontrollene" in "hva bør kontrollene på sykehuset
+    /// inneholde", `QueryIntent.head`) counts this much: an answer about something else is no answer.
+    static let intentHeadWeight = 2.0
 
     static func weight(of word: QueryAnalysis.Word, intent: QueryIntent? = nil) -> Double {
         if let intent, intent.isCue(word.typed) { return intentCueWeight }
+        if let intent, intent.head == word.typed { return intentHeadWeight }
         return word.isConcept ? conceptWeight : word.corrected && !word.isNynorsk ? correctedWeight : 1
     }
 
