@@ -57,11 +57,16 @@ struct QueryAnalyzer {
         return try vocabulary.closest(folded: folded, length: word.count, limit: limit, in: store)
     }
 
-    /// Two indexed words the given one is made of ("oppfølgingsplan" → "oppfølging", "plan").
+    /// Two indexed words the given one is made of ("oppfølgingsplan" → "oppfølging", "plan"). For
+    /// a word the index does not hold, a part also counts as indexed when its stem is
+    /// ("akuttsituasjonsplan": the texts say "akuttsituasjoner", never "akuttsituasjon").
     private func compoundParts(of word: String) throws -> [String]? {
         let candidates = Decompounder.candidates(of: word)
         guard !candidates.isEmpty else { return nil }
-        return Decompounder(vocabulary: try store.indexedTerms(among: candidates)).parts(of: word)
+        guard try !isKnown(word) else { return Decompounder(vocabulary: try store.indexedTerms(among: candidates)).parts(of: word) }
+        let stemTerm = { (part: String) in NorwegianAnalyzer.stemTerm(NorwegianAnalyzer.stem(part)) }
+        let held = try store.indexedTerms(among: candidates + candidates.map(stemTerm))
+        return Decompounder(vocabulary: Set(candidates.filter { held.contains($0) || held.contains(stemTerm($0)) })).parts(of: word)
     }
 
     /// For every synonym phrase found in the query's words, the other phrases of its group become
