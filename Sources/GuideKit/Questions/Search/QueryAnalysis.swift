@@ -7,9 +7,11 @@ public struct QueryAnalysis: Sendable, Codable {
         public var typed: String
         /// As searched: the typed word when the index knows it, else the closest indexed word.
         public var searched: String
-        public var corrected: Bool { typed != searched && concept == nil }
+        /// Searched in another spelling the index holds: a typo or missing æ ø å, never a Nynorsk
+        /// word's Bokmål form (the same word, which weighs as typed).
+        public var corrected: Bool { typed != searched && concept == nil && spelling == nil }
         /// "nynorsk" when `searched` is the Bokmål form of a Nynorsk word the index does not hold
-        /// (`Nynorsk`): the same word, so it weighs as typed.
+        /// (`Nynorsk`); `guide analyze` shows it.
         public var spelling: String? = nil
         public var isNynorsk: Bool { spelling == Self.nynorsk }
         static let nynorsk = "nynorsk"

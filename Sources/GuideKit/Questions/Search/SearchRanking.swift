@@ -44,7 +44,7 @@ enum SearchRanking {
     static func weight(of word: QueryAnalysis.Word, intent: QueryIntent? = nil) -> Double {
         if let intent, intent.isCue(word.typed) { return intentCueWeight }
         if let intent, intent.head == word.typed { return intentHeadWeight }
-        return word.isConcept ? conceptWeight : word.corrected && !word.isNynorsk ? correctedWeight : 1
+        return word.isConcept ? conceptWeight : word.corrected ? correctedWeight : 1
     }
 
     /// A checklist's score is multiplied by this when the question asks what something should
