@@ -71,6 +71,21 @@ struct VocabularyParts {
         return limit == 2 && measured(Self.key(.placed, filing, Self.hash(word, part, n - part)), word, limit)
     }
 
+    /// Whether some vocabulary form is `word` with two neighbouring letters swapped, which query
+    /// correction counts as one edit (`EditDistance.isAdjacentTransposition`); only where the limit
+    /// allows one edit but Levenshtein's two for a swap would exceed it. Swaps in place and back.
+    func reachBySwap(_ word: UnsafeMutableBufferPointer<UInt32>, limit: Int) -> Bool {
+        guard limit == 1, word.count >= 2 else { return false }
+        let n = word.count
+        for i in 0..<(n - 1) where word[i] != word[i + 1] {
+            word.swapAt(i, i + 1)
+            let found = measured(Self.key(.whole, 0, Self.hash(UnsafeBufferPointer(word), 0, n)), UnsafeBufferPointer(word), 0)
+            word.swapAt(i, i + 1)
+            if found { return true }
+        }
+        return false
+    }
+
     /// Whether a form listed under `key` is within `limit` edits of `word`.
     private func measured(_ key: UInt64, _ word: UnsafeBufferPointer<UInt32>, _ limit: Int) -> Bool {
         slotKeys.withUnsafeBufferPointer { keys in

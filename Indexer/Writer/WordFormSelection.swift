@@ -2,7 +2,8 @@ import GuideKit
 
 /// Which word-list forms the index must hold: those a query correction could otherwise turn into
 /// another word — not in the corpus, but equal to an indexed form without æ ø å, or within the
-/// correction's edit limit of one. Any other form is never corrected anyway, so storing it would
+/// correction's edit limit of one, or one swap of neighbouring letters from one (which correction
+/// counts as one edit). Any other form is never corrected anyway, so storing it would
 /// only grow the index (the lists hold ~1.3 million forms; a corpus reaches a few percent of them).
 ///
 /// Exact, and cheap enough to run over every form once per build: candidates come from the same
@@ -39,7 +40,8 @@ enum WordFormSelection {
                         }
                     }
                     let word = UnsafeBufferPointer(rebasing: folded[0..<count])
-                    if parts.reach(word, limit: QueryAnalysis.correctionEditLimit(length: end - start)) {
+                    if parts.reach(word, limit: QueryAnalysis.correctionEditLimit(length: end - start))
+                        || parts.reachBySwap(UnsafeMutableBufferPointer(rebasing: folded[0..<count]), limit: QueryAnalysis.correctionEditLimit(length: end - start)) {
                         let form = list.form(number)
                         if !known.contains(form) { selected.insert(form) }
                     }

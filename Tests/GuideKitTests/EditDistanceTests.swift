@@ -63,4 +63,17 @@ final class EditDistanceTests: XCTestCase {
         }
         return table[a.count][b.count]
     }
+
+    func testAdjacentTranspositions() {
+        func swapped(_ a: String, _ b: String) -> Bool {
+            let a = a.unicodeScalars.map(\.value), b = b.unicodeScalars.map(\.value)
+            return a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in EditDistance.isAdjacentTransposition(a, b) } }
+        }
+        XCTAssertTrue(swapped("epikirse", "epikrise"))
+        XCTAssertTrue(swapped("psykolgo", "psykolog"))
+        XCTAssertFalse(swapped("epikrise", "epikrise"), "the same word is no swap")
+        XCTAssertFalse(swapped("abcd", "badc"), "two swaps")
+        XCTAssertFalse(swapped("abcd", "acbe"))
+        XCTAssertFalse(swapped("abc", "abcd"))
+    }
 }

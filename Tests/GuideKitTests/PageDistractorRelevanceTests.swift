@@ -8,8 +8,9 @@ import XCTest
 /// figures this branch measured (README, "Search quality"): a change that answers fewer of these
 /// questions, or answers them from the wrong part, fails here; one that does better should raise them.
 final class PageDistractorRelevanceTests: XCTestCase {
-    /// Measured on main's ranking with the concept lexicon (7 December 2026): 0.71, 0.90, 0.813, 0.846, 0.56.
-    private static let floors = (hitAt1: 0.70, hitAt3: 0.89, mrr: 0.81, ndcg5: 0.84, passageAt1: 0.55)
+    /// Measured with Nynorsk forms, swapped-letter corrections, content-question cues and text pages
+    /// below recommendations covering as well (7 December 2026): 0.81, 0.96, 0.888, 0.916, 0.70.
+    private static let floors = (hitAt1: 0.80, hitAt3: 0.95, mrr: 0.88, ndcg5: 0.91, passageAt1: 0.69)
 
     func testJudgedQueriesWithPagesAsDistractors() throws {
         let folder = TestFixtures.judgedQueries

@@ -47,4 +47,41 @@ final class QueryAnalysisTests: XCTestCase {
         // — but "rettslig bindende" words must still be found inside their own passage.
         XCTAssertEqual(try index.search("rettslig").results.first?.recommendation?.title, "Metode og prosess")
     }
+
+    func testNynorskWordsAreSearchedInTheBokmålFormTheIndexHolds() throws {
+        let results = try index.search("kven skal oppnemne koordinator")
+        let word = try XCTUnwrap(results.analysis.words.first { $0.typed == "oppnemne" })
+        XCTAssertEqual(word.searched, "oppnevne")
+        XCTAssertTrue(word.isNynorsk)
+        XCTAssertFalse(results.analysis.words.contains { $0.typed == "kven" }, "a Nynorsk question word is filler")
+        XCTAssertEqual(results.results.first?.recommendation?.id, "demo/1.1")
+        XCTAssertEqual(try index.search("tåler ikkje lys").analysis.words.first { $0.typed == "ikkje" }?.searched, "ikke")
+    }
+
+    func testAWordTheIndexHoldsIsNeverReadAsNynorsk() throws {
+        // "utarbeides" holds Nynorsk's "ei" (→ "utarbedes"), but the index holds it as typed.
+        let words = try index.search("utarbeides plan").analysis.words
+        XCTAssertEqual(words.map(\.searched), ["utarbeides", "plan"])
+        XCTAssertFalse(words.contains(where: \.isNynorsk))
+    }
+
+    func testTwoSwappedLettersAreOneEdit() throws {
+        // "enræring": Levenshtein counts two edits, too many for an eight-letter word.
+        let results = try index.search("enræring")
+        XCTAssertEqual(results.analysis.corrections.map(\.searched), ["ernæring"])
+        XCTAssertEqual(results.results.first?.recommendation?.id, "demo/1.2")
+    }
+
+    func testAskingWhatSomethingShouldBeAboutIsAContentQuestion() throws {
+        let results = try index.search("hva bør planen handle om")
+        XCTAssertEqual(results.analysis.intent?.kind, .checklist)
+        XCTAssertEqual(results.analysis.intent?.head, "planen")
+        XCTAssertEqual(results.results.first?.recommendation?.id, "demo/1.1")
+    }
+
+    func testATextPageStandsBelowARecommendationCoveringTheQueryAsWell() throws {
+        // Both hold "ikke"; the page's shorter text gives it the larger bm25.
+        let results = try index.search("ikke")
+        XCTAssertEqual(results.results.first?.recommendation?.id, "demo/1.1", "\(results.results.map { $0.recommendation?.title ?? "-" })")
+    }
 }

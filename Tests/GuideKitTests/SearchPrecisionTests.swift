@@ -63,20 +63,23 @@ final class SearchPrecisionTests: XCTestCase {
         assertNoTextPageAboveFullerRecommendation(results)
     }
 
-    func testTextPageNeverAboveARecommendationCoveringMore() throws {
+    func testTextPageNeverAboveARecommendationCoveringMoreOrAsMuch() throws {
         let index = try store()
         for query in Self.queries {
             assertNoTextPageAboveFullerRecommendation(try index.search(query, limit: 20, explain: true))
         }
-        // The rule itself, on bare candidates: a text page covering half moves below a recommendation covering all.
+        // The rule itself, on bare candidates: a text page covering half moves below a recommendation
+        // covering all, and below one covering as much at a fifth of its score or more, not below
+        // one covering as much at less.
         let page = PassageRankingFacts(kind: .other, articleKind: .text, isChecklist: false)
         let advice = PassageRankingFacts(kind: .recommendation, articleKind: .recommendation, isChecklist: false)
         let ordered = SearchRanking.textPagesBelowRecommendations([
             .init(passageID: 1, article: 1, score: 9, contentCoverage: 0.5, facts: page),
             .init(passageID: 2, article: 2, score: 5, contentCoverage: 1, facts: advice),
             .init(passageID: 3, article: 3, score: 4, contentCoverage: 0.5, facts: advice),
+            .init(passageID: 4, article: 4, score: 1, contentCoverage: 0.5, facts: advice),
         ])
-        XCTAssertEqual(ordered.map(\.passageID), [2, 1, 3])
+        XCTAssertEqual(ordered.map(\.passageID), [2, 3, 1, 4])
     }
 
     private func assertNoTextPageAboveFullerRecommendation(_ results: SearchResults, file: StaticString = #filePath, line: UInt = #line) {

@@ -64,6 +64,18 @@ public enum EditDistance {
         return false
     }
 
+    /// Whether `b` is `a` with two neighbouring letters swapped ("epikirse" / "epikrise"): the
+    /// commonest typo, which correction counts as one edit where Levenshtein counts two.
+    public static func isAdjacentTransposition(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>) -> Bool {
+        guard a.count == b.count, a.count >= 2 else { return false }
+        var i = 0
+        while i < a.count && a[i] == b[i] { i += 1 }
+        guard i + 1 < a.count, a[i] != a[i + 1], a[i] == b[i + 1], a[i + 1] == b[i] else { return false }
+        var j = i + 2
+        while j < a.count && a[j] == b[j] { j += 1 }
+        return j == a.count
+    }
+
     /// Exactly `distance(a, b, limit: limit) <= limit`, without the table: a common prefix or suffix
     /// never changes the distance, and once both are set aside the first letters differ, so an edit
     /// is there — a substitution, a deletion or an insertion — and the rest must be within one edit

@@ -8,7 +8,11 @@ public enum AnalysisRenderer {
         let dropped = QueryTerms.tokens(text).filter { !searched.contains($0) }
         for word in analysis.words {
             var line = "«\(word.typed)»"
-            if word.corrected { line += " → søkes som «\(word.searched)» (rettet mot ord i indeksen)" }
+            if word.isNynorsk {
+                line += " → søkes som «\(word.searched)» (nynorsk, bokmålsformen i indeksen)"
+            } else if word.corrected {
+                line += " → søkes som «\(word.searched)» (rettet mot ord i indeksen)"
+            }
             // A concept's lay phrase is no word of its own: its terms (the note) are what is searched.
             if word.isConcept { line += " – hverdagsuttrykk, teller mindre enn ordene selv" }
             out.append(style.bold(line))

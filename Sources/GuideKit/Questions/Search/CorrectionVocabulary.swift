@@ -3,7 +3,8 @@
 /// every row of a length range as strings again for each unknown word. Read one length at a time,
 /// when a word first needs it: a `guide search` process corrects a word or two and reads only the
 /// lengths around them, not the whole vocabulary. Same choice as before: the smallest edit distance
-/// within the limit, then the most common word, then the first in order; never a filler word.
+/// within the limit (two swapped neighbours counting one edit), then the most common word, then the
+/// first in order; never a filler word.
 final class CorrectionVocabulary {
     private struct Entry {
         let term: String
@@ -41,8 +42,10 @@ final class CorrectionVocabulary {
                 for candidateLength in (length - limit)...(length + limit) {
                     for entry in byLength[candidateLength] ?? [] where abs(entry.count - q.count) <= limit {
                         let candidate = UnsafeBufferPointer(rebasing: all[entry.start..<(entry.start + entry.count)])
-                        guard EditDistance.mayBeWithin(limit, q, candidate) else { continue }
-                        let distance = EditDistance.distance(q, candidate, limit: limit)
+                        // Two swapped neighbours count as one edit, and may straddle the prefilter's parts.
+                        let swapped = EditDistance.isAdjacentTransposition(q, candidate)
+                        guard swapped || EditDistance.mayBeWithin(limit, q, candidate) else { continue }
+                        let distance = swapped ? 1 : EditDistance.distance(q, candidate, limit: limit)
                         guard distance <= limit else { continue }
                         if let current = best, (distance, -entry.docs, entry.term) >= (current.distance, -current.docs, current.term) {
                             continue

@@ -7,7 +7,14 @@ public struct QueryAnalysis: Sendable, Codable {
         public var typed: String
         /// As searched: the typed word when the index knows it, else the closest indexed word.
         public var searched: String
-        public var corrected: Bool { typed != searched && concept == nil }
+        /// Searched in another spelling the index holds: a typo or missing æ ø å, never a Nynorsk
+        /// word's Bokmål form (the same word, which weighs as typed).
+        public var corrected: Bool { typed != searched && concept == nil && spelling == nil }
+        /// "nynorsk" when `searched` is the Bokmål form of a Nynorsk word the index does not hold
+        /// (`Nynorsk`); `guide analyze` shows it.
+        public var spelling: String? = nil
+        public var isNynorsk: Bool { spelling == Self.nynorsk }
+        static let nynorsk = "nynorsk"
         /// Alternatives as stem lists: a passage matches the word when it holds every stem of one.
         public var alternatives: [[String]]
         /// Where the alternatives beyond the word's own stem came from ("synonym", "compound", "begrep").

@@ -7,8 +7,11 @@ struct QueryAnalyzer {
         let terms = QueryTerms(query)
         var words: [QueryAnalysis.Word] = []
         for typed in terms.words {
-            let searched = try isKnown(typed) || store.holdsWordForm(typed) ? typed : try correction(for: typed) ?? typed
+            let known = try isKnown(typed)
+            let bokmål = known ? nil : try bokmålForm(of: typed)
+            let searched = try bokmål ?? (known || store.holdsWordForm(typed) ? typed : try correction(for: typed) ?? typed)
             var word = QueryAnalysis.Word(typed: typed, searched: searched)
+            if bokmål != nil { word.spelling = QueryAnalysis.Word.nynorsk }
             if let parts = try compoundParts(of: word.searched) {
                 word.alternatives.append(parts.map(NorwegianAnalyzer.stem))
                 word.notes.append("sammensatt: " + parts.joined(separator: " + "))
@@ -28,6 +31,17 @@ struct QueryAnalyzer {
         return try store.holdsTerm(beginning: word)
     }
 
+    /// The Bokmål form of a Nynorsk word that the index holds, fewest spelling changes first, an
+    /// exact form before one known by its stem (`Nynorsk`); never a filler word.
+    private func bokmålForm(of word: String) throws -> String? {
+        var byStem: String?
+        for form in Nynorsk.bokmålForms(of: word) where !Stopwords.contains(form) {
+            if try store.holdsTerm(form, or: form) { return form }
+            if byStem == nil, try isKnown(form) { byStem = form }
+        }
+        return byStem
+    }
+
     /// The indexed word the user most likely meant: the same word typed without æ ø å, else the
     /// closest by edit distance (`QueryAnalysis.correctionEditLimit`), the more common on ties;
     /// never a filler word. Real word forms never get here (`word_forms`). An index built without
@@ -43,11 +57,16 @@ struct QueryAnalyzer {
         return try vocabulary.closest(folded: folded, length: word.count, limit: limit, in: store)
     }
 
-    /// Two indexed words the given one is made of ("oppfølgingsplan" → "oppfølging", "plan").
+    /// Two indexed words the given one is made of ("oppfølgingsplan" → "oppfølging", "plan"). For
+    /// a word the index does not hold, a part also counts as indexed when its stem is
+    /// ("akuttsituasjonsplan": the texts say "akuttsituasjoner", never "akuttsituasjon").
     private func compoundParts(of word: String) throws -> [String]? {
         let candidates = Decompounder.candidates(of: word)
         guard !candidates.isEmpty else { return nil }
-        return Decompounder(vocabulary: try store.indexedTerms(among: candidates)).parts(of: word)
+        guard try !isKnown(word) else { return Decompounder(vocabulary: try store.indexedTerms(among: candidates)).parts(of: word) }
+        let stemTerm = { (part: String) in NorwegianAnalyzer.stemTerm(NorwegianAnalyzer.stem(part)) }
+        let held = try store.indexedTerms(among: candidates + candidates.map(stemTerm))
+        return Decompounder(vocabulary: Set(candidates.filter { held.contains($0) || held.contains(stemTerm($0)) })).parts(of: word)
     }
 
     /// For every synonym phrase found in the query's words, the other phrases of its group become

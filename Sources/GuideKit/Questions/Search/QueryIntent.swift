@@ -1,7 +1,7 @@
 /// What a question asks for beyond its topic, read from its shape. A question asking what
 /// something should contain or include ("hva bør planen inneholde", "hva skal en samtale omfatte",
-/// "punkter i kartleggingen") wants the list that answers it: a content cue
-/// (`ChecklistCues.content`: inneholde, omfatte, ta med, punkter…, or "sjekkliste") together with
+/// "punkter i kartleggingen", "hva bør samtalen handle om") wants the list that answers it: a content cue
+/// (`ChecklistCues.content`: inneholde, omfatte, ta med, punkter…, "sjekkliste", or `aboutPhrases`) together with
 /// at least one other content word, the thing that should contain it.
 public struct QueryIntent: Sendable, Codable, Hashable {
     public enum Kind: String, Sendable, Codable, Hashable {
@@ -18,10 +18,11 @@ public struct QueryIntent: Sendable, Codable, Hashable {
     /// The intent of a query whose content words (as typed, filler dropped) are these, if any.
     static func detect(in words: [String], tokens: [String]) -> QueryIntent? {
         let asksForContent: (String) -> Bool = { ChecklistCues.matches($0, any: ChecklistCues.content + Self.listWords) }
+        let phrases = ChecklistCues.content.filter { $0.contains(" ") } + Self.aboutPhrases
         var cues = words.filter(asksForContent)
         // Cues of two words ("ta med") stand in the typed text, not among the content words.
         let joined = " " + tokens.joined(separator: " ") + " "
-        for phrase in ChecklistCues.content where phrase.contains(" ") && joined.contains(" \(phrase) ") { cues.append(phrase) }
+        for phrase in phrases where joined.contains(" \(phrase) ") { cues.append(phrase) }
         let topic = words.filter { !asksForContent($0) && !cues.contains($0) && !Self.phraseWords.contains($0) && !Self.lightVerbs.contains($0) }
         guard !cues.isEmpty, !topic.isEmpty else { return nil }
         return QueryIntent(kind: .checklist, cues: cues, topic: topic)
@@ -31,7 +32,23 @@ public struct QueryIntent: Sendable, Codable, Hashable {
     private static let lightVerbs: Set<String> = ["ha", "få", "fa", "gi", "gjøre", "være", "bli", "vere"]
     /// Words that name the list itself.
     private static let listWords = ["sjekkliste", "huskeliste"]
+    /// What a conversation or an assessment should be about ("hva bør samtalen handle om", "hva bør
+    /// vi spørre om i vurderingen"): the same question as what it should contain.
+    private static let aboutPhrases = ["handle om", "handler om", "dreie seg om", "spørre om"]
     /// The words of the two-word cues, which say nothing of the topic.
-    private static let phraseWords: Set<String> = Set(ChecklistCues.content.filter { $0.contains(" ") }
+    private static let phraseWords: Set<String> = Set((ChecklistCues.content.filter { $0.contains(" ") } + aboutPhrases)
         .flatMap { $0.split(separator: " ").map(String.init) })
+
+    /// The thing that should contain or be about something: the first topic word in the definite
+    /// form ("kontrollene", "samtalen", "vurderingen"), as such questions name it, else the first.
+    public var head: String? {
+        topic.first { word in word.count > 4 && Self.definiteEndings.contains { word.hasSuffix($0) } } ?? topic.first
+    }
+
+    private static let definiteEndings = ["en", "et", "ene", "na"]
+
+    /// Whether a word of the query (as typed) is one of the cues, or a word of a two-word one.
+    func isCue(_ word: String) -> Bool {
+        cues.contains { $0 == word || $0.split(separator: " ").contains { $0 == word } }
+    }
 }

@@ -39,7 +39,7 @@ struct RankingPlan {
             }
             let group = groups[word.searched] ?? groups.count
             groups[word.searched] = group
-            words.append(Word(alternatives: alternatives, weight: SearchRanking.weight(of: word), group: group))
+            words.append(Word(alternatives: alternatives, weight: SearchRanking.weight(of: word, intent: analysis.intent), group: group))
         }
         totalWeight = max(words.reduce(0) { $0 + $1.weight }, 1)
     }

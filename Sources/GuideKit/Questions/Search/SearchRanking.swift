@@ -14,7 +14,8 @@
 ///
 /// Then which hits are shown (`shown`): each recommendation by the passage whose text covers most
 /// of the query (its advice before its rationale on ties: `partOrder`); a text page never above a
-/// recommendation covering more of the query; and none below the relevance floor (`relevant`).
+/// recommendation covering more of the query, or as much at a fifth of its score; and none below
+/// the relevance floor (`relevant`).
 enum SearchRanking {
     /// How many of the best passages are grouped into one hit per recommendation.
     static let candidateLimit = 400
@@ -31,9 +32,19 @@ enum SearchRanking {
     /// a passage holding the words typed ranks above one holding only the concept's terms.
     static let conceptWeight = 0.5
 
-    /// What a word of the query counts for in its coverage: 1 typed, less corrected or a concept's.
-    static func weight(of word: QueryAnalysis.Word) -> Double {
-        word.isConcept ? conceptWeight : word.corrected ? correctedWeight : 1
+    /// What a word of the query counts for in its coverage: 1 typed (or its Bokmål form for a
+    /// Nynorsk word), less corrected or a concept's.
+    /// A word that only says what the question asks for (`QueryIntent.cues`: "inneholde", "handle
+    /// om") counts this much: the answer names the topic, and says "innholdet" or nothing at all.
+    static let intentCueWeight = 0.25
+    /// The thing such a question asks about ("kontrollene" in "hva bør kontrollene på sykehuset
+    /// inneholde", `QueryIntent.head`) counts this much: an answer about something else is no answer.
+    static let intentHeadWeight = 2.0
+
+    static func weight(of word: QueryAnalysis.Word, intent: QueryIntent? = nil) -> Double {
+        if let intent, intent.isCue(word.typed) { return intentCueWeight }
+        if let intent, intent.head == word.typed { return intentHeadWeight }
+        return word.isConcept ? conceptWeight : word.corrected ? correctedWeight : 1
     }
 
     /// A checklist's score is multiplied by this when the question asks what something should
@@ -121,14 +132,17 @@ enum SearchRanking {
         return (a.score, b.passageID) > (b.score, a.passageID)
     }
 
-    /// Each text page moved just below the last recommendation after it that covers more of the query.
+    /// Each text page moved just below the last recommendation after it that covers more of the
+    /// query, or as much with at least `floorShareOfBest` of the page's score: a page about the
+    /// guideline ("Metode og prosess", "Om …") naming the query's words no better than a
+    /// recommendation does not answer it better.
     static func textPagesBelowRecommendations(_ ordered: [Candidate]) -> [Candidate] {
         var list = ordered
         var index = list.count - 1
         while index >= 0 {
             let page = list[index]
             if page.isTextPage, let last = list.indices.last(where: {
-                $0 > index && !list[$0].isTextPage && list[$0].contentCoverage > page.contentCoverage + coverageTolerance
+                $0 > index && !list[$0].isTextPage && coversAsWell(list[$0], as: page)
             }) {
                 var moved = list.remove(at: index)
                 moved.movedBelow = list[last - 1].passageID
@@ -137,6 +151,12 @@ enum SearchRanking {
             index -= 1
         }
         return list
+    }
+
+    private static func coversAsWell(_ recommendation: Candidate, as page: Candidate) -> Bool {
+        if recommendation.contentCoverage > page.contentCoverage + coverageTolerance { return true }
+        return recommendation.contentCoverage > page.contentCoverage - coverageTolerance
+            && recommendation.score >= floorShareOfBest * page.score
     }
 
     /// The first `limit` hits that pass the relevance floor (`minimumScore`, and `floorShareOfBest`

@@ -12,5 +12,8 @@ enum Stopwords {
         "bli", "blir", "ble", "vært", "være", "vaere", "var", "jo", "nå", "na", "noe", "noen", "skal", "bør",
         "bor", "må", "ma", "gjør", "gjore", "sier", "si", "the", "of",
         "hos",
+        // Nynorsk question and filler words (`Nynorsk` maps the words that carry content).
+        "kva", "kven", "korleis", "kvifor", "kvar", "eg", "dei", "ein", "eit", "frå", "då", "noko", "nokon",
+        "vere", "vore", "kor",
     ]
 }
