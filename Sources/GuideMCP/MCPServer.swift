@@ -23,7 +23,7 @@ public final class MCPServer {
     static let ttlMs = 60_000
 
     public init(knowledgeBase: KnowledgeBase, index: IndexStore, version: String, pageSize: Int = 100) {
-        let live = LiveIndex(path: knowledgeBase.location.indexPath, store: index)
+        let live = FollowedIndex(path: knowledgeBase.location.indexPath, store: index)
         serverVersion = version
         tools = ToolCalls(index: live, knowledgeBase: knowledgeBase)
         resources = Resources(index: live, pageSize: pageSize)

@@ -8,7 +8,7 @@ struct Resources {
     static let scheme = "guide://recommendation/"
     static let mimeType = "text/markdown"
 
-    let index: LiveIndex
+    let index: FollowedIndex
     let pageSize: Int
 
     func list(cursor: JSONValue?) throws -> [String: JSONValue] {

@@ -7,7 +7,7 @@ import GuideKit
 /// A question that cannot be answered (unknown id, act or role; bad arguments) is a result with
 /// `isError`, its message in Norwegian, so the model can correct itself.
 struct ToolCalls {
-    let index: LiveIndex
+    let index: FollowedIndex
     let knowledgeBase: KnowledgeBase
 
     private let style = TextStyle.plain

@@ -7,13 +7,13 @@ import GuideKit
 /// JSON) that says why; nothing of the request is logged.
 public final class Site: RequestHandler {
     private let location: IndexLocation
-    private let index: WorkerIndex
+    private let index: FollowedIndex
     private let failures: @Sendable (String) -> Void
 
     /// `failures` gets a line for a server-side failure (never the request's address or query).
     public init(location: IndexLocation, failures: @escaping @Sendable (String) -> Void) {
         self.location = location
-        index = WorkerIndex(path: location.indexPath)
+        index = FollowedIndex(path: location.indexPath)
         self.failures = failures
     }
 
