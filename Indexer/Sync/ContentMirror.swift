@@ -77,18 +77,8 @@ struct ContentMirror: Sendable {
         let temporary = folder + "/" + hiddenName + partialMarker + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw FileFailure(operation: "create", path: temporary, code: errno) }
-        var failure: FileFailure?
-        data.withUnsafeBytes { bytes in
-            guard var next = bytes.baseAddress else { return }
-            var left = bytes.count
-            while left > 0 {
-                let written = Glibc.write(fd, next, left)
-                if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { failure = FileFailure(operation: "write", path: temporary, code: errno); return }
-                next += written
-                left -= written
-            }
-        }
+        var failure = data.withUnsafeBytes { DescriptorWrite.all($0, to: fd) }
+            .map { FileFailure(operation: "write", path: temporary, code: $0) }
         // fsync before the rename: after a power loss the name points at complete bytes.
         if failure == nil && fsync(fd) != 0 { failure = FileFailure(operation: "fsync", path: temporary, code: errno) }
         close(fd)

@@ -1,4 +1,5 @@
 import Foundation
+import GuideKit
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -20,20 +21,9 @@ public struct Output: Sendable {
         error: { writeAll($0 + "\n", to: STDERR_FILENO) },
         isTerminal: isatty(STDOUT_FILENO) == 1)
 
-    /// Every byte of the text, straight to the file descriptor (FileHandle and Data cost every
-    /// command their set-up); short writes and interruptions are resumed, other failures dropped.
+    /// Every byte of the text to the file descriptor; a failed write (a closed pipe) is dropped.
     private static func writeAll(_ text: String, to descriptor: Int32) {
         var text = text
-        text.withUTF8 { bytes in
-            guard var next = bytes.baseAddress else { return }
-            var left = bytes.count
-            while left > 0 {
-                let written = Glibc.write(descriptor, next, left)
-                if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { return }
-                next += written
-                left -= written
-            }
-        }
+        _ = text.withUTF8 { DescriptorWrite.all(UnsafeRawBufferPointer($0), to: descriptor) }
     }
 }

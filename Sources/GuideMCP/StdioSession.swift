@@ -1,4 +1,5 @@
 import Foundation
+import GuideKit
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -118,17 +119,6 @@ public final class StdioSession: @unchecked Sendable {
     }
 
     private func write(_ message: JSONValue) {
-        let bytes = JSONWriter.line(message)
-        bytes.withUnsafeBytes { buffer in
-            guard var next = buffer.baseAddress else { return }
-            var left = buffer.count
-            while left > 0 {
-                let written = Glibc.write(output, next, left)
-                if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { return }
-                next += written
-                left -= written
-            }
-        }
+        JSONWriter.line(message).withUnsafeBytes { DescriptorWrite.all($0, to: output) }
     }
 }
