@@ -83,6 +83,25 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertEqual(try server.get("/sok?q=barn&limit=0").status, 400)
     }
 
+    /// Plan, law and role answers are HTML a browser can follow: lists, tables and links to the
+    /// recommendations and to lovdata.no, not the terminal's text in a block.
+    func testPlanLawAndRolePagesLinkToTheirSources() throws {
+        let law = try server.get("/lov").body
+        XCTAssertTrue(law.contains("<a href=\"/lov/helsepersonelloven/10a\">§ 10a</a>"), "a provision links to its citing advice")
+        XCTAssertTrue(law.contains("<a href=\"https://lovdata.no/lov/1999-07-02-64/§10a\">"), "a provision links to lovdata.no")
+        let section = try server.get("/lov/helsepersonelloven/10a").body
+        XCTAssertTrue(section.contains("<mark>§ 10a</mark>"), "the citing sentence marks the section")
+        XCTAssertTrue(section.contains("href=\"/rad/als-samhandling-og-oppfolging/"), "each citing recommendation is linked")
+        XCTAssertTrue(section.contains("HØRINGSUTKAST"))
+        let role = try server.get("/rolle/fastlege").body
+        XCTAssertTrue(role.contains("<strong class=\"norm\">[KAN]</strong>"), "each task carries its norm tag")
+        XCTAssertTrue(role.contains("<li>utarbeider og holder oppdatert en behandlingsplan"), "a task's checklist items are a list")
+        let plan = try server.get("/plan?q=ALS").body
+        XCTAssertTrue(plan.contains("<ul class=\"plan\"><li>"), "the merged items are a list")
+        XCTAssertTrue(plan.contains("<a href=\"#kilde-2\""), "an item links to each checklist it comes from")
+        XCTAssertTrue(plan.contains("<li id=\"kilde-2\" value=\"2\">"))
+        for page in [law, section, role, plan] { XCTAssertFalse(page.contains("<pre"), "an answer shown as terminal text") }
+    }
     func testHandoutOfTickedRecommendations() throws {
         let html = try server.get("/handout?id=als/2.3&id=als/2.1")
         XCTAssertEqual(html.status, 200)

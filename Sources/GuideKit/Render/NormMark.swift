@@ -26,7 +26,7 @@ public enum NormMark {
         }
     }
 
-    static let legend = "Merking: [PLIKT] plikt med hjemmel i lov eller forskrift oppgitt i teksten · "
+    public static let legend = "Merking: [PLIKT] plikt med hjemmel i lov eller forskrift oppgitt i teksten · "
         + "[SKAL/MÅ] skal/må, uten hjemmel oppgitt · [BØR] anbefaling · [KAN] mulighet · "
         + "[FORBUD]/[SKAL IKKE]/[BØR IKKE]/[KAN IKKE] mot"
 

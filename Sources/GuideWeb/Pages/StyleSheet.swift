@@ -34,6 +34,14 @@ enum StyleSheet {
     .utkast { display: inline-block; color: #fff; background: var(--utkast); padding: 0 .4rem; border-radius: .2rem; font-size: .85rem; letter-spacing: .03em; }
     .tekst, .utdrag { white-space: pre-line; }
     pre.svar { white-space: pre-wrap; font-family: inherit; }
+    table { border-collapse: collapse; margin: .5rem 0 1rem; }
+    th, td { text-align: left; padding: .2rem .75rem .2rem 0; border-bottom: 1px solid var(--kant); vertical-align: top; }
+    td { font-variant-numeric: tabular-nums; }
+    .plan li { margin: .2rem 0; }
+    .kildenr, .opphav { color: var(--svak); }
+    .norm { font-size: .85rem; letter-spacing: .03em; }
+    .kilder li { margin-bottom: 1rem; }
+    .kilder p { margin: .15rem 0; }
     .bunn { margin-top: 2rem; border-top: 1px solid var(--kant); color: var(--svak); font-size: .9rem; }
     @media print {
       @page { size: A4; margin: 18mm 16mm; }

@@ -14,22 +14,22 @@ enum PageRoutes {
         case .exact("plan"):
             let situation = request.value("q") ?? ""
             let answer = situation.trimmingCharacters(in: .whitespaces).isEmpty ? nil : try answers.plan(situation, limit: 10)
-            return .html(TextAnswerPage.plan(answer, situation: situation))
+            return .html(PlanPage.page(answer, situation: situation))
         case .exact("lov"):
             if let typed = request.value("q"), !typed.trimmingCharacters(in: .whitespaces).isEmpty {
-                return .html(TextAnswerPage.law(try answers.law(typed), reference: typed))
+                return .html(LawPage.citations(try answers.law(typed), reference: typed))
             }
-            return .html(TextAnswerPage.lawOverview(try answers.lawOverview()))
+            return .html(LawPage.overview(try answers.lawOverview()))
         case .below("lov", let rest):
             let reference = LawPath.reference(rest)
-            return .html(TextAnswerPage.law(try answers.law(reference), reference: reference))
+            return .html(LawPage.citations(try answers.law(reference), reference: reference))
         case .exact("rolle"):
             if let name = request.value("navn"), !name.trimmingCharacters(in: .whitespaces).isEmpty {
-                return .html(TextAnswerPage.role(try answers.role(name), name: name))
+                return .html(RolePage.tasks(try answers.role(name), name: name))
             }
-            return .html(TextAnswerPage.roles(try answers.roles()))
+            return .html(RolePage.overview(try answers.roles()))
         case .below("rolle", let name):
-            return .html(TextAnswerPage.role(try answers.role(name), name: name))
+            return .html(RolePage.tasks(try answers.role(name), name: name))
         case .exact("handout"):
             return try HandoutRoute.respond(to: request, answers: answers)
         default:

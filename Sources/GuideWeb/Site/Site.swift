@@ -32,7 +32,7 @@ public final class Site: RequestHandler {
         } catch {
             let (status, message) = classify(error)
             if isAPI { return APIRoutes.error(status, message) }
-            return .html(TextAnswerPage.problem(message, title: status == .notFound ? "Fant ikke" : "Kan ikke svare"), status: status)
+            return .html(ProblemPage.page(message, title: status == .notFound ? "Fant ikke" : "Kan ikke svare"), status: status)
         }
     }
 
