@@ -54,15 +54,21 @@ public enum HearingDeadline {
     /// The day to answer as of, for the task: in-process tests set it (`$fixedToday.withValue`).
     @TaskLocal public static var fixedToday: Day?
 
-    /// Today in Norway, or the day set for the task, or the day `GUIDE_TODAY` names.
-    public static func today(environment: [String: String] = ProcessInfo.processInfo.environment, now: Date = Date()) -> Day {
+    /// Today in Norway, or the day set for the task, or the day `GUIDE_TODAY` names. Reads only that
+    /// variable (`getenv`): the whole environment as a dictionary costs more than a search.
+    public static func today(environment: [String: String]? = nil, now: Date = Date()) -> Day {
         if let fixedToday { return fixedToday }
-        if let set = environment[todayVariable], let day = day(set) { return day }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/Oslo") ?? .current
-        let parts = calendar.dateComponents([.year, .month, .day], from: now)
+        let set = environment.map { $0[todayVariable] } ?? getenv(todayVariable).map { String(cString: $0) }
+        if let set, let day = day(set) { return day }
+        let parts = osloCalendar.dateComponents([.year, .month, .day], from: now)
         return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
     }
+
+    private static let osloCalendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Oslo") ?? .current
+        return calendar
+    }()
 
     /// "30. juni 2023".
     public static func text(_ day: Day) -> String {
