@@ -45,7 +45,8 @@ enum MarkdownText {
 /// Which addresses become links in exported documents: only http and https.
 enum WebAddress {
     static func isLinkable(_ url: String) -> Bool {
-        let lower = url.lowercased()
-        return (lower.hasPrefix("https://") || lower.hasPrefix("http://")) && lower.count > "https://".count
+        // Only the scheme is looked at: lowercasing and counting a whole address cost more than a search.
+        let scheme = String(url.prefix(8)).lowercased()
+        return (scheme.hasPrefix("https://") || scheme.hasPrefix("http://")) && url.utf8.count > "https://".utf8.count
     }
 }
