@@ -29,7 +29,7 @@ struct PDFGlueRepair: Sendable {
     func repair(_ raw: String, startsPage: Bool) -> Result {
         var line = PDFTextNormalizer.decodePercentEscapes(raw)
         // HTML debris (`"> `) marks where a link text was appended, like a lone no-break space.
-        line = line.replacingOccurrences(of: "\"> ", with: "\u{00A0}")
+        if line.utf8.contains(0x22) { line = line.replacingOccurrences(of: "\"> ", with: "\u{00A0}") }
         let all = Array(line)
         var start = 0
         while start < all.count, all[start].isWhitespace { start += 1 }
