@@ -24,7 +24,7 @@ enum PDFTextNormalizer {
         if t.utf8.contains(0x29) { t = t.replacingPattern(#"\)(\p{L})"#, with: ") $1") }
         if t.utf8.contains(0x2E) { t = t.replacingPattern(#"(\p{Ll}{2})\.(\p{Lu}\p{Ll})"#, with: "$1. $2") }
         if t.utf8.contains(0xA7) { t = t.replacingPattern(#"§(\d)"#, with: "§ $1") }
-        if t.lowercased().utf8.contains("kapittel".utf8) { t = t.replacingPattern(#"(?i)\b(kapittel)(\d)"#, with: "$1 $2") }
+        if ByteSearch.holds(t.lowercased(), "kapittel") { t = t.replacingPattern(#"(?i)\b(kapittel)(\d)"#, with: "$1 $2") }
         return TextCleanup.normalizeSpaces(t)
     }
 

@@ -25,8 +25,7 @@ enum WebPageFitness {
         if document.lines.contains(where: { $0.utf8.contains(0xE2) && WebPageLine(number: 0, raw: $0).isBullet }) { score += 0.15 }
         let lower = text.joined(separator: "\n").lowercased()
         // Asked of the whole text only when its bytes hold the word (none of them has another form).
-        let bytes = Array(lower.utf8)
-        if WebChrome.footerWords.filter({ bytes.contains(Array($0.utf8)) && lower.contains($0) }).count >= 2 { score += 0.15 }
+        if WebChrome.footerWords.filter({ ByteSearch.holds(lower, $0) && lower.contains($0) }).count >= 2 { score += 0.15 }
         if text.contains(where: WebCitationBlock.matches) { score += 0.15 }
         let long = text.filter { $0.count > 160 }.count
         if Double(long) / Double(text.count) >= 0.15 { score += 0.1 }
