@@ -34,10 +34,9 @@ enum TextCleanup {
     /// "se [2]") is left: it may be a reference list or a cross-reference.
     static func withoutMarkers(_ text: String, placeholders: Bool) -> String {
         guard text.contains("[") else { return text }
-        var out = text.replacingOccurrences(of: #"(?<=[\p{L}\p{N}.,;:)»”])\[\d{1,3}\](,?\[\d{1,3}\])*"#, with: "",
-                                            options: .regularExpression)
+        var out = text.replacingPattern(#"(?<=[\p{L}\p{N}.,;:)»”])\[\d{1,3}\](,?\[\d{1,3}\])*"#, with: "")
         if placeholders {
-            out = out.replacingOccurrences(of: Self.placeholderPattern, with: "", options: .regularExpression)
+            out = out.replacingPattern(Self.placeholderPattern, with: "")
             out = normalizeSpaces(out)
         }
         return out
@@ -51,7 +50,7 @@ enum TextCleanup {
         guard text.contains("[") else { return [] }
         var found: [String] = []
         var rest = text[...]
-        while let range = rest.range(of: placeholderPattern, options: .regularExpression) {
+        while let range = rest.firstRange(ofPattern: placeholderPattern) {
             found.append(String(rest[range]))
             rest = rest[range.upperBound...]
         }

@@ -5,10 +5,17 @@ import GuideKit
 /// normative statements and roles).
 public enum StructurePipeline {
     /// Text files one guideline each; the JSON files of the content API together, as trees of
-    /// items (one guideline a product), after them.
+    /// items (one guideline a product), after them. Files are read on every core, in corpus order.
     public static func guidelines(from documents: [SourceDocument], diagnostics: inout [Diagnostic]) -> [Guideline] {
         let isJSON = { (d: SourceDocument) in isContentFile(d.path) }
-        let texts = documents.filter { !isJSON($0) }.compactMap { guideline(from: $0, diagnostics: &diagnostics) }
+        var texts: [Guideline] = []
+        OrderedConcurrentMap.forEach(documents.filter { !isJSON($0) }) { document in
+            var found: [Diagnostic] = []
+            return (guideline(from: document, diagnostics: &found), found)
+        } consume: { read, found in
+            diagnostics += found
+            if let read { texts.append(read) }
+        }
         let products = ContentAPIReader.products(from: documents.filter(isJSON), diagnostics: &diagnostics)
         let ids = uniqueIDs(of: products, taken: Set(texts.map(\.id)))
         return texts + guidelines(from: Array(zip(products, ids)), diagnostics: &diagnostics)
@@ -33,12 +40,23 @@ public enum StructurePipeline {
 
     /// Products read, then finished, each under its id (`uniqueIDs`); all or an in-place update's few.
     public static func guidelines(from products: [(ContentAPIReader.Product, id: String)], diagnostics: inout [Diagnostic]) -> [Guideline] {
-        let read = products.map { product, id in
-            var guideline = ContentAPIReader.guideline(from: product, diagnostics: &diagnostics)
+        var read: [Guideline] = []
+        var found: [Diagnostic] = []
+        for (product, id) in products {
+            var guideline = ContentAPIReader.guideline(from: product, diagnostics: &found)
             guideline.id = id
-            return guideline
+            read.append(guideline)
         }
-        return read.map { finish($0, path: $0.source.path, diagnostics: &diagnostics) }
+        diagnostics += found
+        var finished: [Guideline] = []
+        OrderedConcurrentMap.forEach(read) { guideline in
+            var found: [Diagnostic] = []
+            return (finish(guideline, path: guideline.source.path, diagnostics: &found), found)
+        } consume: { guideline, found in
+            diagnostics += found
+            finished.append(guideline)
+        }
+        return finished
     }
 
     public static func guideline(from document: SourceDocument, diagnostics: inout [Diagnostic]) -> Guideline? {

@@ -4,6 +4,23 @@ import Foundation
 enum PDFAddress {
     /// "Når ALS-diagnosen stilles bør …" → "nar-als-diagnosen-stilles-bor-…" (æ→ae, ø→o, å→a).
     static func slug(_ title: String) -> String {
+        // ASCII needs no folding: lower-cased, letters and digits kept, a dash for each run of the rest.
+        if title.utf8.allSatisfy({ $0 < 0x80 }) {
+            var out: [UInt8] = []
+            out.reserveCapacity(title.utf8.count)
+            var dash = false
+            for byte in title.utf8 {
+                let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
+                    if dash, !out.isEmpty { out.append(0x2D) }
+                    out.append(lower)
+                    dash = false
+                } else {
+                    dash = true
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
         var folded = title.lowercased()
             .replacingOccurrences(of: "æ", with: "ae")
             .replacingOccurrences(of: "ø", with: "o")

@@ -11,7 +11,12 @@ enum PDFFitness {
         if content.contains(where: { $0.hasPrefix("•") || $0 == "Gå til hovedinnhold" || $0.hasPrefix("```") }) {
             return 0
         }
-        let markdown = content.filter { $0.firstRange(ofPattern: #"^(#{1,6} |[-*+] |\d+\. |> )"#) != nil }
+        let markdown = content.filter { line in
+            // Anchored: only a line starting with one of these characters can match.
+            guard let first = line.unicodeScalars.first,
+                  "#-*+>".unicodeScalars.contains(first) || first.properties.generalCategory == .decimalNumber else { return false }
+            return line.firstRange(ofPattern: #"^(#{1,6} |[-*+] |\d+\. |> )"#) != nil
+        }
         if markdown.count * 10 >= content.count {
             return 0
         }

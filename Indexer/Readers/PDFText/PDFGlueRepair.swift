@@ -29,7 +29,7 @@ struct PDFGlueRepair: Sendable {
     func repair(_ raw: String, startsPage: Bool) -> Result {
         var line = PDFTextNormalizer.decodePercentEscapes(raw)
         // HTML debris (`"> `) marks where a link text was appended, like a lone no-break space.
-        line = line.replacingOccurrences(of: "\"> ", with: "\u{00A0}")
+        if line.utf8.contains(0x22) { line = line.replacingOccurrences(of: "\"> ", with: "\u{00A0}") }
         let all = Array(line)
         var start = 0
         while start < all.count, all[start].isWhitespace { start += 1 }
@@ -144,11 +144,13 @@ struct PDFGlueRepair: Sendable {
     private func glueSplit(_ word: [Character]) -> (offset: Int, rank: Int, needsCue: Bool)? {
         guard vocabulary.count(String(word)) <= 1 else { return nil }
         var best: (offset: Int, rank: Int, balance: Int, needsCue: Bool)?
+        // Lower case goes scalar by scalar, so each character lowered once gives every split's parts.
+        let lowered = word.map { String($0).lowercased() }
         for k in 2..<(word.count - 1) {
-            let prefix = String(word[..<k]).lowercased()
-            let suffix = String(word[k...]).lowercased()
-            let prefixKnown = vocabulary.count(prefix) > 0
-            let suffixKnown = vocabulary.count(suffix) > 0
+            let prefix = lowered[..<k].joined()
+            let suffix = lowered[k...].joined()
+            let prefixKnown = vocabulary.countLowered(prefix) > 0
+            let suffixKnown = vocabulary.countLowered(suffix) > 0
             let gluePrefix = PDFWordLists.gluePrefixes.contains(prefix) && (prefix.count >= 3 || suffix.count >= 6)
             let rank: Int
             var needsCue = false

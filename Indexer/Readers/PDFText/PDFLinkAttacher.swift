@@ -71,7 +71,9 @@ enum PDFLinkAttacher {
     /// Part index for each address: best total score with the parts' order kept (dynamic programming).
     private static func assign(_ urls: [String], to parts: [Part]) -> [Int] {
         guard parts.count > 1 else { return urls.map { _ in 0 } }
-        let scores = urls.map { url in parts.map { score(url, $0) } }
+        // Each text and each address is taken apart once, not once for every pair.
+        let texts = parts.map(PartText.init)
+        let scores = urls.map(Address.init).map { address in zip(parts, texts).map { score(address, $0, $1) } }
         var best = Array(repeating: Array(repeating: -Double.infinity, count: parts.count), count: urls.count)
         var from = Array(repeating: Array(repeating: 0, count: parts.count), count: urls.count)
         for p in parts.indices { best[0][p] = scores[0][p] }
@@ -95,31 +97,63 @@ enum PDFLinkAttacher {
         return owners
     }
 
-    private static func score(_ url: String, _ part: Part) -> Double {
-        let text = part.text.lowercased()
+    /// A part's text as the scores read it.
+    private struct PartText {
+        var lowered: String
+        /// Lower case without white space, where a provision ("§2-5a") is looked for.
+        var compact: String
+        /// The slugs of its words, five letters or more.
+        var words: [String]
+
+        init(_ part: Part) {
+            lowered = part.text.lowercased()
+            compact = lowered.filter { !$0.isWhitespace }
+            words = Array(Set(PDFVocabulary.words(in: lowered).map { PDFAddress.slug($0) }.filter { $0.count >= 5 }))
+        }
+    }
+
+    /// An address as the scores read it.
+    private struct Address {
+        var host: String?
+        /// "§2-5a": a provision the address names, without white space.
+        var section: String?
+        /// The words of its path (five letters or more).
+        var words: Set<String>
+
+        init(_ url: String) {
+            host = PDFAddress.host(url)
+            let decoded = (url.removingPercentEncoding ?? url).lowercased()
+            section = decoded.firstRange(ofPattern: #"§\s*[0-9]+[a-z]?(-[0-9]+[a-z]?)?"#)
+                .map { decoded[$0].filter { !$0.isWhitespace } }
+            let path = decoded.replacingOccurrences(of: PDFAddress.host(decoded) ?? "", with: " ")
+            words = Set(path.split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { $0.count >= 5 && $0 != "https" })
+        }
+    }
+
+    private static func score(_ address: Address, _ part: Part, _ text: PartText) -> Double {
         var score = 0.01 * Double(part.cues)
-        if let host = PDFAddress.host(url) {
-            if text.contains("(\(host))") { score += 3 } else if text.contains(host) { score += 2 }
+        if let host = address.host {
+            if text.lowered.contains("(\(host))") { score += 3 } else if text.lowered.contains(host) { score += 2 }
         }
-        let decoded = (url.removingPercentEncoding ?? url).lowercased()
-        if let range = decoded.firstRange(ofPattern: #"§\s*[0-9]+[a-z]?(-[0-9]+[a-z]?)?"#) {
-            let section = decoded[range].filter { !$0.isWhitespace }
-            if text.filter({ !$0.isWhitespace }).contains(section) { score += 3 }
-        }
-        score += 2 * wordOverlap(decoded, text: text)
+        if let section = address.section, text.compact.contains(section) { score += 3 }
+        score += 2 * wordOverlap(address.words, text: text.words)
         return score
     }
 
-    /// Share of the address's words (five letters or more) that the text also uses.
-    private static func wordOverlap(_ url: String, text: String) -> Double {
-        let host = PDFAddress.host(url) ?? ""
-        let path = url.replacingOccurrences(of: host, with: " ")
-        let urlWords = Set(path.split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { $0.count >= 5 && $0 != "https" })
+    /// Share of the address's words that the text also uses (a shared start of five letters, or a
+    /// text word of six or more inside the address's word).
+    private static func wordOverlap(_ urlWords: Set<String>, text textWords: [String]) -> Double {
         guard !urlWords.isEmpty else { return 0 }
-        let textWords = Set(PDFVocabulary.words(in: text).map { PDFAddress.slug($0) }.filter { $0.count >= 5 })
         let matched = urlWords.filter { word in
-            textWords.contains { $0.commonPrefix(with: word).count >= 5 || ($0.count >= 6 && word.contains($0)) }
+            textWords.contains { sharesStart($0, word) || ($0.count >= 6 && word.contains($0)) }
         }
         return Double(matched.count) / Double(urlWords.count)
+    }
+
+    /// `commonPrefix(with:).count >= 5`, asked only when the first five bytes agree: a slug is ASCII,
+    /// so a word whose bytes differ there cannot share five characters with it.
+    private static func sharesStart(_ slug: String, _ word: String) -> Bool {
+        guard slug.utf8.prefix(5).elementsEqual(word.utf8.prefix(5)) else { return false }
+        return slug.commonPrefix(with: word).count >= 5
     }
 }

@@ -11,10 +11,12 @@ enum PDFPrintFurniture {
 
     static func matches(_ line: String) -> Bool {
         let t = TextCleanup.normalizeSpaces(line)
-        guard !t.isEmpty else { return false }
-        return t.firstRange(ofPattern: header) != nil
-            || t.firstRange(ofPattern: footer) != nil
-            || t.firstRange(ofPattern: pageCounter, caseInsensitive: true) != nil
+        guard let first = t.unicodeScalars.first else { return false }
+        // Each pattern is anchored at the start: its first character rules most lines out cheaply
+        // ("\d" is any decimal digit; "ſ" folds to "s" when case is ignored).
+        return (first.properties.generalCategory == .decimalNumber && t.firstRange(ofPattern: header) != nil)
+            || (first == "h" && t.firstRange(ofPattern: footer) != nil)
+            || ("sSſpP".unicodeScalars.contains(first) && t.firstRange(ofPattern: pageCounter, caseInsensitive: true) != nil)
             || PublicationDates.parse(t) != nil
     }
 

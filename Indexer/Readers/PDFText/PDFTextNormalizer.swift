@@ -18,12 +18,13 @@ enum PDFTextNormalizer {
 
     static func clean(_ text: String) -> String {
         var t = TextCleanup.normalizeSpaces(text)
-        t = t.replacingPattern(#" +([,.;:!?)»])(?=\s|$|[,.;:)])"#, with: "$1")
-        t = t.replacingPattern(#"([(«]) +"#, with: "$1")
-        t = t.replacingPattern(#"\)(\p{L})"#, with: ") $1")
-        t = t.replacingPattern(#"(\p{Ll}{2})\.(\p{Lu}\p{Ll})"#, with: "$1. $2")
-        t = t.replacingPattern(#"§(\d)"#, with: "§ $1")
-        t = t.replacingPattern(#"(?i)\b(kapittel)(\d)"#, with: "$1 $2")
+        // Each pattern needs a character (byte) many lines lack; a line without it is asked nothing.
+        if t.utf8.contains(0x20) { t = t.replacingPattern(#" +([,.;:!?)»])(?=\s|$|[,.;:)])"#, with: "$1") }
+        if t.utf8.contains(0x28) || t.utf8.contains(0xAB) { t = t.replacingPattern(#"([(«]) +"#, with: "$1") }
+        if t.utf8.contains(0x29) { t = t.replacingPattern(#"\)(\p{L})"#, with: ") $1") }
+        if t.utf8.contains(0x2E) { t = t.replacingPattern(#"(\p{Ll}{2})\.(\p{Lu}\p{Ll})"#, with: "$1. $2") }
+        if t.utf8.contains(0xA7) { t = t.replacingPattern(#"§(\d)"#, with: "§ $1") }
+        if ByteSearch.holds(t.lowercased(), "kapittel") { t = t.replacingPattern(#"(?i)\b(kapittel)(\d)"#, with: "$1 $2") }
         return TextCleanup.normalizeSpaces(t)
     }
 
@@ -31,6 +32,8 @@ enum PDFTextNormalizer {
     static let linkCuePattern = #"\((?:[\p{L}\d-]+\.)+\p{L}{2,}\)?|\(pdf\)"#
 
     static func linkCueCount(_ text: String) -> Int {
+        // Both kinds of mark start with "(".
+        guard text.utf8.contains(0x28) else { return 0 }
         var count = 0
         var rest = Substring(text)
         while let range = rest.firstRange(ofPattern: linkCuePattern, caseInsensitive: true) {

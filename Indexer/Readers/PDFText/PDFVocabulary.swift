@@ -16,6 +16,9 @@ struct PDFVocabulary: Sendable {
     /// How often the word (any case) stands alone in the document.
     func count(_ word: String) -> Int { counts[word.lowercased()] ?? 0 }
 
+    /// `count` of a word already in lower case.
+    func countLowered(_ word: String) -> Int { counts[word] ?? 0 }
+
     func isKnown(_ word: String) -> Bool { count(word) > 0 || PDFWordLists.connectives.contains(word.lowercased()) }
 
     /// Lower-cased words made of letters (and inner hyphens), punctuation stripped.

@@ -17,11 +17,15 @@ enum WebPageFitness {
         let head = text.prefix(12)
         if head.contains(where: WebChrome.isSkipLink) { score += 0.35 }
         // A stored copy that names its web address (not a PDF's) in its first line is a web page.
-        if let address = WebPageAddress.header(WebPageLine.lines(of: document)), !address.url.lowercased().hasSuffix(".pdf") { score += 0.5 }
+        // The header is read from the first line with text: the rest need not be made into lines.
+        let firstLine = document.lines.enumerated().lazy.map { WebPageLine(number: $0.offset + 1, raw: $0.element) }.first { !$0.isBlank }
+        if let firstLine, let address = WebPageAddress.header([firstLine]), !address.url.lowercased().hasSuffix(".pdf") { score += 0.5 }
         if head.contains(where: WebBreadcrumb.starts) { score += 0.25 }
-        if document.lines.contains(where: { WebPageLine(number: 0, raw: $0).isBullet }) { score += 0.15 }
+        // Every bullet mark is encoded with a lead byte E2; a line without one is no bullet.
+        if document.lines.contains(where: { $0.utf8.contains(0xE2) && WebPageLine(number: 0, raw: $0).isBullet }) { score += 0.15 }
         let lower = text.joined(separator: "\n").lowercased()
-        if WebChrome.footerWords.filter({ lower.contains($0) }).count >= 2 { score += 0.15 }
+        // Asked of the whole text only when its bytes hold the word (none of them has another form).
+        if WebChrome.footerWords.filter({ ByteSearch.holds(lower, $0) && lower.contains($0) }).count >= 2 { score += 0.15 }
         if text.contains(where: WebCitationBlock.matches) { score += 0.15 }
         let long = text.filter { $0.count > 160 }.count
         if Double(long) / Double(text.count) >= 0.15 { score += 0.1 }

@@ -87,6 +87,8 @@ struct LegalText {
     }
 
     static func clean(_ text: String) -> String {
+        // Only a text holding "%", "&" or the soft hyphen's last byte can change before the spaces.
+        guard text.utf8.contains(where: { $0 == 0x25 || $0 == 0x26 || $0 == 0xAD }) else { return TextCleanup.normalizeSpaces(text) }
         var t = text
         for escaped in ["%C2%A7", "%c2%a7", "&sect;"] {
             t = t.replacingOccurrences(of: escaped, with: "§")
@@ -96,6 +98,10 @@ struct LegalText {
     }
 
     private static func lowercased(_ c: Character) -> Character {
+        // ASCII by arithmetic: making a String per character was most of the lower-casing.
+        if let ascii = c.asciiValue {
+            return (0x41...0x5A).contains(ascii) ? Character(Unicode.Scalar(ascii | 0x20)) : c
+        }
         let lowered = c.lowercased()
         return lowered.count == 1 ? Character(lowered) : c
     }

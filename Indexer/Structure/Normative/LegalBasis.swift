@@ -9,7 +9,7 @@ enum LegalBasis {
         let lower = text.lowercased()
         // A "§" before a number is a provision whether or not the registry knows its act
         // ("se kommuneloven § 2-1").
-        if lower.range(of: #"§+\s*\d"#, options: .regularExpression) != nil { return true }
+        if lower.firstRange(ofPattern: #"§+\s*\d"#) != nil { return true }
         guard lower.contains("kap") || lower.contains("lov") || lower.contains("forskrift") else { return false }
         let references = LegalReferenceExtractor.references(inText: text, source: SourceSpan(path: "", line: 0))
         if cited(in: references) { return true }
