@@ -1,5 +1,8 @@
 import Foundation
 import GuideKit
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Whether a file outside the corpus would be read as a guideline if it were copied in (`guide add`):
 /// a guideline extension, readable as the corpus reads its files, text, and a reader that finds a
@@ -14,13 +17,19 @@ public enum GuidelineFileCheck {
         guard addableExtensions.contains(type) else {
             return "bare tekst- og Markdown-filer kan legges til (.\(addableExtensions.sorted().joined(separator: ", .")))"
         }
-        // Read as a corpus file of its own folder: the same checks (regular file, size, no FIFO).
-        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+        // A link is followed (the file is copied, not the link), then read as a corpus file of its
+        // own folder: the same checks (regular file, size, no FIFO).
+        guard let real = realpath(path, nil) else { return "filen finnes ikke" }
+        let resolved = String(cString: real)
+        free(real)
+        let folder = resolved.lastIndex(of: "/").map { String(resolved[..<$0]) } ?? "/"
         let data: Data
-        switch CorpusFileReader.read(path, corpus: IndexLocation.standardized(folder)) {
+        switch CorpusFileReader.read(resolved, corpus: folder.isEmpty ? "/" : folder) {
         case .success(let read): data = read
         case .failure(.missing): return "filen finnes ikke"
-        case .failure(.refused(let reason)): return "filen kan ikke leses (\(reason))"
+        case .failure(.refused(let reason)):
+            let plain = reason.hasSuffix("; skipped") ? String(reason.dropLast("; skipped".count)) : reason
+            return "filen kan ikke leses (\(plain))"
         }
         var diagnostics: [Diagnostic] = []
         guard let text = CorpusScanner.decode(data, path: path, diagnostics: &diagnostics) else {
