@@ -18,9 +18,9 @@ public struct CorpusFile: Sendable, Hashable, Codable {
 }
 
 /// FNV-1a, 64 bit: cheap and stable across runs and platforms. It detects change, not tampering.
-enum ContentHash {
+public enum ContentHash {
     /// Hash of a file and, if present, its metadata file.
-    static func of(_ data: Data, _ metadata: Data?) -> String {
+    public static func of(_ data: Data, _ metadata: Data?) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         // Over the raw bytes, without joining the two: a build hashes the whole corpus, a check every changed file.
         for part in [data, metadata ?? Data()] {

@@ -6,7 +6,8 @@ import Glibc
 
 /// Where the corpus and the index are. The caller passes what the user chose (`--corpus`, else
 /// `$GUIDE_CORPUS`; `--db`, else `$GUIDE_DB`) as values; the library never reads the process
-/// environment. Without a choice: `./Corpus`, and `<corpus>/.guide-index.sqlite`.
+/// environment. Without a choice of corpus, the first of the places `CorpusPlace` lists that exists
+/// (`IndexLocation.found`); the index defaults to `<corpus>/.guide-index.sqlite`, wherever the corpus is.
 public struct IndexLocation: Sendable, Equatable {
     public static let defaultCorpus = "Corpus"
     public static let defaultIndexName = ".guide-index.sqlite"
@@ -18,9 +19,13 @@ public struct IndexLocation: Sendable, Equatable {
     /// Whether the index is at its default place, `<corpus>/.guide-index.sqlite`, however it was named:
     /// a name only guide uses, so whatever unreadable file is there is taken for its damaged index (`IndexTarget`).
     public let indexIsAtDefaultPlace: Bool
+    /// Where the corpus was looked for, in order (the chosen directory alone when one was chosen):
+    /// what an error names when none of them exists.
+    public let placesSearched: [CorpusPlace]
 
-    public init(corpus: String?, index: String?) {
+    public init(corpus: String?, index: String?, placesSearched: [CorpusPlace]? = nil) {
         corpusPath = Self.standardized(corpus ?? Self.defaultCorpus)
+        self.placesSearched = placesSearched ?? [CorpusPlace(path: corpusPath, kind: corpus == nil ? .checkout : .chosen)]
         let defaultIndex = (corpusPath == "/" ? "" : corpusPath) + "/" + Self.defaultIndexName
         indexPath = index ?? defaultIndex
         indexIsAtDefaultPlace = index.map { Self.standardized($0) == defaultIndex } ?? true

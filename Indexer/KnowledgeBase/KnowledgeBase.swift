@@ -46,7 +46,7 @@ public struct KnowledgeBase {
                 return previous
             }
         } else if !PathStatus.exists(location.indexPath) {
-            throw CorpusError.notADirectory(location.corpusPath)
+            throw CorpusNotFoundError(places: location.placesSearched)
         } else {
             do {
                 return try IndexStore(path: location.indexPath)
@@ -67,6 +67,7 @@ public struct KnowledgeBase {
         // Past a file size limit (ulimit -f) a write must fail with EFBIG, not kill the process mid-build.
         signal(SIGXFSZ, SIG_IGN)
         try checkIndexPath()
+        guard location.corpusExists else { throw CorpusNotFoundError(places: location.placesSearched) }
         events(.building(reason: reason, corpusName: location.corpus.lastPathComponent))
         // An unreadable list is as good as none: the build goes on, saying so.
         let wordList = try? NorwegianWordList.installed(paths: wordListPaths)

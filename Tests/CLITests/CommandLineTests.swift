@@ -47,7 +47,7 @@ final class CommandLineTests: XCTestCase {
         let nowhere = FileManager.default.temporaryDirectory.appendingPathComponent("guide-none-\(UUID().uuidString)")
         let result = try GuideProcess.run(["search", "pårørende"], corpus: nowhere)
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.stderr.contains("corpus directory not found"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("fant ikke korpusmappen:\n  \(nowhere.path) (valgt med --corpus eller GUIDE_CORPUS)"), result.stderr)
     }
 
     func testOddQueriesExitZero() throws {

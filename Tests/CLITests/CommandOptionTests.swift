@@ -72,7 +72,8 @@ final class CommandOptionTests: XCTestCase {
     func testHelpListsExactlyTheOptionsEachCommandTakes() throws {
         let overview = try GuideProcess.run(["--help"]).stdout
         let commands = section("COMMANDS", of: overview).compactMap { $0.split(separator: " ").first.map(String.init) }
-        XCTAssertEqual(commands, ["search", "show", "list", "plan", "law", "role", "export", "serve", "mcp", "analyze", "eval", "index", "sync", "check", "help"])
+        XCTAssertEqual(commands, ["search", "show", "list", "plan", "law", "role", "export", "serve", "mcp", "analyze", "eval", "index", "sync", "add", "install", "check",
+                                  "help"])
         var pages: [String: [String]] = [:]
         for command in commands where command != "help" {
             let page = try GuideProcess.run(["help", command])
@@ -87,7 +88,7 @@ final class CommandOptionTests: XCTestCase {
         let every = Set(pages.values.joined())
         let values = ["--limit": "3", "--role": "fastlege", "--db": "x.sqlite", "--corpus": "x", "--keys": "k", "--format": "json",
                       "--output": "x", "--title": "x", "--api": "http://127.0.0.1:1/innhold", "--jobs": "2", "--timeout": "5", "--page-size": "3",
-                      "--host": "127.0.0.1", "--port": "0"]
+                      "--host": "127.0.0.1", "--port": "0", "--prefix": "x"]
         for (command, listed) in pages {
             for option in every.sorted() {
                 // --help last: an accepted option only prints the page.

@@ -24,7 +24,7 @@ struct GuideProcess {
     }
 
     static func run(_ arguments: [String], corpus: URL? = nil, environment extra: [String: String] = [:],
-                    executable: URL? = nil) throws -> Result {
+                    executable: URL? = nil, directory: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable ?? binary
         process.arguments = arguments
@@ -34,7 +34,7 @@ struct GuideProcess {
         if let corpus { environment["GUIDE_CORPUS"] = corpus.path }
         environment.merge(extra) { $1 }
         process.environment = environment
-        process.currentDirectoryURL = try corpus?.deletingLastPathComponent() ?? corpusCopy().deletingLastPathComponent()
+        process.currentDirectoryURL = try directory ?? corpus?.deletingLastPathComponent() ?? corpusCopy().deletingLastPathComponent()
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

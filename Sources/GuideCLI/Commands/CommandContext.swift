@@ -2,7 +2,8 @@ import Foundation
 import GuideIndexer
 import GuideKit
 
-/// What a command runs with: the knowledge base (from `--db`, `--corpus` and the environment), where
+/// What a command runs with: the knowledge base (from `--db`, `--corpus` and the environment, else the
+/// first corpus of `IndexLocation.found`: the one place every front end finds its corpus), where
 /// to write, and how (`--json`, colour).
 struct CommandContext {
     let knowledgeBase: KnowledgeBase
@@ -10,17 +11,31 @@ struct CommandContext {
     let style: TextStyle
     /// `--json`: answers as JSON instead of text.
     let json: Bool
+    /// The process's environment (tests pass their own): `guide install` reads HOME, XDG_DATA_HOME and PATH.
+    let environment: Environment
+    /// Where a knowledge base's events go: stderr, as many diagnostics as the command shows.
+    private let events: (KnowledgeBaseEvent) -> Void
 
     init(line: ParsedCommandLine, environment: Environment, output: Output) {
-        let location = IndexLocation(corpus: line.value(of: CommonOptions.corpus) ?? environment["GUIDE_CORPUS"],
-                                     index: line.value(of: CommonOptions.db) ?? environment["GUIDE_DB"])
+        let location = IndexLocation.found(chosenCorpus: line.value(of: CommonOptions.corpus) ?? environment["GUIDE_CORPUS"],
+                                           index: line.value(of: CommonOptions.db) ?? environment["GUIDE_DB"],
+                                           dataDirectory: DataDirectory.path(xdgDataHome: environment["XDG_DATA_HOME"], home: environment["HOME"]),
+                                           programDirectory: RunningProgram.directory)
         let limit = DiagnosticLimit(limit: line.command?.name == "index" ? nil : DiagnosticLimit.forAnswers)
-        knowledgeBase = KnowledgeBase(location: location) { event in
+        let events = { (event: KnowledgeBaseEvent) in
             for line in limit.lines(for: event) { output.error(line) }
         }
+        knowledgeBase = KnowledgeBase(location: location, events: events)
+        self.events = events
+        self.environment = environment
         self.output = output
         style = TextStyle(colored: output.isTerminal && environment["NO_COLOR"] == nil)
         json = line.isSet(CommonOptions.json)
+    }
+
+    /// Another corpus's knowledge base (`guide install`'s), reporting as this one does.
+    func knowledgeBase(at location: IndexLocation) -> KnowledgeBase {
+        KnowledgeBase(location: location, events: events)
     }
 
     /// The index, fresh: (re)built first when missing or stale, saying so on stderr.

@@ -17,7 +17,8 @@ enum Commands {
     // Computed: a stored array of metatypes is not Sendable.
     static var all: [any GuideSubcommand.Type] {
         [SearchCommand.self, ShowCommand.self, ListCommand.self, PlanCommand.self, LawCommand.self, RoleCommand.self,
-         ExportCommand.self, ServeCommand.self, MCPCommand.self, AnalyzeCommand.self, EvalCommand.self, IndexCommand.self, SyncCommand.self, CheckCommand.self, HelpCommand.self]
+         ExportCommand.self, ServeCommand.self, MCPCommand.self, AnalyzeCommand.self, EvalCommand.self, IndexCommand.self, SyncCommand.self, AddCommand.self, InstallCommand.self, CheckCommand.self,
+         HelpCommand.self]
     }
 
     static let parser = CommandLineParser(root: root, commands: all.map { $0.declaration })

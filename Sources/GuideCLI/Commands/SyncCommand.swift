@@ -57,7 +57,9 @@ struct SyncCommand: GuideSubcommand {
 
     func run(in context: CommandContext) throws {
         let helper = Self.helperPath()
-        let argv = ([helper] + arguments).map { strdup($0) } + [nil]
+        // The corpus as every command finds it (`IndexLocation.found`), which guide-sync does not look for.
+        let corpus = arguments.contains(CommonOptions.corpus.name) ? [] : [CommonOptions.corpus.name, context.knowledgeBase.location.corpusPath]
+        let argv = ([helper] + corpus + arguments).map { strdup($0) } + [nil]
         execv(helper, argv)
         // Only reached when the exec failed.
         throw HelperMissing(path: helper, reason: String(cString: strerror(errno)))
