@@ -10,8 +10,11 @@ import XCTest
 final class PageDistractorRelevanceTests: XCTestCase {
     /// Measured with Nynorsk forms, swapped-letter corrections, content-question cues and text pages
     /// below recommendations covering as well (7 December 2026): 0.81, 0.96, 0.888, 0.916, 0.70; with the
-    /// second round on pages 0.81, 0.96, 0.886, 0.912, 0.69.
-    private static let floors = (hitAt1: 0.80, hitAt3: 0.95, mrr: 0.88, ndcg5: 0.91, passageAt1: 0.69)
+    /// second round on pages 0.81, 0.96, 0.886, 0.912, 0.69. The third round added 35 queries of the
+    /// weak kinds (situations, long, plan, role, short), written before tuning; with a checklist naming
+    /// what a content question asks about shown as its recommendation's part, all 148: 0.804, 0.973,
+    /// 0.888, 0.913, 0.669 (the first 113 alone: 0.81, 0.96, 0.886, 0.912, 0.70).
+    private static let floors = (hitAt1: 0.80, hitAt3: 0.97, mrr: 0.88, ndcg5: 0.91, passageAt1: 0.66)
 
     func testJudgedQueriesWithPagesAsDistractors() throws {
         let folder = TestFixtures.judgedQueries

@@ -33,8 +33,9 @@ public struct QueryIntent: Sendable, Codable, Hashable {
     /// Words that name the list itself.
     private static let listWords = ["sjekkliste", "huskeliste"]
     /// What a conversation or an assessment should be about ("hva bør samtalen handle om", "hva bør
-    /// vi spørre om i vurderingen"): the same question as what it should contain.
-    private static let aboutPhrases = ["handle om", "handler om", "dreie seg om", "spørre om"]
+    /// vi spørre om i vurderingen", "hva bør planen si om kommunikasjon", "hva skal stå i rapporten"):
+    /// the same question as what it should contain.
+    private static let aboutPhrases = ["handle om", "handler om", "dreie seg om", "spørre om", "si om", "si noe om", "stå i"]
     /// The words of the two-word cues, which say nothing of the topic.
     private static let phraseWords: Set<String> = Set((ChecklistCues.content.filter { $0.contains(" ") } + aboutPhrases)
         .flatMap { $0.split(separator: " ").map(String.init) })

@@ -78,6 +78,9 @@ enum SearchRanking {
         var scoredPassageID: Int? = nil
         /// What the question's intent multiplied the score by (`checklistIntentBonus`, else 1).
         var intentFactor = 1.0
+        /// A checklist naming the thing a question of checklist intent asks about (`QueryIntent.head`):
+        /// the part to show of its recommendation, whatever else another part holds.
+        var answersIntent = false
 
         var isTextPage: Bool { facts?.articleKind == .text }
     }
@@ -102,7 +105,8 @@ enum SearchRanking {
     }
 
     /// One hit per article, ordered by its best passage's score (ties on article and passage id),
-    /// showing the passage whose text covers most of the query, then by `partOrder`, then score:
+    /// showing a checklist answering the question's intent, else the passage whose text covers most
+    /// of the query, then by `partOrder`, then score:
     /// the part that answers, with the rank its article earned.
     static func chosenPerArticle(_ candidates: [Candidate]) -> [Candidate] {
         var best: [Int: Candidate] = [:], shown: [Int: Candidate] = [:]
@@ -126,6 +130,7 @@ enum SearchRanking {
     }
 
     private static func isPreferred(_ a: Candidate, over b: Candidate) -> Bool {
+        if a.answersIntent != b.answersIntent { return a.answersIntent }
         if abs(a.textCoverage - b.textCoverage) > coverageTolerance { return a.textCoverage > b.textCoverage }
         let (partA, partB) = (partOrder(a.facts?.kind), partOrder(b.facts?.kind))
         if partA != partB { return partA < partB }
