@@ -1,3 +1,5 @@
+import Foundation
+
 /// How passages are ordered: the one place for the ranking policy and its weights.
 ///
 /// FTS5's bm25 (heading weighted above text: `headingWeight`, `textWeight`) gives the base. It is
@@ -40,6 +42,20 @@ enum SearchRanking {
     /// The thing such a question asks about ("kontrollene" in "hva bør kontrollene på sykehuset
     /// inneholde", `QueryIntent.head`) counts this much: an answer about something else is no answer.
     static let intentHeadWeight = 2.0
+
+    /// A query of this many words or more is a question told at length ("jeg jobber på … og lurer
+    /// på …"): its words count in coverage by how much they tell (`informativeness`), so the words
+    /// framing the question ("fått", "ny", "pasient") do not decide which passage covers it.
+    static let longQueryWords = 6
+    /// A word held by passages whose idf is `informativeIdf` or more counts fully, one held by most
+    /// passages `leastInformative`, in between in proportion.
+    static let informativeIdf = 2.0
+    static let leastInformative = 0.25
+
+    static func informativeness(holding: Int, rows: Int) -> Double {
+        let idf = log((Double(rows) - Double(holding) + 0.5) / (Double(holding) + 0.5))
+        return min(1, max(leastInformative, idf / informativeIdf))
+    }
 
     static func weight(of word: QueryAnalysis.Word, intent: QueryIntent? = nil) -> Double {
         if let intent, intent.isCue(word.typed) { return intentCueWeight }
