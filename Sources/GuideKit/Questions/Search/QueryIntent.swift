@@ -34,7 +34,9 @@ public struct QueryIntent: Sendable, Codable, Hashable {
 
     /// A question about what a role does: a task cue or "hva gjør", and a role name among the other words.
     private static func roleIntent(in words: [String], tokens: [String]) -> QueryIntent? {
-        var cues = words.filter { ChecklistCues.matches($0, any: ChecklistCues.tasks + Self.roleCues) }
+        // Whole words only: a compound ending in one ("koordineringsansvar") names a thing asked about.
+        let taskStems = Set((ChecklistCues.tasks + Self.roleCues).map(NorwegianAnalyzer.stem))
+        var cues = words.filter { taskStems.contains(NorwegianAnalyzer.stem($0)) }
         let joined = " " + tokens.joined(separator: " ") + " "
         for phrase in Self.doesPhrases where joined.contains(" \(phrase) ") { cues.append(phrase) }
         let topic = words.filter { !cues.contains($0) }
