@@ -10,7 +10,9 @@ import Foundation
 /// (the concept lexicon) `conceptWeight`. A word found only in the heading counts by its
 /// heading weight (`HeadingShares`: little when most of the guideline's passages carry it there,
 /// as its name does), in coverage and bonus alike. A question asking what something should contain
-/// (`QueryIntent`) multiplies a checklist's score by `checklistIntentBonus`. Ties break on article
+/// (`QueryIntent`), or what a role does, multiplies a checklist's score (of the role's tasks for a
+/// role) by `checklistIntentBonus`. In a question of `longQueryWords` words or more, each word counts
+/// in coverage by how much it tells (`informativeness`). Ties break on article
 /// id and passage id, so results are deterministic. `score` is the formula; `--explain` shows these
 /// constants.
 ///
