@@ -10,8 +10,12 @@ import XCTest
 final class PageDistractorRelevanceTests: XCTestCase {
     /// Measured with Nynorsk forms, swapped-letter corrections, content-question cues and text pages
     /// below recommendations covering as well (7 December 2026): 0.81, 0.96, 0.888, 0.916, 0.70; with the
-    /// second round on pages 0.81, 0.96, 0.886, 0.912, 0.69.
-    private static let floors = (hitAt1: 0.80, hitAt3: 0.95, mrr: 0.88, ndcg5: 0.91, passageAt1: 0.69)
+    /// second round on pages 0.81, 0.96, 0.886, 0.912, 0.69. The third round added 35 queries of the
+    /// weak kinds (situations, long, plan, role, short), written before tuning (then, all 148: 0.81,
+    /// 0.97, 0.888, 0.912, 0.65). With the checklist that answers a content or role question shown,
+    /// degree adverbs inside lay phrases, family words as pårørende and a long question's words
+    /// weighed by idf: 0.831, 0.993, 0.908, 0.928, 0.716.
+    private static let floors = (hitAt1: 0.82, hitAt3: 0.99, mrr: 0.90, ndcg5: 0.92, passageAt1: 0.71)
 
     func testJudgedQueriesWithPagesAsDistractors() throws {
         let folder = TestFixtures.judgedQueries

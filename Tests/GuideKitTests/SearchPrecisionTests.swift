@@ -149,4 +149,39 @@ final class SearchPrecisionTests: XCTestCase {
         XCTAssertNil(try index.analyze("planen for oppfølging").intent)
         XCTAssertNil(try index.analyze("inneholde").intent)
     }
+
+    func testContentQuestionShowsTheChecklistNamingWhatItAsksAbout() throws {
+        // The ME recommendation's plan checklist, not the part that also names ME, answers it.
+        let results = try store().search("hva bør planen inneholde for pasient med ME")
+        let first = try XCTUnwrap(results.results.first)
+        XCTAssertEqual(first.section.kind, .checklist, first.section.text)
+        XCTAssertTrue(first.section.text.contains("Plan for oppfølging bør inneholde"), first.section.text)
+        // "si om" and "stå i" ask for content as "inneholde" does.
+        XCTAssertEqual(try store().analyze("hva bør planen si om kommunikasjon").intent?.kind, .checklist)
+        XCTAssertEqual(try store().analyze("hva skal stå i rapporten").intent?.kind, .checklist)
+    }
+
+    func testWhatARoleDoesLeadsWithItsTasks() throws {
+        let index = try store()
+        for (query, tasks) in [("hva gjør den kommunale koordinatoren", "tilbyr og utarbeider individuell plan"),
+                               ("fastlegens rolle i det kommunale teamet", "fastlege ivaretar følgende oppgaver")] {
+            let results = try index.search(query, explain: true)
+            XCTAssertEqual(results.analysis.intent?.kind, .role, query)
+            let first = try XCTUnwrap(results.results.first, query)
+            XCTAssertEqual(first.section.kind, .checklist, query)
+            XCTAssertTrue(first.section.text.contains(tasks), "«\(query)» → \(first.section.text)")
+            XCTAssertTrue(SearchRenderer.render(results, style: TextStyle(colored: false)).contains("hva en rolle gjør"), query)
+        }
+        XCTAssertEqual(try index.analyze("virksomhetsleders ansvar").intent?.topic.first, "virksomhetsleders")
+        // A compound ending in a task word names the thing asked about, and no role, no such question.
+        XCTAssertNil(try index.analyze("fastlegens koordineringsansvar forskrift").intent)
+        XCTAssertNil(try index.analyze("ansvar for hjelpemidler").intent)
+    }
+
+    func testDegreeAdverbsDoNotBreakALayPhrase() throws {
+        let index = try store()
+        for query in ["klarer ikke lenger å snakke", "orker nesten ikke å snakke"] {
+            XCTAssertTrue(try index.analyze(query).words.contains { $0.isConcept }, query)
+        }
+    }
 }

@@ -14,8 +14,15 @@ public struct Concept: Sendable, Hashable {
     }
 
     /// The words of a lay phrase as a query is matched against it: stems of the words that are not
-    /// filler ("klarer ikke å spise" → "klar", "ikk", "spis").
+    /// filler ("klarer ikke å spise" → "klar", "ikk", "spis") nor a degree or time adverb, which says
+    /// how much or since when, not what ("klarer ikke lenger å snakke", "orker nesten ikke å snakke").
     public static func matchingStems(_ phrase: String) -> [String] {
-        QueryTerms.tokens(phrase).filter { !Stopwords.contains($0) }.map(NorwegianAnalyzer.stem)
+        QueryTerms.tokens(phrase).filter { !Stopwords.contains($0) && !degreeAdverbs.contains($0) }.map(NorwegianAnalyzer.stem)
     }
+
+    /// Adverbs of degree and time that qualify a lay description without changing what it describes.
+    static let degreeAdverbs: Set<String> = [
+        "lenger", "lengre", "nesten", "helt", "mer", "mye", "veldig", "svært", "altfor", "særlig", "egentlig",
+        "fortsatt", "plutselig", "stadig", "ofte", "lenge", "knapt", "heilt", "nokså", "ganske",
+    ]
 }

@@ -38,7 +38,11 @@ public enum SearchRenderer {
     }
 
     static func intentLine(_ intent: QueryIntent) -> String {
-        "Spørsmålet ber om innhold («\(intent.cues.joined(separator: "», «"))» + \(intent.topic.joined(separator: " "))): "
+        if intent.kind == .role {
+            return "Spørsmålet spør hva en rolle gjør («\(intent.cues.joined(separator: "», «"))» + \(intent.topic.joined(separator: " "))): "
+                + "lister over oppgaver som har alle ordene for det som spørres om, får poeng × \(SearchRanking.checklistIntentBonus)"
+        }
+        return "Spørsmålet ber om innhold («\(intent.cues.joined(separator: "», «"))» + \(intent.topic.joined(separator: " "))): "
             + "sjekklister som har alle ordene for det som spørres om, får poeng × \(SearchRanking.checklistIntentBonus)"
     }
 

@@ -202,6 +202,8 @@ public struct PassageRankingFacts: Sendable {
     public var kind: SectionKind
     public var articleKind: Article.Kind
     public var isChecklist: Bool
+    /// What its checklist is about, when it is one with a topic stored.
+    public var checklistTopic: ChecklistTopic? = nil
 }
 
 extension IndexStore {
@@ -209,11 +211,13 @@ extension IndexStore {
     public func passageRankingFacts(ids: [Int]) throws -> [Int: PassageRankingFacts] {
         var facts: [Int: PassageRankingFacts] = [:]
         try db.forEachRow("""
-            SELECT p.id AS id, p.kind AS kind, p.checklist_id AS checklist_id, a.kind AS article_kind
+            SELECT p.id AS id, p.kind AS kind, p.checklist_id AS checklist_id, a.kind AS article_kind, c.topic AS topic
             FROM json_each(?) j JOIN passages p ON p.id = j.value JOIN articles a ON a.id = p.article_id
+            LEFT JOIN checklists c ON c.id = p.checklist_id
             """, [JSONList.integers(ids)]) { row in
             facts[try row.int("id")] = PassageRankingFacts(kind: try row.value("kind"), articleKind: try row.value("article_kind"),
-                                                           isChecklist: try row.optionalInt("checklist_id") != nil || (try row.value("kind") as SectionKind) == .checklist)
+                                                           isChecklist: try row.optionalInt("checklist_id") != nil || (try row.value("kind") as SectionKind) == .checklist,
+                                                           checklistTopic: try row.optionalValue("topic"))
         }
         return facts
     }

@@ -43,7 +43,8 @@ final class PassageRanking {
         inHeading.initialize(repeating: 0)
         inText = .allocate(capacity: size * stride)
         inText.initialize(repeating: 0)
-        masks = CoverageMasks(plan)
+        masks = CoverageMasks(plan.words.count >= SearchRanking.longQueryWords
+                              ? plan.reweighed(by: Self.informativeness(plan, matches: matches, rows: rows)) : plan)
         shares = HeadingShares(words: plan.words.count, articles: articles, guidelines: guidelines, lengths: lengths)
 
         // Only phrases of an alternative of several need their occurrences known before scoring.
@@ -75,6 +76,18 @@ final class PassageRanking {
         }
         for passage in matchedPassages {
             for w in plan.words.indices where masks.holds(w, in: inHeading, base: passage * stride) { shares.add(word: w, passage: passage) }
+        }
+    }
+
+    /// Per word of a long query, what it counts for in coverage (`SearchRanking.informativeness`)
+    /// by how many passages hold it: its broadest alternative, an alternative of several stems by
+    /// its rarest.
+    static func informativeness(_ plan: RankingPlan, matches: [PhraseMatches], rows: Int) -> [Double] {
+        plan.words.map { word in
+            let holding = word.alternatives.map { alternative in
+                alternative.map { $0 < matches.count ? matches[$0].entries.count : 0 }.min() ?? 0
+            }.max() ?? 0
+            return SearchRanking.informativeness(holding: holding, rows: rows)
         }
     }
 

@@ -44,6 +44,14 @@ struct RankingPlan {
         totalWeight = max(words.reduce(0) { $0 + $1.weight }, 1)
     }
 
+    /// The plan with each word's weight multiplied by its factor (`SearchRanking.informativeness`).
+    func reweighed(by factors: [Double]) -> RankingPlan {
+        var plan = self
+        for w in plan.words.indices where w < factors.count { plan.words[w].weight *= factors[w] }
+        plan.totalWeight = max(plan.words.reduce(0) { $0 + $1.weight }, 1)
+        return plan
+    }
+
     private mutating func add(_ phrase: Phrase) -> Int {
         phrases.append(phrase)
         together.append([phrases.count - 1])

@@ -78,13 +78,17 @@ public struct SearchQuestion: Question, Sendable, Hashable {
         let article = { (passage: Int) in passage < articles.count ? articles[passage] : -1 - passage }
         // The words naming what should be contained ("planen"), not the cue asking for it ("inneholde").
         let topic = analysis.intent.map { intent in analysis.words.indices.filter { intent.topic.contains(analysis.words[$0].typed) } } ?? []
+        // The thing asked about ("planen", "koordinatoren"): a checklist of the kind asked for naming it is the part to show.
+        let head = analysis.intent?.head.flatMap { head in analysis.words.indices.first { analysis.words[$0].typed == head } }
         var candidates = best.map { scored in
             let covered = ranking.coverage(of: scored.passage)
             var candidate = SearchRanking.Candidate(passageID: scored.passage, article: article(scored.passage), score: scored.score,
                                                     textCoverage: covered.text, contentCoverage: covered.content,
                                                     facts: facts[scored.passage])
-            candidate.intentFactor = intentFactor(candidate, topic: topic, ranking: ranking)
+            let wanted = candidate.facts?.isChecklist == true && analysis.intent?.wants(candidate.facts?.checklistTopic) == true
+            candidate.intentFactor = wanted ? intentFactor(candidate, topic: topic, ranking: ranking) : 1
             candidate.score *= candidate.intentFactor
+            candidate.answersIntent = wanted && head.map { ranking.holds(word: $0, passage: scored.passage) } == true
             return candidate
         }
         if let keep { candidates = try keep(candidates) }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How passages are ordered: the one place for the ranking policy and its weights.
 ///
 /// FTS5's bm25 (heading weighted above text: `headingWeight`, `textWeight`) gives the base. It is
@@ -8,7 +10,9 @@
 /// (the concept lexicon) `conceptWeight`. A word found only in the heading counts by its
 /// heading weight (`HeadingShares`: little when most of the guideline's passages carry it there,
 /// as its name does), in coverage and bonus alike. A question asking what something should contain
-/// (`QueryIntent`) multiplies a checklist's score by `checklistIntentBonus`. Ties break on article
+/// (`QueryIntent`), or what a role does, multiplies a checklist's score (of the role's tasks for a
+/// role) by `checklistIntentBonus`. In a question of `longQueryWords` words or more, each word counts
+/// in coverage by how much it tells (`informativeness`). Ties break on article
 /// id and passage id, so results are deterministic. `score` is the formula; `--explain` shows these
 /// constants.
 ///
@@ -40,6 +44,20 @@ enum SearchRanking {
     /// The thing such a question asks about ("kontrollene" in "hva bør kontrollene på sykehuset
     /// inneholde", `QueryIntent.head`) counts this much: an answer about something else is no answer.
     static let intentHeadWeight = 2.0
+
+    /// A query of this many words or more is a question told at length ("jeg jobber på … og lurer
+    /// på …"): its words count in coverage by how much they tell (`informativeness`), so the words
+    /// framing the question ("fått", "ny", "pasient") do not decide which passage covers it.
+    static let longQueryWords = 6
+    /// A word held by passages whose idf is `informativeIdf` or more counts fully, one held by most
+    /// passages `leastInformative`, in between in proportion.
+    static let informativeIdf = 2.0
+    static let leastInformative = 0.25
+
+    static func informativeness(holding: Int, rows: Int) -> Double {
+        let idf = log((Double(rows) - Double(holding) + 0.5) / (Double(holding) + 0.5))
+        return min(1, max(leastInformative, idf / informativeIdf))
+    }
 
     static func weight(of word: QueryAnalysis.Word, intent: QueryIntent? = nil) -> Double {
         if let intent, intent.isCue(word.typed) { return intentCueWeight }
@@ -78,6 +96,9 @@ enum SearchRanking {
         var scoredPassageID: Int? = nil
         /// What the question's intent multiplied the score by (`checklistIntentBonus`, else 1).
         var intentFactor = 1.0
+        /// A checklist naming the thing a question of checklist intent asks about (`QueryIntent.head`):
+        /// the part to show of its recommendation, whatever else another part holds.
+        var answersIntent = false
 
         var isTextPage: Bool { facts?.articleKind == .text }
     }
@@ -102,7 +123,8 @@ enum SearchRanking {
     }
 
     /// One hit per article, ordered by its best passage's score (ties on article and passage id),
-    /// showing the passage whose text covers most of the query, then by `partOrder`, then score:
+    /// showing a checklist answering the question's intent, else the passage whose text covers most
+    /// of the query, then by `partOrder`, then score:
     /// the part that answers, with the rank its article earned.
     static func chosenPerArticle(_ candidates: [Candidate]) -> [Candidate] {
         var best: [Int: Candidate] = [:], shown: [Int: Candidate] = [:]
@@ -126,6 +148,7 @@ enum SearchRanking {
     }
 
     private static func isPreferred(_ a: Candidate, over b: Candidate) -> Bool {
+        if a.answersIntent != b.answersIntent { return a.answersIntent }
         if abs(a.textCoverage - b.textCoverage) > coverageTolerance { return a.textCoverage > b.textCoverage }
         let (partA, partB) = (partOrder(a.facts?.kind), partOrder(b.facts?.kind))
         if partA != partB { return partA < partB }
