@@ -3,13 +3,14 @@ import Foundation
 /// Where a build's time went, in seconds per stage (`guide-bench` prints the split): reading and
 /// structuring the files, analyzing (the compound vocabulary, tokenizing passages for the posting
 /// lists), making and writing the posting lists, inserting the rows, FTS5's rebuild and optimize,
-/// and the rest (vocabulary, word forms, lexicons).
+/// the correction vocabulary with the word forms kept from the word lists, and the rest (lexicons, meta).
 public struct BuildStages: Sendable, Codable {
     public var readStructure = 0.0
     public var analyze = 0.0
     public var postings = 0.0
     public var inserts = 0.0
     public var fullText = 0.0
+    public var vocabulary = 0.0
     public var other = 0.0
 
     public init() {}

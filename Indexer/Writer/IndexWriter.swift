@@ -53,9 +53,11 @@ struct IndexWriter {
             try runs.write(to: store)
             stages.analyze += runs.analyzeSeconds
             stages.postings += BuildStages.now() - started - runs.analyzeSeconds
-            try stages.time(\.other) {
+            try stages.time(\.vocabulary) {
                 try writeVocabulary()
                 try writeWordForms(wordList)
+            }
+            try stages.time(\.other) {
                 for (group, synonym) in synonyms.enumerated() {
                     for phrase in synonym.phrases {
                         try store.insert(SynonymRecord(group: group, phrase: phrase, firstWord: QueryTerms.tokens(phrase).first ?? ""))
