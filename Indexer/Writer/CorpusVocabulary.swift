@@ -4,11 +4,16 @@ import GuideKit
 enum CorpusVocabulary {
     static func words(in guidelines: [Guideline]) -> Set<String> {
         var words = Set<String>()
-        for article in guidelines.flatMap(\.articles) {
+        for guideline in guidelines { add(guideline, to: &words) }
+        return words
+    }
+
+    /// Adds one guideline's words (a build gathers them as the guidelines stream past).
+    static func add(_ guideline: Guideline, to words: inout Set<String>) {
+        for article in guideline.articles {
             for text in [article.title] + article.sections.flatMap({ [$0.title ?? "", $0.text] }) {
                 words.formUnion(QueryTerms.tokens(text))
             }
         }
-        return words
     }
 }

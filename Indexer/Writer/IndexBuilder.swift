@@ -14,6 +14,13 @@ public enum IndexBuilder {
         public var passages: Int
         public var diagnostics: [Diagnostic]
         public var seconds: Double
+        /// Where the time went.
+        public var stages: BuildStages
+    }
+
+    /// What a write put in the index.
+    struct Written {
+        var guidelines = 0, articles = 0, passages = 0
     }
 
     /// Builds only where `IndexTarget` allows (nothing there, or guide's own index), before reading the corpus.
@@ -23,34 +30,46 @@ public enum IndexBuilder {
         let started = Date()
         let atDefaultPlace = IndexLocation(corpus: corpus.path, index: indexPath).indexIsAtDefaultPlace
         try IndexTarget.checkReplaceable(indexPath, atDefaultPlace: atDefaultPlace)
+        var stages = BuildStages()
         let scan = try CorpusScanner.scan(corpus)
         var diagnostics = scan.diagnostics
         let guidelines = StructurePipeline.guidelines(from: scan.documents, diagnostics: &diagnostics)
         // Stamped after the slow part, when the files just read have usually settled.
         let files = CorpusScanner.stamped(scan.files, in: corpus)
-        let passages = try write(guidelines, synonyms: scan.synonyms, concepts: scan.concepts, files: files, wordList: wordList, to: indexPath,
-                                 atDefaultPlace: atDefaultPlace)
-        return Report(guidelines: guidelines.count, articles: guidelines.flatMap(\.articles).count,
-                      passages: passages, diagnostics: diagnostics, seconds: Date().timeIntervalSince(started))
+        stages.readStructure = Date().timeIntervalSince(started)
+        let written = try write(guidelines, synonyms: scan.synonyms, concepts: scan.concepts, files: files, wordList: wordList, to: indexPath,
+                                atDefaultPlace: atDefaultPlace, stages: &stages)
+        return Report(guidelines: written.guidelines, articles: written.articles, passages: written.passages, diagnostics: diagnostics,
+                      seconds: Date().timeIntervalSince(started), stages: stages)
     }
 
     /// Writes to `<index>.building-<pid>-<random>` and renames it over `indexPath`; returns the
     /// number of passages written. Failures are `IndexBuildError`s that say the previous index is unchanged,
     /// or `NotAnIndexError` when something other than guide's index is at `indexPath` (`IndexTarget`).
+    /// The guidelines are taken one at a time, in order, and not kept.
     @discardableResult
-    public static func write(_ guidelines: [Guideline], synonyms: [SynonymGroup] = [], concepts: [Concept] = [], files: [CorpusFile],
-                             wordList: NorwegianWordList? = nil, to indexPath: String, atDefaultPlace: Bool = false) throws -> Int {
+    public static func write(_ guidelines: some Sequence<Guideline>, synonyms: [SynonymGroup] = [], concepts: [Concept] = [],
+                             files: [CorpusFile], wordList: NorwegianWordList? = nil, to indexPath: String,
+                             atDefaultPlace: Bool = false) throws -> Int {
+        var stages = BuildStages()
+        return try write(guidelines, synonyms: synonyms, concepts: concepts, files: files, wordList: wordList, to: indexPath,
+                         atDefaultPlace: atDefaultPlace, stages: &stages).passages
+    }
+
+    static func write(_ guidelines: some Sequence<Guideline>, synonyms: [SynonymGroup], concepts: [Concept], files: [CorpusFile],
+                      wordList: NorwegianWordList?, to indexPath: String, atDefaultPlace: Bool, stages: inout BuildStages) throws -> Written {
         // Asked again just before writing: the last line of defence for every caller.
         try IndexTarget.checkReplaceable(indexPath, atDefaultPlace: atDefaultPlace)
         do {
-            return try writeAside(guidelines, synonyms: synonyms, concepts: concepts, files: files, wordList: wordList, to: indexPath)
+            return try writeAside(guidelines, synonyms: synonyms, concepts: concepts, files: files, wordList: wordList, to: indexPath,
+                                  stages: &stages)
         } catch {
             throw IndexBuildError(indexPath: indexPath, underlying: error)
         }
     }
 
-    private static func writeAside(_ guidelines: [Guideline], synonyms: [SynonymGroup], concepts: [Concept], files: [CorpusFile],
-                                   wordList: NorwegianWordList?, to indexPath: String) throws -> Int {
+    private static func writeAside(_ guidelines: some Sequence<Guideline>, synonyms: [SynonymGroup], concepts: [Concept], files: [CorpusFile],
+                                   wordList: NorwegianWordList?, to indexPath: String, stages: inout BuildStages) throws -> Written {
         let target = URL(fileURLWithPath: indexPath)
         try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         // Asked first, since SQLite reports a read-only directory as the file missing.
@@ -61,18 +80,26 @@ public enum IndexBuilder {
         // Unique per build, so two builds in one process (threads) or in several never share a file.
         let temporary = TemporaryIndexFiles.path(besides: target.path)
         do {
-            let passages: Int
+            var written = Written()
+            var words = Set<String>()
             do {
-                let decompounder = Decompounder(vocabulary: CorpusVocabulary.words(in: guidelines))
-                let analyzer = NorwegianAnalyzer(decompounder: decompounder)
+                // The rows first, tokenizing nothing: compounds are split against every word of the corpus.
                 // The file is private until renamed: no journal needed, a crash only loses the temporary.
-                let store = try IndexStore.create(at: temporary, analyzer: analyzer)
-                passages = try IndexWriter(store: store, analyzer: analyzer).write(guidelines, synonyms: synonyms, concepts: concepts,
-                                                                                  files: files, wordList: wordList)
+                let plain = NorwegianAnalyzer()
+                let store = try IndexStore.create(at: temporary, analyzer: plain)
+                (written.guidelines, written.articles) = try IndexWriter(store: store, analyzer: plain)
+                    .writeRows(guidelines, files: files, words: &words, stages: &stages)
+            }  // closed here, before the file is opened with the analyzer
+            do {
+                let analyzer = stages.time(\.analyze) { NorwegianAnalyzer(decompounder: Decompounder(vocabulary: words)) }
+                words = []
+                let store = try IndexStore.reopenedForBuild(at: temporary, analyzer: analyzer)
+                written.passages = try IndexWriter(store: store, analyzer: analyzer)
+                    .writeDerived(synonyms: synonyms, concepts: concepts, wordList: wordList, spillPrefix: temporary, stages: &stages)
             }  // closed here, before the rename
             try AtomicFile.flush(temporary)
             try AtomicFile.rename(temporary, over: target.path)
-            return passages
+            return written
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
             throw error

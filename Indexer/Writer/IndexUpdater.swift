@@ -54,7 +54,7 @@ public enum IndexUpdater {
             let reused = ReusedPassageIDs(oldPassages.map(\.id))
             let writer = IndexWriter(store: store, analyzer: analyzer, reusedIDs: reused)
             for guideline in guidelines {
-                try writer.write(guideline, ordinal: 0, postings: &new)
+                try writer.write(guideline, ordinal: 0) { new.add($0, id: $1) }
                 try store.insertFullText(guidelineID: guideline.id)
             }
             phases.mark("write the new rows, their FTS rows")

@@ -1,7 +1,8 @@
 import GuideKit
 
 /// Writes finished guidelines into an empty index, through the store's inserts: every table, the
-/// FTS table, and the vocabulary, synonym, concept and posting tables search reads.
+/// FTS table, and the vocabulary, synonym, concept and posting tables search reads. A build writes
+/// the rows first (`writeRows`), then what is derived from them all (`writeDerived`).
 struct IndexWriter {
     let store: IndexStore
     /// The tokenizer registered for the FTS table, also used for the posting lists.
@@ -9,40 +10,73 @@ struct IndexWriter {
     /// Ids to give the passages, in order, before new ones: an in-place update's replaced passages (`IndexUpdater`).
     var reusedIDs: ReusedPassageIDs?
 
-    /// Returns the number of passages written.
-    func write(_ guidelines: [Guideline], synonyms: [SynonymGroup], concepts: [Concept], files: [CorpusFile],
-               wordList: NorwegianWordList?) throws -> Int {
+    /// A build's first part: the corpus files and every guideline's rows, the guidelines taken one
+    /// at a time in corpus order (the sequence may read them as it goes); gathers the words compounds
+    /// are split against. No passage is tokenized yet: that needs all the words (`writeDerived`).
+    func writeRows(_ guidelines: some Sequence<Guideline>, files: [CorpusFile], words: inout Set<String>,
+                   stages: inout BuildStages) throws -> (guidelines: Int, articles: Int) {
         try store.createTables()
-        let passages = try store.transaction {
-            for file in files {
-                try store.insert(CorpusFileRecord(path: file.path, hash: file.hash, size: file.size, stamp: file.stamp))
-            }
-            var postings = PostingsWriter(analyzer: analyzer)
-            for (ordinal, guideline) in guidelines.enumerated() {
-                try write(guideline, ordinal: ordinal, postings: &postings)
-            }
-            try store.rebuildFullTextIndex()
-            try postings.write(to: store)
-            try writeVocabulary()
-            try writeWordForms(wordList)
-            for (group, synonym) in synonyms.enumerated() {
-                for phrase in synonym.phrases {
-                    try store.insert(SynonymRecord(group: group, phrase: phrase, firstWord: QueryTerms.tokens(phrase).first ?? ""))
+        return try store.transaction {
+            var written = (guidelines: 0, articles: 0)
+            try stages.time(\.inserts) {
+                for file in files {
+                    try store.insert(CorpusFileRecord(path: file.path, hash: file.hash, size: file.size, stamp: file.stamp))
                 }
             }
-            for (number, concept) in concepts.enumerated() {
-                for phrase in concept.layPhrases { try store.insert(ConceptRecord(concept: number, role: .lay, phrase: phrase)) }
-                for term in concept.terms { try store.insert(ConceptRecord(concept: number, role: .term, phrase: term)) }
+            for guideline in guidelines {
+                try stages.time(\.inserts) { try write(guideline, ordinal: written.guidelines) { _, _ in } }
+                stages.time(\.analyze) { CorpusVocabulary.add(guideline, to: &words) }
+                written.guidelines += 1
+                written.articles += guideline.articles.count
             }
-            try writeActs()
-            try writeRoles(RoleLexicon.builtIn)
-            try store.insertMeta(key: "schema", value: String(IndexSchema.version))
-            try store.insertMeta(key: "tokenizer", value: IndexSchema.tokenizer)
-            try store.insertMeta(key: "indexer", value: IndexerIdentity.current.recorded)
-            try store.insertMeta(key: "indexer_stamp", value: ExecutableStamp.current)
-            return postings.passages
+            return written
         }
-        try store.optimizeFullTextIndex()
+    }
+
+    /// A build's second part, once every row is in and `analyzer` splits compounds against all the
+    /// words: the FTS index, the posting lists (from sorted runs, spilled beside the index as
+    /// `<spillPrefix>-run<n>` when over the memory budget), the vocabulary, word forms and lexicons.
+    /// Returns the number of passages.
+    func writeDerived(synonyms: [SynonymGroup], concepts: [Concept], wordList: NorwegianWordList?, spillPrefix: String,
+                      stages: inout BuildStages) throws -> Int {
+        let passages = try store.transaction {
+            try stages.time(\.fullText) {
+                try store.bulkFullTextSettings()
+                try store.rebuildFullTextIndex()
+            }
+            var runs = PostingRuns(analyzer: analyzer, spillPrefix: spillPrefix)
+            defer { runs.removeSpilled() }
+            let started = BuildStages.now()
+            try store.forEachPassageText { id, heading, text, articleID in
+                try runs.add(id: id, heading: heading, text: text, articleID: articleID)
+            }
+            try runs.write(to: store)
+            stages.analyze += runs.analyzeSeconds
+            stages.postings += BuildStages.now() - started - runs.analyzeSeconds
+            try stages.time(\.vocabulary) {
+                try writeVocabulary()
+                try writeWordForms(wordList)
+            }
+            try stages.time(\.other) {
+                for (group, synonym) in synonyms.enumerated() {
+                    for phrase in synonym.phrases {
+                        try store.insert(SynonymRecord(group: group, phrase: phrase, firstWord: QueryTerms.tokens(phrase).first ?? ""))
+                    }
+                }
+                for (number, concept) in concepts.enumerated() {
+                    for phrase in concept.layPhrases { try store.insert(ConceptRecord(concept: number, role: .lay, phrase: phrase)) }
+                    for term in concept.terms { try store.insert(ConceptRecord(concept: number, role: .term, phrase: term)) }
+                }
+                try writeActs()
+                try writeRoles(RoleLexicon.builtIn)
+                try store.insertMeta(key: "schema", value: String(IndexSchema.version))
+                try store.insertMeta(key: "tokenizer", value: IndexSchema.tokenizer)
+                try store.insertMeta(key: "indexer", value: IndexerIdentity.current.recorded)
+                try store.insertMeta(key: "indexer_stamp", value: ExecutableStamp.current)
+            }
+            return runs.values.passages
+        }
+        try stages.time(\.fullText) { try store.optimizeFullTextIndex() }
         try store.stampSchemaVersion()
         return passages
     }
@@ -83,8 +117,9 @@ struct IndexWriter {
         }
     }
 
-    /// Writes one guideline's rows and adds its passages to `postings`: a build's step, and an update's (`IndexUpdater`).
-    func write(_ guideline: Guideline, ordinal: Int, postings: inout PostingsWriter) throws {
+    /// Writes one guideline's rows, handing each passage written with its id to `written` (an update
+    /// adds them to its posting lists): a build's step, and an update's (`IndexUpdater`).
+    func write(_ guideline: Guideline, ordinal: Int, written: (Passage, Int) -> Void) throws {
         try store.insert(GuidelineRecord(guideline, ordinal: ordinal))
         for path in guideline.sourceFiles.isEmpty ? [guideline.source.path] : guideline.sourceFiles {
             try store.insert(GuidelineFileRecord(path: path, guidelineID: guideline.id))
@@ -92,15 +127,15 @@ struct IndexWriter {
         for chapter in guideline.chapters {
             let chapterID = try store.insert(ChapterRecord(chapter, guidelineID: guideline.id))
             for (index, article) in chapter.articles.enumerated() {
-                try write(article, guideline: guideline, chapterID: chapterID, ordinal: index, postings: &postings)
+                try write(article, guideline: guideline, chapterID: chapterID, ordinal: index, written: written)
             }
         }
     }
 
     /// Writes the article with its parts and passages; each passage as soon as the rows of its
-    /// section and checklist are written, tokenized into the posting lists as it goes.
+    /// section and checklist are written.
     private func write(_ article: Article, guideline: Guideline, chapterID: Int, ordinal: Int,
-                       postings: inout PostingsWriter) throws {
+                       written: (Passage, Int) -> Void) throws {
         try store.insert(ArticleRecord(article, guidelineID: guideline.id, chapterID: chapterID, ordinal: ordinal))
         var sectionIDs: [Int] = [], checklistIDs: [Int] = []
         var passages = Passages.of(article)[...]
@@ -109,7 +144,7 @@ struct IndexWriter {
                   (passage.checklist ?? -1) < checklistIDs.count {
                 let id = try store.insert(PassageRecord(passage, sectionID: sectionIDs[passage.section],
                                                         checklistID: passage.checklist.map { checklistIDs[$0] }), id: reusedIDs?.next())
-                postings.add(passage, id: id)
+                written(passage, id)
                 passages.removeFirst()
             }
         }

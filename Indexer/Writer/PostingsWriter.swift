@@ -52,7 +52,7 @@ struct PostingsWriter {
 
     /// Calls `body` for each token FTS5 indexes in `text`; returns the column's size as FTS5 counts
     /// it: tokens at a position of their own (a colocated token counts only when it comes first).
-    private static func tokenize(_ text: String, _ analyzer: NorwegianAnalyzer, _ body: (String) -> Void) -> Int {
+    static func tokenize(_ text: String, _ analyzer: NorwegianAnalyzer, _ body: (String) -> Void) -> Int {
         var text = text
         var size = 0
         text.withUTF8 { bytes in

@@ -1,7 +1,7 @@
 import Foundation
 
 /// guide-bench's options.
-///   --scales 1,100,1000      corpus sizes, as copies of the bundled corpus
+///   --scales 1,100,1000      corpus sizes, as copies of the bundled corpus (10000 too: written file by file, never held whole)
 ///   --process-scales 1,100   sizes at which whole `guide search` processes are timed against sqlite3
 ///   --rounds 20              in-process rounds over the query mix per scale
 ///   --repetitions 10         whole-process rounds over the process queries

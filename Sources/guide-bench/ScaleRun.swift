@@ -14,6 +14,10 @@ struct ScaleFigures: Codable {
     /// Nil when the index was reused (`--reuse`): nothing was built, so there is nothing to report.
     var buildSeconds: Double?
     var indexBytes: Int
+    /// Where the build's time went (nil when reused).
+    var stages: BuildStages?
+    /// Bytes per table and index of our index (`dbstat`), largest first; empty when SQLite lacks dbstat.
+    var tableBytes: [TableBytes]
     var peakAfterBuildMB: Double
     var floorBuildSeconds: Double
     var floorBytes: Int
@@ -23,6 +27,11 @@ struct ScaleFigures: Codable {
     var residentAfterFirstRoundMB: Double
     var residentAfterLastRoundMB: Double
     var peakMB: Double
+}
+
+struct TableBytes: Codable {
+    var name: String
+    var bytes: Int
 }
 
 /// Files of one scale under the work directory, shared by the scale's process and the parent.
@@ -56,6 +65,7 @@ enum ScaleRun {
                     report = try IndexBuilder.build(corpus: paths.corpus, into: paths.index, wordList: try? NorwegianWordList.installed())
                 })
             }
+            // The floor: the same passages into a bare FTS5 table (unicode61, one transaction), in the same run.
             floorBuild = try Measure.seconds { try FloorIndex.build(at: paths.floor, from: paths.index) }
         }
         let peakAfterBuild = Measure.peakResidentMB()
@@ -63,6 +73,7 @@ enum ScaleRun {
                  : "\(scale)×: \(report?.passages ?? 0) passages indexed in \(String(format: "%.1f", Measure.median(builds))) s; searching …")
 
         let index = try IndexStore(path: paths.index)
+        let tables = (index.tableBytes() ?? []).map { TableBytes(name: $0.name, bytes: $0.bytes) }
         let floor = try FloorIndex(path: paths.floor)
         var ours: [Double] = [], bare: [Double] = []
         var afterFirst = 0.0
@@ -97,7 +108,7 @@ enum ScaleRun {
         return ScaleFigures(
             scale: scale, files: written.files, textBytes: written.bytes, guidelines: report?.guidelines ?? 0,
             passages: report?.passages ?? 0, warnings: report?.diagnostics.count ?? 0, generateSeconds: generate,
-            buildSeconds: builds.isEmpty ? nil : Measure.median(builds), indexBytes: fileSize(paths.index), peakAfterBuildMB: peakAfterBuild,
+            buildSeconds: builds.isEmpty ? nil : Measure.median(builds), indexBytes: fileSize(paths.index), stages: report?.stages, tableBytes: tables, peakAfterBuildMB: peakAfterBuild,
             floorBuildSeconds: floorBuild, floorBytes: fileSize(paths.floor), queries: ours.count,
             ours: Latency(ours), floor: Latency(bare), residentAfterFirstRoundMB: afterFirst,
             residentAfterLastRoundMB: Measure.residentMB(), peakMB: Measure.peakResidentMB())

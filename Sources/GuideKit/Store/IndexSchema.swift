@@ -10,7 +10,8 @@ public enum IndexSchema {
     /// 18: `passages_by_article`, `mentions_by_article` (an in-place update finds a guideline's rows without scanning).
     /// 19: `concepts` (the concept lexicons: lay phrases ↔ the guidelines' terms).
     /// 20: `statements.norm` "legal_duty" (a duty with its legal basis cited), apart from "obligation".
-    public static let version = 20
+    /// 21: `passages_fts` with `detail=none, columnsize=0` (nothing matches it; search reads `postings`).
+    public static let version = 21
 
     /// `PRAGMA application_id` (https://sqlite.org/pragma.html#pragma_application_id), the bytes "GdKB":
     /// marks the file as guide's index, so a build replaces only its own file (`IndexFileKind`). It

@@ -73,8 +73,25 @@ public final class IndexStore {
     /// splitting knows the corpus's words). The file is private until renamed into place: no journal.
     public static func create(at path: String, analyzer: NorwegianAnalyzer) throws -> IndexStore {
         let store = try IndexStore(database: try Database(path: path, mode: .create), path: path, analyzer: analyzer)
-        try store.db.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
+        // A bounded page cache (32 MB) for the bulk writes: FTS5's segments and the b-trees filled in order.
+        try store.db.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -32768")
         return store
+    }
+
+    /// Opens the file a build is writing once more, now tokenizing with `analyzer`: the rows go in
+    /// first, and the words compounds are split against are known only when they all are.
+    public static func reopenedForBuild(at path: String, analyzer: NorwegianAnalyzer) throws -> IndexStore {
+        let store = try IndexStore(database: try Database(path: path, mode: .readWrite), path: path, analyzer: analyzer)
+        try store.db.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -32768")
+        return store
+    }
+
+    /// Bytes per table and index (FTS5's shadow tables apart), largest first, from the `dbstat`
+    /// virtual table (https://sqlite.org/dbstat.html); nil when this SQLite was built without it.
+    public func tableBytes() -> [(name: String, bytes: Int)]? {
+        try? db.rows("SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC").map {
+            (try $0.text("name"), try $0.int("bytes"))
+        }
     }
 
     /// Opens a private copy of an index for writing, tokenizing as its build did: compounds split

@@ -41,8 +41,11 @@ public struct PassageRecord: Sendable, Hashable {
         first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
     -- A guideline's passages, for an in-place update to read, un-index and delete them without a scan.
     CREATE INDEX passages_by_article ON passages(article_id);
+    -- Nothing MATCHes it (search reads its own posting lists): it keeps which passages hold a term
+    -- (detail=none), not where or how often, and no column sizes (passage_lengths holds them).
     CREATE VIRTUAL TABLE passages_fts USING fts5(
-        heading, text, content='passages', content_rowid='id', tokenize='\(IndexSchema.tokenizer)');
+        heading, text, content='passages', content_rowid='id', tokenize='\(IndexSchema.tokenizer)',
+        detail=none, columnsize=0);
     -- Every indexed term with its document frequency (copied into vocabulary).
     CREATE VIRTUAL TABLE passages_terms USING fts5vocab(passages_fts, row);
     """
@@ -173,9 +176,28 @@ extension IndexStore {
         try db.execute("INSERT INTO passages_fts(passages_fts) VALUES ('rebuild')")
     }
 
-    /// Merges the FTS index's segments into one, once everything is written.
+    /// Merges the FTS index's segments into one, once everything is written, and gives back the
+    /// merge settings an in-place update works with (`bulkFullTextSettings` changed them).
     public func optimizeFullTextIndex() throws {
         try db.execute("INSERT INTO passages_fts(passages_fts) VALUES ('optimize')")
+        try db.execute("INSERT INTO passages_fts(passages_fts, rank) VALUES ('automerge', 4)")
+        try db.execute("INSERT INTO passages_fts(passages_fts, rank) VALUES ('crisismerge', 16)")
+    }
+
+    /// For a build, which optimizes once at the end: no merging of segments while they are written
+    /// (https://sqlite.org/fts5.html#the_automerge_configuration_option), and crisis merges only
+    /// when very many pile up.
+    public func bulkFullTextSettings() throws {
+        try db.execute("INSERT INTO passages_fts(passages_fts, rank) VALUES ('automerge', 0)")
+        try db.execute("INSERT INTO passages_fts(passages_fts, rank) VALUES ('crisismerge', 64)")
+    }
+
+    /// Calls `body` with every passage's id, heading, text and article, in id order (a build makes
+    /// the posting lists from them, after the rows are written and the compound vocabulary is known).
+    public func forEachPassageText(_ body: (_ id: Int, _ heading: String, _ text: String, _ articleID: String) throws -> Void) throws {
+        try db.forEachRow("SELECT id, heading, text, article_id FROM passages ORDER BY id") { row in
+            try body(try row.int("id"), try row.text("heading"), try row.text("text"), try row.text("article_id"))
+        }
     }
 
     /// FTS5's own check, comparing the full-text index with the passages it was built from

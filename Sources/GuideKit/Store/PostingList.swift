@@ -12,6 +12,29 @@ public struct PostingList: Sendable {
 
     public init() {}
 
+    /// A list as encoded elsewhere (a spilled run): its bytes, its last passage and its entry count.
+    public init(encoded bytes: [UInt8], lastPassage: Int, entryCount: Int) {
+        self.bytes = bytes
+        self.lastPassage = lastPassage
+        self.entryCount = entryCount
+    }
+
+    /// The last passage appended (0 for an empty list).
+    public var last: Int { lastPassage }
+
+    /// Appends the entries of `later`, whose passages all follow this list's (the same term's list
+    /// from a later run): its first distance is re-encoded from this list's last passage, the rest copied.
+    public mutating func append(contentsOf later: PostingList) {
+        guard later.entryCount > 0 else { return }
+        var offset = 0
+        let first = later.bytes.withUnsafeBytes { Self.varint($0, &offset) } ?? 0
+        precondition(first > lastPassage, "posting lists ascend by passage id")
+        Self.appendVarint(first - lastPassage, to: &bytes)
+        bytes.append(contentsOf: later.bytes[offset...])
+        lastPassage = later.lastPassage
+        entryCount += later.entryCount
+    }
+
     /// Appends a passage; ids must ascend.
     public mutating func append(passage: Int, heading: Int, text: Int) {
         precondition(passage > lastPassage, "posting lists ascend by passage id")

@@ -17,6 +17,13 @@ extension IndexStore {
         }
     }
 
+    /// Writes the posting lists `produce` hands to its sink, which must come in key order (a build's
+    /// merged runs), one prepared insert each: the lists are never all held at once.
+    public func writePostings(_ produce: ((_ term: String, _ list: PostingList) throws -> Void) throws -> Void) throws {
+        let insert = try db.prepare("INSERT INTO postings(term, data) VALUES (?, ?)")
+        try produce { term, list in try insert.run([term, SQLValue.blob(list.bytes)]) }
+    }
+
     /// Calls `body` with the encoded posting list of `term`, read in place, if the term is indexed.
     func withPostings(term: String, _ body: (UnsafeRawBufferPointer) -> Void) throws {
         try db.forEachRow("SELECT data FROM postings WHERE term = ?", [term]) { body(try $0.blob("data")) }
