@@ -10,6 +10,8 @@ struct CommandContext {
     let style: TextStyle
     /// `--json`: answers as JSON instead of text.
     let json: Bool
+    /// Where text lines end (`COLUMNS`, else the terminal's width, else 100).
+    var width: Int { style.width }
 
     init(line: ParsedCommandLine, environment: Environment, output: Output) {
         let location = IndexLocation(corpus: line.value(of: CommonOptions.corpus) ?? environment["GUIDE_CORPUS"],
@@ -19,7 +21,7 @@ struct CommandContext {
             for line in limit.lines(for: event) { output.error(line) }
         }
         self.output = output
-        style = TextStyle(colored: output.isTerminal && environment["NO_COLOR"] == nil)
+        style = TextStyle(colored: output.isTerminal && environment["NO_COLOR"] == nil, width: output.width(in: environment))
         json = line.isSet(CommonOptions.json)
     }
 
