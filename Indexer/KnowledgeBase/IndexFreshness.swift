@@ -10,19 +10,19 @@ public enum IndexFreshness {
     /// Opens the index once to judge it, and hands that connection on when it is fresh. `wordListPaths`:
     /// where the word lists are, whose stamp must be the one the build recorded.
     static func of(_ location: IndexLocation, wordListPaths: [String]) -> IndexFreshness {
-        guard PathStatus.exists(location.indexPath) else { return .stale(reason: "no index yet") }
+        guard PathStatus.exists(location.indexPath) else { return .stale(reason: "ingen indeks ennå") }
         let index: IndexStore
         do {
             index = try IndexStore(path: location.indexPath)
         } catch {
             // An empty file (made by `touch` for guide) is not damage; say what it is.
-            if IndexFileKind.of(location.indexPath) == .empty { return .stale(reason: "the index file is empty") }
-            return .stale(reason: "the index cannot be used (\(error))")
+            if IndexFileKind.of(location.indexPath) == .empty { return .stale(reason: "indeksfilen er tom") }
+            return .stale(reason: "indeksen kan ikke brukes (\(error))")
         }
         guard location.corpusExists else { return .fresh(index) }
         if let differences = IndexerIdentity.differences(recorded: (try? index.metadata("indexer")) ?? nil,
                                                          stamp: (try? index.metadata("indexer_stamp")) ?? nil) {
-            return .stale(reason: "the index was built with another schema, analyzer or resources (\(differences))")
+            return .stale(reason: "indeksen ble bygd med et annet skjema, en annen analysator eller andre ressurser (\(differences))")
         }
         // A list installed, updated or removed since the build: the forms never corrected change.
         if let change = wordListChange(recorded: (try? index.metadata("wordlist_stamp")) ?? nil,
@@ -31,9 +31,9 @@ public enum IndexFreshness {
         }
         do {
             let comparison = try CorpusComparison(index: index, corpus: location.corpusPath, trustingStamps: true)
-            return comparison.matches ? .fresh(index) : .stale(reason: "the corpus has changed")
+            return comparison.matches ? .fresh(index) : .stale(reason: "korpuset er endret")
         } catch {
-            return .stale(reason: "the index cannot be compared with the corpus (\(error))")
+            return .stale(reason: "indeksen kan ikke sammenlignes med korpuset (\(error))")
         }
     }
 

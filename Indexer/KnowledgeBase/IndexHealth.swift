@@ -29,9 +29,9 @@ public struct IndexHealth: Encodable, Sendable {
         corpus = location.corpusExists ? location.corpusPath : nil
         // Another program's file is not opened at all: SQLite would create a WAL database's -wal and -shm beside it.
         if let refusal = IndexTarget.refusal(at: location.indexPath, atDefaultPlace: location.indexIsAtDefaultPlace) {
-            self.checks = [IndexCheck.Finding(name: "file", ok: false, detail: "\(location.indexPath) is not an index of guide "
-                                                  + "(it is \(refusal.what)); left untouched",
-                                              fix: "choose another path for the index with '--db PATH' or $GUIDE_DB")]
+            self.checks = [IndexCheck.Finding(name: "file", ok: false, detail: "\(location.indexPath) er ikke en indeks for guide "
+                                                  + "(det er \(refusal.what)); ikke rørt",
+                                              fix: "velg en annen sti for indeksen med '--db PATH' eller $GUIDE_DB")]
             coverage = nil
             return
         }

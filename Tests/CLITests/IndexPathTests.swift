@@ -48,7 +48,7 @@ final class IndexPathTests: XCTestCase {
         let result = try GuideProcess.run(command + ["--db", path], corpus: corpus)
         XCTAssertEqual(result.status, 1, "\(name): \(result.stderr)", file: file, line: line)
         XCTAssertEqual(result.stdout, "", name, file: file, line: line)
-        XCTAssertEqual(result.stderr, "guide: error: \(path) is not an index of guide (it is \(kind)) and is left untouched; "
+        XCTAssertEqual(result.stderr, "guide: feil: \(path) er ikke en indeks for guide (det er \(kind)) og blir ikke rørt; "
                        + "choose another path for the index with '--db PATH' or $GUIDE_DB\n", file: file, line: line)
         XCTAssertEqual(try snapshot(files), before, "\(name): the file and its directory are unchanged", file: file, line: line)
     }
@@ -79,7 +79,7 @@ final class IndexPathTests: XCTestCase {
             let before = try snapshot(files)
             let check = try GuideProcess.run(["check", "--db", path], corpus: corpus)
             XCTAssertEqual(check.status, 1, "\(name): \(check.stdout)")
-            XCTAssertTrue(check.stdout.hasPrefix("FAIL  file: \(path) is not an index of guide (it is \(kind)); left untouched → "
+            XCTAssertTrue(check.stdout.hasPrefix("FEIL  file: \(path) er ikke en indeks for guide (det er \(kind)); ikke rørt → "
                                                  + "choose another path for the index with '--db PATH' or $GUIDE_DB\n"), check.stdout)
             XCTAssertEqual(try snapshot(files), before, "\(name): check changed nothing")
         }
@@ -92,7 +92,7 @@ final class IndexPathTests: XCTestCase {
         let viaEnvironment = try GuideProcess.run(["search", "barn"], corpus: corpus,
                                                   environment: ["GUIDE_DB": files.appendingPathComponent("notater.txt").path])
         XCTAssertEqual(viaEnvironment.status, 1, viaEnvironment.stderr)
-        XCTAssertTrue(viaEnvironment.stderr.contains("is not an index of guide"), viaEnvironment.stderr)
+        XCTAssertTrue(viaEnvironment.stderr.contains("er ikke en indeks for guide"), viaEnvironment.stderr)
     }
 
     /// A file guide may not read cannot be told to be its index: refused, mode and bytes kept.
@@ -113,7 +113,7 @@ final class IndexPathTests: XCTestCase {
         try Data().write(to: db)
         let result = try GuideProcess.run(["search", "--json", "koordinator", "--db", db.path], corpus: corpus)
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stderr.contains("the index file is empty; building the index"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("indeksfilen er tom; bygger indeksen"), result.stderr)
         XCTAssertEqual(try snapshot(files).keys.sorted(), ["tom.sqlite"], "nothing is left beside it")
         XCTAssertEqual(try GuideProcess.run(["check", "--db", db.path], corpus: corpus).status, 0)
     }
@@ -137,7 +137,7 @@ final class IndexPathTests: XCTestCase {
             try data.write(to: db)
             let result = try GuideProcess.run(["search", "--json", "koordinator", "--db", db.path], corpus: corpus)
             XCTAssertEqual(result.status, 0, "\(kind): \(result.stderr)")
-            XCTAssertTrue(result.stderr.contains("building the index"), "\(kind): \(result.stderr)")
+            XCTAssertTrue(result.stderr.contains("bygger indeksen"), "\(kind): \(result.stderr)")
             XCTAssertFalse((try GuideProcess.json(result.stdout)["results"] as? [Any] ?? []).isEmpty, kind)
             XCTAssertEqual(Array(try Data(contentsOf: db)[68..<72]), Array("GdKB".utf8), kind)
             XCTAssertEqual(try snapshot(files).keys.sorted(), [db.lastPathComponent], "\(kind): nothing is left beside it")
@@ -158,7 +158,7 @@ final class IndexPathTests: XCTestCase {
         let before = try snapshot(corpus)
         let foreign = try GuideProcess.run(["search", "koordinator"], corpus: corpus)
         XCTAssertEqual(foreign.status, 1, foreign.stderr)
-        XCTAssertTrue(foreign.stderr.contains("\(index.path) is not an index of guide (it is a SQLite database of another program)"),
+        XCTAssertTrue(foreign.stderr.contains("\(index.path) er ikke en indeks for guide (det er en SQLite-database for et annet program)"),
                       foreign.stderr)
         XCTAssertEqual(try snapshot(corpus), before)
     }

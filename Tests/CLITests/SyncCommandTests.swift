@@ -81,10 +81,10 @@ final class SyncCommandTests: XCTestCase {
         XCTAssertEqual(second.status, 0, second.stderr)
         XCTAssertTrue(second.stderr.contains("0 new, 20 changed, 3 removed"), second.stderr)
         // The index follows in place: only the products of the changed and removed items are replaced.
-        XCTAssertTrue(first.stderr.contains("building the index"), first.stderr)
+        XCTAssertTrue(first.stderr.contains("bygger indeksen"), first.stderr)
         XCTAssertTrue(second.stderr.contains("the sync changed 23 items; updated "), second.stderr)
-        XCTAssertTrue(second.stderr.contains(" in place ("), second.stderr)
-        XCTAssertFalse(second.stderr.contains("building the index"), second.stderr)
+        XCTAssertTrue(second.stderr.contains(" på stedet ("), second.stderr)
+        XCTAssertFalse(second.stderr.contains("bygger indeksen"), second.stderr)
         // The change feed and the 23 items it names, nothing else.
         XCTAssertEqual(try stats().requests, 24)
         try assertMirrorEqualsServer()

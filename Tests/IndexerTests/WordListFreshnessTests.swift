@@ -24,7 +24,7 @@ final class WordListFreshnessTests: XCTestCase {
 
         XCTAssertEqual(try open(), [], "no list: no forms")
         XCTAssertEqual(try open(), [])
-        XCTAssertEqual(reasons, ["no index yet"], "without a list the index is built once")
+        XCTAssertEqual(reasons, ["ingen indeks ennå"], "without a list the index is built once")
 
         try Data("avlastning\n".unicodeScalars.map { UInt8($0.value) }).write(to: URL(fileURLWithPath: list))
         XCTAssertEqual(try open(), ["avlastning"], "a real word the corpus lacks, one edit from «belastning»")

@@ -24,7 +24,7 @@ public enum IndexCheck {
 
     public static func run(path: String) -> [Finding] {
         guard FileManager.default.fileExists(atPath: path) else {
-            return [Finding(name: "file", ok: false, detail: "no index at \(path)", fix: "run 'guide index' to build it")]
+            return [Finding(name: "file", ok: false, detail: "ingen indeks i \(path)", fix: "kjør 'guide index' for å bygge den")]
         }
         let store: IndexStore
         do {

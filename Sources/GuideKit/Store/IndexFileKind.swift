@@ -66,15 +66,15 @@ public enum IndexFileKind: Equatable, Sendable, CustomStringConvertible {
     /// The kind in words, for "… is <description>".
     public var description: String {
         switch self {
-        case .nothing: "missing"
-        case .empty: "an empty file"
-        case .index: "an index of guide"
-        case .otherDatabase: "a SQLite database of another program"
-        case .notSQLite: "a file that is not a SQLite database"
-        case .unreadable: "a file guide may not read"
-        case .directory: "a directory"
-        case .special: "a FIFO, socket or device"
-        case .danglingLink: "a symbolic link to nothing"
+        case .nothing: "ingenting"
+        case .empty: "en tom fil"
+        case .index: "en indeks for guide"
+        case .otherDatabase: "en SQLite-database for et annet program"
+        case .notSQLite: "en fil som ikke er en SQLite-database"
+        case .unreadable: "en fil guide ikke får lese"
+        case .directory: "en mappe"
+        case .special: "en FIFO, socket eller enhet"
+        case .danglingLink: "en symbolsk lenke til ingenting"
         }
     }
 
