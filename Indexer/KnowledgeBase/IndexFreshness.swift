@@ -27,7 +27,7 @@ public enum IndexFreshness {
         // A list installed, updated or removed since the build: the forms never corrected change.
         if let change = wordListChange(recorded: (try? index.metadata("wordlist_stamp")) ?? nil,
                                        now: NorwegianWordList.stamp(of: wordListPaths)) {
-            return .stale(reason: change)
+            return .stale(reason: change.shown)
         }
         do {
             let comparison = try CorpusComparison(index: index, corpus: location.corpusPath, trustingStamps: true)
@@ -38,11 +38,27 @@ public enum IndexFreshness {
     }
 
     /// How the word lists differ from the ones the build recorded, in words; nil when they do not.
-    static func wordListChange(recorded: String?, now: String) -> String? {
-        guard let recorded else { return "the index does not record which word list it was built with" }
+    static func wordListChange(recorded: String?, now: String) -> WordListChange? {
+        guard let recorded else {
+            return WordListChange(detail: "the index does not record which word list it was built with",
+                                  shown: "indeksen sier ikke hvilken ordliste den ble bygd med")
+        }
         guard recorded != now else { return nil }
-        if recorded == NorwegianWordList.noneStamp { return "a word list was installed since the index was built" }
-        if now == NorwegianWordList.noneStamp { return "the word list the index was built with is gone" }
-        return "the word list has changed since the index was built"
+        if recorded == NorwegianWordList.noneStamp {
+            return WordListChange(detail: "a word list was installed since the index was built",
+                                  shown: "en ordliste er installert siden indeksen ble bygd")
+        }
+        if now == NorwegianWordList.noneStamp {
+            return WordListChange(detail: "the word list the index was built with is gone",
+                                  shown: "ordlisten indeksen ble bygd med, er borte")
+        }
+        return WordListChange(detail: "the word list has changed since the index was built",
+                              shown: "ordlisten er endret siden indeksen ble bygd")
+    }
+
+    /// A word-list change in `guide check --json`'s words (`detail`) and as printed (`shown`).
+    struct WordListChange: Equatable {
+        let detail: String
+        let shown: String
     }
 }

@@ -35,6 +35,11 @@ public struct NotAnIndexError: Error, CustomStringConvertible {
         throughLink && kind != .danglingLink ? "en symbolsk lenke til \(kind)" : "\(kind)"
     }
 
+    /// `what` in the English words of `guide check --json`.
+    public var englishWhat: String {
+        throughLink && kind != .danglingLink ? "a symbolic link to \(kind.englishDescription)" : kind.englishDescription
+    }
+
     public var description: String {
         "\(path) er ikke en indeks for guide (det er \(what)) og blir ikke rørt; "
             + "velg en annen sti for indeksen med '--db PATH' eller $GUIDE_DB"

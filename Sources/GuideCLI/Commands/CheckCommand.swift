@@ -30,7 +30,7 @@ extension IndexHealth {
     /// One line per check, then the verdict.
     func rendered() -> String {
         var lines = checks.map { finding in
-            (finding.ok ? "ok    " : "FEIL  ") + "\(finding.name): \(finding.detail)" + (finding.fix.map { " → \($0)" } ?? "")
+            (finding.ok ? "ok    " : "FEIL  ") + "\(finding.name): \(finding.shownDetail)" + (finding.shownFix.map { " → \($0)" } ?? "")
         }
         lines.append(healthy ? "Indeksen er i orden." : "Indeksen har problemer.")
         return lines.joined(separator: "\n") + "\n"

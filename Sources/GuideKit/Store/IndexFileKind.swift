@@ -78,6 +78,21 @@ public enum IndexFileKind: Equatable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The kind in the English words of `guide check --json`, a stable contract.
+    public var englishDescription: String {
+        switch self {
+        case .nothing: "missing"
+        case .empty: "an empty file"
+        case .index: "an index of guide"
+        case .otherDatabase: "a SQLite database of another program"
+        case .notSQLite: "a file that is not a SQLite database"
+        case .unreadable: "a file guide may not read"
+        case .directory: "a directory"
+        case .special: "a FIFO, socket or device"
+        case .danglingLink: "a symbolic link to nothing"
+        }
+    }
+
     // MARK: - The header
 
     /// "SQLite format 3\0", the first 16 bytes of every database file.
