@@ -45,7 +45,8 @@ final class NorwegianOutputTests: XCTestCase {
             let result = try GuideProcess.run(arguments, corpus: corpus, environment: environment)
             XCTAssertEqual(result.status, status, "\(arguments): \(result.stderr)")
             let lines = result.stderr.split(separator: "\n").map(String.init)
-            let errors = lines.filter { !$0.hasPrefix("guide: bygger") && !$0.hasPrefix("guide: indekserte") }
+            // Progress of the build on the way is not an error.
+            let errors = lines.filter { !$0.contains("bygger indeksen") && !$0.hasPrefix("guide: indekserte") }
             XCTAssertTrue(errors.first?.hasPrefix("guide: feil: ") == true, "\(arguments): \(result.stderr)")
             for line in errors.dropFirst() {
                 XCTAssertTrue(line.hasPrefix("Bruk: guide") || line.hasPrefix("Se 'guide") || line.hasPrefix("Kjente "),

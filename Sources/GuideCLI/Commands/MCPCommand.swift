@@ -21,7 +21,7 @@ struct MCPCommand: GuideSubcommand {
         Gjør retningslinjene tilgjengelige for en KI-assistent over Model Context Protocol (stdio, én JSON-RPC-melding per linje): verktøy for å søke, vise en anbefaling, slå sammen en plan, finne lovgrunnlaget og en rolles oppgaver, hver anbefaling som en ressurs, og en ledetekst som holder svarene til teksten.
         Snakker 2026-07-28 (server/discover) og, via initialize, 2025-11-25, 2025-06-18 og 2025-03-26.
         """,
-        listing: ("mcp", "Gjør retningslinjene tilgjengelige for KI-assistenter over Model Context Protocol"),
+        listing: ("mcp", "Gjør retningslinjene tilgjengelige for KI-assistenter (Model Context Protocol)"),
         options: [pageSize])
 
     let resourcesPerPage: Int
