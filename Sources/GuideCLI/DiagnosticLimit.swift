@@ -26,7 +26,7 @@ final class DiagnosticLimit {
         case .built, .updated:
             defer { shown = 0; held = 0 }
             guard held > 0 else { return event.stderrLines }
-            return ["guide: … og \(held) advarsel\(held == 1 ? "" : "er") til (kjør 'guide index' for å se alle)"] + event.stderrLines
+            return ["guide: … og \(held) \(held == 1 ? "advarsel" : "advarsler") til (kjør 'guide index' for å se alle)"] + event.stderrLines
         default:
             return event.stderrLines
         }

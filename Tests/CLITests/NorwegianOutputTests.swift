@@ -90,6 +90,26 @@ final class NorwegianOutputTests: XCTestCase {
         XCTAssertEqual(tiny.stdout, try GuideProcess.run(["help", "export"], environment: ["COLUMNS": "40"]).stdout, "clamped to 40")
     }
 
+    /// On a terminal (a pseudo-terminal made by util-linux's `script`, 60 columns) without COLUMNS,
+    /// the terminal's own width counts.
+    func testATerminalsWidthCountsWithoutColumns() throws {
+        let script = URL(fileURLWithPath: "/usr/bin/script")
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: script.path), "util-linux's script is not installed")
+        let process = Process()
+        process.executableURL = script
+        process.arguments = ["-qc", "stty cols 60 rows 20; exec env -u COLUMNS '\(GuideProcess.binary.path)' help search", "/dev/null"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let page = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r", with: "")
+        XCTAssertTrue(page.contains("BRUK: guide search"), page)
+        XCTAssertEqual(Self.wrappedTooLong(page, width: 60), [], page)
+        XCTAssertTrue(Self.lines(page).contains { $0.count > 50 }, "the 60 columns are used: \(page)")
+    }
+
     func testJSONDoesNotDependOnTheWidth() throws {
         let corpus = try GuideProcess.corpusCopy()
         let narrow = try GuideProcess.run(["show", "als/1.1", "--json"], corpus: corpus, environment: ["COLUMNS": "40"])
