@@ -43,7 +43,7 @@ final class IndexFaultTests: XCTestCase {
             XCTAssertEqual(result.status, 1, kind)
             XCTAssertEqual(result.stdout, "", kind)
             XCTAssertTrue(result.stderr.contains("guide: feil: kan ikke bruke indeksen \(db.path):"), "\(kind): \(result.stderr)")
-            XCTAssertTrue(result.stderr.contains("rebuild it with 'guide index --corpus DIR --db \(db.path)', or delete it"),
+            XCTAssertTrue(result.stderr.contains("bygg den på nytt med 'guide index --corpus DIR --db \(db.path)', eller slett den"),
                           "\(kind): \(result.stderr)")
             let check = try GuideProcess.run(["check", "--db", db.path, "--corpus", noCorpus.path])
             XCTAssertEqual(check.status, 1, "\(kind): \(check.stdout)")
