@@ -49,7 +49,7 @@ final class IndexPathTests: XCTestCase {
         XCTAssertEqual(result.status, 1, "\(name): \(result.stderr)", file: file, line: line)
         XCTAssertEqual(result.stdout, "", name, file: file, line: line)
         XCTAssertEqual(result.stderr, "guide: feil: \(path) er ikke en indeks for guide (det er \(kind)) og blir ikke rørt; "
-                       + "choose another path for the index with '--db PATH' or $GUIDE_DB\n", file: file, line: line)
+                       + "velg en annen sti for indeksen med '--db PATH' eller $GUIDE_DB\n", file: file, line: line)
         XCTAssertEqual(try snapshot(files), before, "\(name): the file and its directory are unchanged", file: file, line: line)
     }
 
@@ -66,10 +66,10 @@ final class IndexPathTests: XCTestCase {
         try FileManager.default.createSymbolicLink(atPath: files.appendingPathComponent("lenke.txt").path, withDestinationPath: "notater.txt")
         try FileManager.default.createSymbolicLink(atPath: files.appendingPathComponent("blindlenke").path, withDestinationPath: "finnes-ikke")
 
-        let cases = [("pasienter.sqlite", "a SQLite database of another program"), ("wal.sqlite", "a SQLite database of another program"),
-                     ("notater.txt", "a file that is not a SQLite database"), ("mappe", "a directory"),
-                     ("fifo", "a FIFO, socket or device"), ("lenke.sqlite", "a symbolic link to a SQLite database of another program"),
-                     ("lenke.txt", "a symbolic link to a file that is not a SQLite database"), ("blindlenke", "a symbolic link to nothing")]
+        let cases = [("pasienter.sqlite", "en SQLite-database for et annet program"), ("wal.sqlite", "en SQLite-database for et annet program"),
+                     ("notater.txt", "en fil som ikke er en SQLite-database"), ("mappe", "en mappe"),
+                     ("fifo", "en FIFO, socket eller enhet"), ("lenke.sqlite", "en symbolsk lenke til en SQLite-database for et annet program"),
+                     ("lenke.txt", "en symbolsk lenke til en fil som ikke er en SQLite-database"), ("blindlenke", "en symbolsk lenke til ingenting")]
         for (name, kind) in cases {
             try assertRefused(name, in: files, corpus: corpus, kind: kind)
         }
@@ -80,14 +80,14 @@ final class IndexPathTests: XCTestCase {
             let check = try GuideProcess.run(["check", "--db", path], corpus: corpus)
             XCTAssertEqual(check.status, 1, "\(name): \(check.stdout)")
             XCTAssertTrue(check.stdout.hasPrefix("FEIL  file: \(path) er ikke en indeks for guide (det er \(kind)); ikke rørt → "
-                                                 + "choose another path for the index with '--db PATH' or $GUIDE_DB\n"), check.stdout)
+                                                 + "velg en annen sti for indeksen med '--db PATH' eller $GUIDE_DB\n"), check.stdout)
             XCTAssertEqual(try snapshot(files), before, "\(name): check changed nothing")
         }
         // `guide index` asks before it builds; without a corpus the refusal comes first too.
-        try assertRefused("pasienter.sqlite", in: files, corpus: corpus, kind: "a SQLite database of another program", command: ["index"])
-        try assertRefused("notater.txt", in: files, corpus: corpus, kind: "a file that is not a SQLite database", command: ["index"])
+        try assertRefused("pasienter.sqlite", in: files, corpus: corpus, kind: "en SQLite-database for et annet program", command: ["index"])
+        try assertRefused("notater.txt", in: files, corpus: corpus, kind: "en fil som ikke er en SQLite-database", command: ["index"])
         try assertRefused("pasienter.sqlite", in: files, corpus: corpus.appendingPathComponent("finnes-ikke"),
-                          kind: "a SQLite database of another program", command: ["list"])
+                          kind: "en SQLite-database for et annet program", command: ["list"])
         // $GUIDE_DB is guarded the same way.
         let viaEnvironment = try GuideProcess.run(["search", "barn"], corpus: corpus,
                                                   environment: ["GUIDE_DB": files.appendingPathComponent("notater.txt").path])
@@ -103,7 +103,7 @@ final class IndexPathTests: XCTestCase {
         try Data("hemmelig".utf8).write(to: db)
         XCTAssertEqual(chmod(db.path, 0o000), 0)
         defer { chmod(db.path, 0o644) }
-        try assertRefused("privat.sqlite", in: files, corpus: corpus, kind: "a file guide may not read")
+        try assertRefused("privat.sqlite", in: files, corpus: corpus, kind: "en fil guide ikke får lese")
     }
 
     /// An empty file holds nothing to lose (and `touch` is how a user may make a place for the index): built into.
