@@ -34,7 +34,7 @@ final class IndexRobustnessTests: XCTestCase {
         try Data("garbage".utf8).write(to: corpus.appendingPathComponent(".guide-index.sqlite"))
         let result = try GuideProcess.run(["list", "--json"], corpus: corpus)
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stderr.contains("cannot be used"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("kan ikke brukes"), result.stderr)
         XCTAssertNoThrow(try GuideProcess.json(result.stdout))
     }
 

@@ -112,6 +112,6 @@ final class LawCommandTests: XCTestCase {
         for heading in ["OVERSIKT:", "BRUK: guide law", "ARGUMENTER:", "VALG:"] {
             XCTAssertTrue(result.stdout.contains(heading), "missing \(heading)")
         }
-        XCTAssertTrue(try GuideProcess.run(["help"]).stdout.contains("law [act [§ n]]"))
+        XCTAssertTrue(try GuideProcess.run(["help"]).stdout.contains("law [lov [§ n]]"))
     }
 }
