@@ -155,8 +155,8 @@ public enum CorpusError: Error, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .notADirectory(let path): "corpus directory not found: \(path)"
-        case .unreadable(let path, let reason): "cannot read the corpus directory \(path): \(reason)"
+        case .notADirectory(let path): "fant ikke korpusmappen: \(path)"
+        case .unreadable(let path, let reason): "kan ikke lese korpusmappen \(path): \(reason)"
         }
     }
 }

@@ -15,6 +15,15 @@ public struct CorpusComparison: Sendable {
             case .changed(let path): "\(path) has changed"
             }
         }
+
+        /// As `guide check` prints it.
+        public var shown: String {
+            switch self {
+            case .added(let path): "\(path) er ny"
+            case .removed(let path): "\(path) er borte"
+            case .changed(let path): "\(path) er endret"
+            }
+        }
     }
 
     /// What differs, by path in order; empty when the index matches the corpus.

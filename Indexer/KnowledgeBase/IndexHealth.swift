@@ -30,8 +30,10 @@ public struct IndexHealth: Encodable, Sendable {
         // Another program's file is not opened at all: SQLite would create a WAL database's -wal and -shm beside it.
         if let refusal = IndexTarget.refusal(at: location.indexPath, atDefaultPlace: location.indexIsAtDefaultPlace) {
             self.checks = [IndexCheck.Finding(name: "file", ok: false, detail: "\(location.indexPath) is not an index of guide "
-                                                  + "(it is \(refusal.what)); left untouched",
-                                              fix: "choose another path for the index with '--db PATH' or $GUIDE_DB")]
+                                                  + "(it is \(refusal.englishWhat)); left untouched",
+                                              shown: "\(location.indexPath) er ikke en indeks for guide (det er \(refusal.what)); ikke rørt",
+                                              fix: IndexCheck.Fix(json: "choose another path for the index with '--db PATH' or $GUIDE_DB",
+                                                                  shown: "velg en annen sti for indeksen med '--db PATH' eller $GUIDE_DB"))]
             coverage = nil
             return
         }
@@ -53,10 +55,12 @@ public struct IndexHealth: Encodable, Sendable {
         let current = IndexerIdentity.current
         let recorded = IndexerIdentity(recorded: ((try? index.metadata("indexer")) ?? nil) ?? "")
         guard let differences = current.differences(from: recorded) else {
-            return IndexCheck.Finding(name: "indexer", ok: true, detail: "\(current.recorded), as this guide")
+            return IndexCheck.Finding(name: "indexer", ok: true, detail: "\(current.recorded), as this guide",
+                                      shown: "\(current.recorded), som denne guide")
         }
-        return IndexCheck.Finding(name: "indexer", ok: false, detail: "built with \(differences)",
-                                  fix: "run 'guide index' to rebuild it with this one")
+        return IndexCheck.Finding(name: "indexer", ok: false, detail: "built with \(differences)", shown: "bygd med \(differences)",
+                                  fix: IndexCheck.Fix(json: "run 'guide index' to rebuild it with this one",
+                                                      shown: "kjør 'guide index' for å bygge den på nytt med denne"))
     }
 
     /// Compares the word lists the build recorded with the ones installed now (`IndexFreshness.wordListChange`).
@@ -64,20 +68,27 @@ public struct IndexHealth: Encodable, Sendable {
         let recorded = (try? index.metadata("wordlist_stamp")) ?? nil
         guard let change = IndexFreshness.wordListChange(recorded: recorded, now: NorwegianWordList.stamp(of: paths)) else {
             let used = ((try? index.metadata("wordlist")) ?? nil) ?? NorwegianWordList.noneStamp
-            return IndexCheck.Finding(name: "wordlist", ok: true, detail: "\(used == NorwegianWordList.noneStamp ? "none" : used), as installed")
+            let none = used == NorwegianWordList.noneStamp
+            return IndexCheck.Finding(name: "wordlist", ok: true, detail: "\(none ? "none" : used), as installed",
+                                      shown: "\(none ? "ingen" : used), som installert")
         }
-        return IndexCheck.Finding(name: "wordlist", ok: false, detail: change, fix: "run 'guide index' to rebuild it with the lists installed now")
+        return IndexCheck.Finding(name: "wordlist", ok: false, detail: change.detail, shown: change.shown,
+                                  fix: IndexCheck.Fix(json: "run 'guide index' to rebuild it with the lists installed now",
+                                                      shown: "kjør 'guide index' for å bygge den på nytt med listene som er installert nå"))
     }
 
     /// Files changed, added or removed since the build, every file hashed.
     private static func corpusMatch(_ index: IndexStore, corpus: String) -> IndexCheck.Finding {
         guard let comparison = try? CorpusComparison(index: index, corpus: corpus, trustingStamps: false) else {
             return IndexCheck.Finding(name: "corpus", ok: false, detail: "the corpus hashes cannot be compared",
-                                      fix: "run 'guide index' to rebuild it")
+                                      shown: "korpusets sjekksummer kan ikke sammenlignes", fix: IndexCheck.rebuild)
         }
         return comparison.matches
-            ? IndexCheck.Finding(name: "corpus", ok: true, detail: "\(comparison.currentFiles) files match their hashes")
+            ? IndexCheck.Finding(name: "corpus", ok: true, detail: "\(comparison.currentFiles) files match their hashes",
+                                 shown: "\(comparison.currentFiles) filer stemmer med sjekksummene sine")
             : IndexCheck.Finding(name: "corpus", ok: false, detail: comparison.changes.map(\.description).joined(separator: "; "),
-                                 fix: "run 'guide index' to rebuild it from the corpus")
+                                 shown: comparison.changes.map(\.shown).joined(separator: "; "),
+                                 fix: IndexCheck.Fix(json: "run 'guide index' to rebuild it from the corpus",
+                                                     shown: "kjør 'guide index' for å bygge den på nytt fra korpuset"))
     }
 }

@@ -53,7 +53,7 @@ public struct KnowledgeBase {
             } catch IndexError.unreadable(let path, let why) {
                 throw IndexError.unusableWithoutCorpus(path: path, reason: why, corpus: location.corpusPath)
             } catch IndexError.wrongSchema(let path, let found, let expected) {
-                throw IndexError.unusableWithoutCorpus(path: path, reason: "it has schema version \(found), this guide needs \(expected)",
+                throw IndexError.unusableWithoutCorpus(path: path, reason: "den har skjemaversjon \(found), denne guide trenger \(expected)",
                                                        corpus: location.corpusPath)
             }
         }

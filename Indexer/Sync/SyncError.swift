@@ -12,22 +12,22 @@ public enum SyncError: Error, CustomStringConvertible, Sendable {
     public var description: String {
         switch self {
         case .refused(let status, let keySet):
-            let key = keySet ? "check the key in GUIDE_HAPI_KEY" : "GUIDE_HAPI_KEY is not set"
-            return "the content API refused the request (HTTP \(status)): \(key) (a free key reaches only QA: "
-                + "--api \(ContentAPIAddress.qa)); nothing was changed"
+            let key = keySet ? "sjekk nøkkelen i GUIDE_HAPI_KEY" : "GUIDE_HAPI_KEY er ikke satt"
+            return "innholds-API-et avviste forespørselen (HTTP \(status)): \(key) (en gratis nøkkel gir bare QA: "
+                + "--api \(ContentAPIAddress.qa)); ingenting ble endret"
         case .unreachable(let address, let why):
-            return "cannot reach the content API at \(address) (\(why)): check --api / GUIDE_HAPI_URL and the network; "
-                + "nothing was changed"
+            return "når ikke innholds-API-et på \(address) (\(why)): sjekk --api / GUIDE_HAPI_URL og nettverket; "
+                + "ingenting ble endret"
         case .notContentAPI(let address, let why):
-            return "\(address) does not answer as the content API (\(why)): check --api / GUIDE_HAPI_URL "
-                + "(e.g. \(ContentAPIAddress.production)); nothing was changed"
+            return "\(address) svarer ikke som innholds-API-et (\(why)): sjekk --api / GUIDE_HAPI_URL "
+                + "(f.eks. \(ContentAPIAddress.production)); ingenting ble endret"
         case .requestFailed(let path, let why):
-            return "the content API did not answer \(path) (\(why)); nothing was changed, try again later"
+            return "innholds-API-et svarte ikke på \(path) (\(why)); ingenting ble endret, prøv igjen senere"
         case .mirrorUnwritable(let path, let why):
-            return "cannot write the local copy at \(path): \(why)"
+            return "kan ikke skrive den lokale kopien i \(path): \(why)"
         case .incomplete(let failed):
-            return "\(failed) item\(failed == 1 ? "" : "s") could not be fetched; run 'guide sync' again to fetch "
-                + "what is missing (what was fetched is kept)"
+            return "\(failed) element\(failed == 1 ? "" : "er") kunne ikke hentes; kjør 'guide sync' igjen for å hente "
+                + "det som mangler (det som ble hentet, beholdes)"
         }
     }
 }

@@ -10,17 +10,17 @@ public struct SyncProgress: Sendable, Equatable {
 
     public var itemsPerSecond: Double { seconds > 0 ? Double(done) / seconds : 0 }
 
-    /// "sync: 1200 of 2045 items, 9.8 MB, 310 items/s, about 3 s left"
+    /// "sync: 1200 av 2045 elementer, 9,8 MB, 310 elementer/s, omtrent 3 s igjen"
     public var line: String {
-        var text = "sync: \(done) of \(known) items, \(Self.megabytes(bytes)), \(Int(itemsPerSecond.rounded())) items/s"
+        var text = "sync: \(done) av \(known) elementer, \(Self.megabytes(bytes)), \(Int(itemsPerSecond.rounded())) elementer/s"
         if itemsPerSecond > 0 && known > done {
-            text += ", about \(Int((Double(known - done) / itemsPerSecond).rounded(.up))) s left"
+            text += ", omtrent \(Int((Double(known - done) / itemsPerSecond).rounded(.up))) s igjen"
         }
         return text
     }
 
     static func megabytes(_ bytes: Int) -> String {
-        String(format: "%.1f MB", Double(bytes) / 1_000_000)
+        String(format: "%.1f MB", Double(bytes) / 1_000_000).replacingOccurrences(of: ".", with: ",")
     }
 }
 

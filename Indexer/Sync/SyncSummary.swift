@@ -18,10 +18,10 @@ public struct SyncSummary: Sendable, Equatable {
 
     /// "sync (changes): 3 new, 20 changed, 2 removed, 0 unchanged, 0 failed; 0.1 MB in 0.4 s"
     public var line: String {
-        let kind = full ? "full walk" : "changes"
-        var text = "sync (\(kind)\(resumedRun ? ", resumed" : "")): \(new) new, \(changed) changed, \(removed) removed, "
-            + "\(unchanged) unchanged, \(failed) failed"
-        if alreadyFetched > 0 { text += ", \(alreadyFetched) fetched before the stop" }
-        return text + "; \(SyncProgress.megabytes(bytes)) in \(String(format: "%.1f", seconds)) s"
+        let kind = full ? "full gjennomgang" : "endringer"
+        var text = "sync (\(kind)\(resumedRun ? ", gjenopptatt" : "")): \(new) nye, \(changed) endret, \(removed) fjernet, "
+            + "\(unchanged) uendret, \(failed) feilet"
+        if alreadyFetched > 0 { text += ", \(alreadyFetched) hentet før stoppet" }
+        return text + "; \(SyncProgress.megabytes(bytes)) på \(String(format: "%.1f", seconds).replacingOccurrences(of: ".", with: ",")) s"
     }
 }

@@ -11,7 +11,7 @@ public struct IndexBuildError: Error, CustomStringConvertible {
     public let underlying: any Error
 
     public var description: String {
-        "cannot build the index \(indexPath): \(reason); the previous index, if any, is unchanged"
+        "kan ikke bygge indeksen \(indexPath): \(reason); den forrige indeksen, om det finnes en, er uendret"
     }
 
     /// The cause a user can act on: a full disk or a size limit, a read-only or missing directory.
@@ -21,9 +21,9 @@ public struct IndexBuildError: Error, CustomStringConvertible {
         case let error as SQLiteError:
             code = error.systemErrno
             // SQLite does not always keep the errno (https://sqlite.org/c3ref/system_errno.html).
-            if code == 0 && error.isDiskFull { return "the disk is full (\(error.message))" }
+            if code == 0 && error.isDiskFull { return "disken er full (\(error.message))" }
             if code == 0 && error.isWriteFailure {
-                return "writing failed (\(error.message)): is the disk full, or a file size limit set (see 'ulimit -f')?"
+                return "skrivingen feilet (\(error.message)): er disken full, eller er det satt en grense for filstørrelse (se 'ulimit -f')?"
             }
             if code == 0 { return error.message }
         case let error as AtomicFile.Failure:
@@ -34,9 +34,9 @@ public struct IndexBuildError: Error, CustomStringConvertible {
             return "\(underlying)"
         }
         switch code {
-        case ENOSPC, EDQUOT: return "the disk is full (\(String(cString: strerror(code))))"
-        case EFBIG: return "the file size limit was reached (\(String(cString: strerror(code))); see 'ulimit -f')"
-        case EACCES, EPERM, EROFS: return "the directory cannot be written (\(String(cString: strerror(code))))"
+        case ENOSPC, EDQUOT: return "disken er full (\(String(cString: strerror(code))))"
+        case EFBIG: return "grensen for filstørrelse er nådd (\(String(cString: strerror(code))); se 'ulimit -f')"
+        case EACCES, EPERM, EROFS: return "mappen kan ikke skrives til (\(String(cString: strerror(code))))"
         default: return String(cString: strerror(code))
         }
     }

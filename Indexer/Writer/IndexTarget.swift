@@ -32,11 +32,16 @@ public struct NotAnIndexError: Error, CustomStringConvertible {
 
     /// What is there, in words: "a directory", "a symbolic link to a SQLite database of another program".
     public var what: String {
-        throughLink && kind != .danglingLink ? "a symbolic link to \(kind)" : "\(kind)"
+        throughLink && kind != .danglingLink ? "en symbolsk lenke til \(kind)" : "\(kind)"
+    }
+
+    /// `what` in the English words of `guide check --json`.
+    public var englishWhat: String {
+        throughLink && kind != .danglingLink ? "a symbolic link to \(kind.englishDescription)" : kind.englishDescription
     }
 
     public var description: String {
-        "\(path) is not an index of guide (it is \(what)) and is left untouched; "
-            + "choose another path for the index with '--db PATH' or $GUIDE_DB"
+        "\(path) er ikke en indeks for guide (det er \(what)) og blir ikke rørt; "
+            + "velg en annen sti for indeksen med '--db PATH' eller $GUIDE_DB"
     }
 }

@@ -156,7 +156,7 @@ enum UpdateError: Error, CustomStringConvertible {
 
     var description: String {
         switch self {
-        case .indexChanged: "the index changed while the update was being prepared"
+        case .indexChanged: "indeksen ble endret mens oppdateringen ble forberedt"
         }
     }
 }

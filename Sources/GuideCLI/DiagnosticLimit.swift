@@ -26,7 +26,7 @@ final class DiagnosticLimit {
         case .built, .updated:
             defer { shown = 0; held = 0 }
             guard held > 0 else { return event.stderrLines }
-            return ["guide: … and \(held) more warning\(held == 1 ? "" : "s") (run 'guide index' to see them all)"] + event.stderrLines
+            return ["guide: … og \(held) \(held == 1 ? "advarsel" : "advarsler") til (kjør 'guide index' for å se alle)"] + event.stderrLines
         default:
             return event.stderrLines
         }

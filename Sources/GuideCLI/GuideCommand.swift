@@ -25,14 +25,14 @@ public enum GuideCommand {
         do {
             let line = try Commands.parser.parse(arguments, notUTF8: notUTF8)
             for position in notUTF8.sorted() {
-                output.error("guide: warning: argument \(position + 1) is not UTF-8; read as Windows-1252")
+                output.error("guide: advarsel: argument \(position + 1) er ikke UTF-8; lest som Windows-1252")
             }
             if line.isSet(Commands.versionOption) {
                 output.write(Commands.version + "\n")
                 return ExitCode.success.rawValue
             }
             guard let declaration = line.command, let type = Commands.named(declaration.name), !line.isSet(CommonOptions.help) else {
-                output.write(Commands.helpPage(for: line.command?.name))
+                output.write(Commands.helpPage(for: line.command?.name, width: output.width(in: environment)))
                 return ExitCode.success.rawValue
             }
             try declaration.checkArgumentCount(line.arguments)
@@ -40,24 +40,29 @@ public enum GuideCommand {
             try command.run(in: CommandContext(line: line, environment: environment, output: output))
             return ExitCode.success.rawValue
         } catch let error as UsageError {
-            output.error("Error: \(error.message)")
-            output.error(Commands.usageLine(for: error.command))
-            if error.pointsToHelp { output.error("See 'guide \(error.command.map { "help \($0)" } ?? "--help")'.") }
+            output.error(Self.errorPrefix + error.message)
+            output.error(Commands.usageLine(for: error.command, width: output.width(in: environment)))
+            if error.pointsToHelp { output.error("Se 'guide \(error.command.map { "help \($0)" } ?? "--help")'.") }
             return ExitCode.usage.rawValue
         } catch let error as EvaluationFileError {
-            // Already "path:line: error: …", the form editors jump to.
+            // Already "path:line: feil: …", the form editors jump to.
             output.error("\(error)")
             return ExitCode.failure.rawValue
         } catch let error as SQLiteError where error.isCorruption {
             // Damage found only by a later query: say what to do rather than show SQL.
-            output.error("guide: error: the index is damaged (\(error.message)); run 'guide check' for details "
-                         + "and 'guide index' to rebuild it")
+            output.error(Self.errorPrefix + "indeksen er skadet (\(error.message)); kjør 'guide check' for detaljer "
+                         + "og 'guide index' for å bygge den på nytt")
             return ExitCode.failure.rawValue
         } catch {
-            output.error("guide: error: \(error)")
+            output.error(Self.errorPrefix + "\(error)")
             return ExitCode.failure.rawValue
         }
     }
+
+    /// How every error line on stderr begins (corpus and judged-query files excepted: "fil:12: feil: …").
+    static let errorPrefix = "guide: feil: "
+    /// How every warning line begins.
+    static let warningPrefix = "guide: advarsel: "
 
     public static func exit(with code: Int32) -> Never {
         Foundation.exit(code)

@@ -16,7 +16,7 @@ struct JudgedQueryRun {
         do {
             return try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw EvaluationFileError(path: url.path, line: 0, message: "cannot read file")
+            throw EvaluationFileError(path: url.path, line: 0, message: "kan ikke lese filen")
         }
     }
 }

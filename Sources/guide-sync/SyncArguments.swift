@@ -16,7 +16,7 @@ struct SyncArguments {
     /// `GUIDE_HAPI_URL` (or `--api`) is not an address: a failure (1), like an address not reached.
     struct NotAnAddress: Error, CustomStringConvertible {
         let text: String
-        var description: String { "'\(text)' is not an http(s) address: check --api / GUIDE_HAPI_URL" }
+        var description: String { "'\(text)' er ikke en http(s)-adresse: sjekk --api / GUIDE_HAPI_URL" }
     }
 
     init(_ arguments: [String], environment: [String: String]) throws {
@@ -24,7 +24,7 @@ struct SyncArguments {
         var jobs = 8, timeout = 30.0, attempts = 6, full = false
         var rest = arguments[...]
         func value(_ name: String) throws -> String {
-            guard let value = rest.popFirst() else { throw Invalid(description: "\(name) needs a value") }
+            guard let value = rest.popFirst() else { throw Invalid(description: "\(name) mangler en verdi") }
             return value
         }
         while let argument = rest.popFirst() {
@@ -36,7 +36,7 @@ struct SyncArguments {
             case "--timeout": timeout = Double(try value(argument)) ?? timeout
             case "--attempts": attempts = Int(try value(argument)) ?? attempts
             case "--full": full = true
-            default: throw Invalid(description: "unknown argument \(argument)")
+            default: throw Invalid(description: "ukjent argument \(argument)")
             }
         }
         let text = api ?? environment["GUIDE_HAPI_URL"] ?? ContentAPIAddress.production

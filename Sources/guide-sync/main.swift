@@ -16,7 +16,7 @@ let arguments: SyncArguments
 do {
     arguments = try SyncArguments(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
 } catch {
-    report("guide: error: \(error)")
+    report("guide: feil: \(error)")
     exit(error is SyncArguments.NotAnAddress ? 1 : 64)
 }
 let location = IndexLocation(corpus: arguments.corpus, index: arguments.index)
@@ -27,7 +27,7 @@ let sync = ContentSync(corpus: location.corpusPath, options: arguments.options) 
         if onTerminal { FileHandle.standardError.write(Data(("\r\u{1B}[K" + progress.line).utf8)) } else { report(progress.line) }
     case .warning(let text):
         if onTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        report("guide: warning: \(text)")
+        report("guide: advarsel: \(text)")
     }
 }
 
@@ -35,7 +35,7 @@ let outcome = SyncRunner.wait { try await sync.run() }
 if onTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
 switch outcome {
 case .failure(let error):
-    report("guide: error: \(error)")
+    report("guide: feil: \(error)")
     exit(1)
 case .success(let summary):
     report("guide: " + summary.line + " → " + sync.mirrorPath)
@@ -45,12 +45,12 @@ case .success(let summary):
         // when that can be done, else rebuilt (aside, swapped in atomically) from the corpus now holding the mirror.
         let knowledgeBase = KnowledgeBase(location: location) { event in event.stderrLines.forEach(report) }
         do {
-            try knowledgeBase.refresh(full: false, reason: "the sync changed \(summary.new + summary.changed + summary.removed) items")
+            try knowledgeBase.refresh(full: false, reason: "synkroniseringen endret \(summary.new + summary.changed + summary.removed) elementer")
         } catch {
-            report("guide: error: \(error)")
+            report("guide: feil: \(error)")
             failed = true
         }
     }
-    if summary.failed > 0 { report("guide: error: \(SyncError.incomplete(failed: summary.failed))") }
+    if summary.failed > 0 { report("guide: feil: \(SyncError.incomplete(failed: summary.failed))") }
     exit(failed ? 1 : 0)
 }

@@ -93,6 +93,6 @@ final class AnalysisCommandTests: XCTestCase {
         try "# kommentar\nq1\tspørsmål uten vurdering\n".write(to: directory.appendingPathComponent("q.tsv"), atomically: true, encoding: .utf8)
         let result = try GuideProcess.run(["eval", directory.appendingPathComponent("q.tsv").path], corpus: try GuideProcess.corpusCopy())
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.stderr.contains("q.tsv:2: error:"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("q.tsv:2: feil:"), result.stderr)
     }
 }

@@ -15,7 +15,7 @@ final class ArgumentEncodingTests: XCTestCase {
         XCTAssertEqual(try GuideProcess.run(["index"], corpus: corpus).status, 0)
         let latin1 = try guide("search --json \"$(printf 'p\\345r\\370rende')\"", corpus: corpus)
         XCTAssertEqual(latin1.status, 0, latin1.stderr)
-        XCTAssertEqual(latin1.stderr, "guide: warning: argument 3 is not UTF-8; read as Windows-1252\n")
+        XCTAssertEqual(latin1.stderr, "guide: advarsel: argument 3 er ikke UTF-8; lest som Windows-1252\n")
         XCTAssertFalse(latin1.stderr.contains("rende"), "the query is never written to stderr")
         let utf8 = try GuideProcess.run(["search", "--json", "pårørende"], corpus: corpus)
         XCTAssertEqual(utf8.stderr, "")
@@ -42,7 +42,7 @@ final class ArgumentEncodingTests: XCTestCase {
                           "eval \"\(directory)/$(printf 'x\\345.tsv')\""] {
             let result = try guide(arguments, corpus: corpus)
             XCTAssertEqual(result.status, 64, arguments)
-            XCTAssertTrue(result.stderr.contains("is not UTF-8; guide opens only UTF-8 paths"), result.stderr)
+            XCTAssertTrue(result.stderr.contains("er ikke UTF-8; guide åpner bare UTF-8-stier"), result.stderr)
             XCTAssertFalse(result.stderr.contains(directory), "the path is never echoed: \(result.stderr)")
         }
         let made = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasPrefix("x") }

@@ -9,30 +9,30 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(version.stdout.hasPrefix("guide "))
         let help = try GuideProcess.run(["help", "search"])
         XCTAssertEqual(help.status, 0)
-        XCTAssertTrue(help.stdout.contains("USAGE: guide search"), help.stdout)
-        XCTAssertTrue(try GuideProcess.run([]).stdout.contains("COMMANDS:"))
+        XCTAssertTrue(help.stdout.contains("BRUK: guide search"), help.stdout)
+        XCTAssertTrue(try GuideProcess.run([]).stdout.contains("KOMMANDOER:"))
     }
 
     func testUsageErrorsExit64WithAHint() throws {
         let cases: [([String], String)] = [
-            (["serch", "x"], "did you mean 'search'?"),
-            (["search", "--limt", "3", "x"], "did you mean '--limit'?"),
-            (["search", "--limit", "0", "x"], "'--limit' takes a whole number"),
-            (["search", "--limit"], "missing value for '--limit'"),
-            (["show"], "'show' takes exactly 1 argument"),
-            (["eval"], "'eval' takes exactly 1 argument"),
-            (["search"], "'search' needs <query>"),
-            (["search", "--limit", "3"], "'search' needs <query>"),
-            (["export"], "'export' needs <id|query>"),
-            (["analyze"], "'analyze' needs <text>"),
-            (["list", "extra"], "'list' takes no arguments"),
+            (["serch", "x"], "mente du 'search'?"),
+            (["search", "--limt", "3", "x"], "mente du '--limit'?"),
+            (["search", "--limit", "0", "x"], "'--limit' tar et helt tall"),
+            (["search", "--limit"], "'--limit' mangler en verdi"),
+            (["show"], "'show' tar nøyaktig 1 argument"),
+            (["eval"], "'eval' tar nøyaktig 1 argument"),
+            (["search"], "'search' trenger <søk>"),
+            (["search", "--limit", "3"], "'search' trenger <søk>"),
+            (["export"], "'export' trenger <id|søk>"),
+            (["analyze"], "'analyze' trenger <tekst>"),
+            (["list", "extra"], "'list' tar ingen argumenter"),
         ]
         let corpus = try GuideProcess.corpusCopy()
         for (arguments, message) in cases {
             let result = try GuideProcess.run(arguments, corpus: corpus)
             XCTAssertEqual(result.status, 64, "\(arguments): \(result.stderr)")
             XCTAssertTrue(result.stderr.contains(message), "\(arguments): \(result.stderr)")
-            XCTAssertTrue(result.stderr.contains("Usage:"), "\(arguments): \(result.stderr)")
+            XCTAssertTrue(result.stderr.contains("Bruk:"), "\(arguments): \(result.stderr)")
             XCTAssertEqual(result.stdout, "", "\(arguments)")
         }
     }
@@ -40,7 +40,7 @@ final class CommandLineTests: XCTestCase {
     func testUnknownRecommendationFailsWithExit1() throws {
         let result = try GuideProcess.run(["show", "finnes-ikke/9.9"], corpus: try GuideProcess.corpusCopy())
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.stderr.contains("no recommendation with id 'finnes-ikke/9.9'"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("ingen anbefaling har id-en 'finnes-ikke/9.9'"), result.stderr)
     }
 
     func testMissingCorpusAndIndexIsAClearFailure() throws {

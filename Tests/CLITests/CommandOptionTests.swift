@@ -7,7 +7,7 @@ final class CommandOptionTests: XCTestCase {
     func testAnotherCommandsOptionIsAUsageErrorNamingItsCommand() throws {
         let cases: [(arguments: [String], owner: String, command: String)] = [
             (["list", "--explain"], "'guide search'", "list"),
-            (["law", "--limit", "3"], "'guide search', 'guide plan' and 'guide export'", "law"),
+            (["law", "--limit", "3"], "'guide search', 'guide plan' og 'guide export'", "law"),
             (["search", "x", "--format", "html"], "'guide export'", "search"),
             (["search", "-o", "x", "pårørende"], "'guide export'", "search"),
             (["index", "--must"], "'guide search'", "index"),
@@ -23,9 +23,9 @@ final class CommandOptionTests: XCTestCase {
             XCTAssertEqual(result.status, 64, "\(arguments): \(result.stderr)")
             XCTAssertEqual(result.stdout, "", "\(arguments)")
             let lines = result.stderr.components(separatedBy: "\n")
-            XCTAssertEqual(lines.first, "Error: '\(option)' is an option of \(owner), not of 'guide \(command)'", "\(arguments)")
-            XCTAssertTrue(lines.count > 2 && lines[1].hasPrefix("Usage: guide \(command) "), "\(arguments): \(result.stderr)")
-            XCTAssertEqual(lines.dropFirst(2).first, "See 'guide help \(command)'.", "\(arguments)")
+            XCTAssertEqual(lines.first, "guide: feil: '\(option)' er et valg for \(owner), ikke for 'guide \(command)'", "\(arguments)")
+            XCTAssertTrue(lines.count > 2 && lines[1].hasPrefix("Bruk: guide \(command) "), "\(arguments): \(result.stderr)")
+            XCTAssertEqual(lines.dropFirst(2).first, "Se 'guide help \(command)'.", "\(arguments)")
         }
         XCTAssertFalse(FileManager.default.fileExists(atPath: corpus.appendingPathComponent(".guide-index.sqlite").path),
                        "a usage error builds no index")
@@ -35,8 +35,8 @@ final class CommandOptionTests: XCTestCase {
     func testIndexTakesNoJSON() throws {
         let result = try GuideProcess.run(["index", "--json"], corpus: try GuideProcess.corpusCopy())
         XCTAssertEqual(result.status, 64, result.stderr)
-        XCTAssertTrue(result.stderr.hasPrefix("Error: '--json' is an option of 'guide search', 'guide show', "), result.stderr)
-        XCTAssertTrue(result.stderr.contains(", not of 'guide index'\nUsage: guide index [--full] [--db PATH] [--corpus DIR]\n"), result.stderr)
+        XCTAssertTrue(result.stderr.hasPrefix("guide: feil: '--json' er et valg for 'guide search', 'guide show', "), result.stderr)
+        XCTAssertTrue(result.stderr.contains(", ikke for 'guide index'\nBruk: guide index [--full] [--db PATH] [--corpus DIR]\n"), result.stderr)
     }
 
     /// One rule for every command: a word starting with "-" or "--" is an option, and one the command
@@ -50,7 +50,7 @@ final class CommandOptionTests: XCTestCase {
             let result = try GuideProcess.run(arguments, corpus: corpus)
             XCTAssertEqual(result.status, 64, "\(arguments): \(result.stderr)")
             let option = arguments.first { $0.hasPrefix("-") } ?? ""
-            XCTAssertTrue(result.stderr.hasPrefix("Error: unknown option '\(option)'"), "\(arguments): \(result.stderr)")
+            XCTAssertTrue(result.stderr.hasPrefix("guide: feil: ukjent valg '\(option)'"), "\(arguments): \(result.stderr)")
             XCTAssertEqual(result.stdout, "", "\(arguments)")
         }
         let dashed = try GuideProcess.run(["search", "--json", "--", "-x"], corpus: corpus)
@@ -64,25 +64,26 @@ final class CommandOptionTests: XCTestCase {
         }
         let unknown = try GuideProcess.run(["list", "--jsn"], corpus: corpus)
         XCTAssertEqual(unknown.status, 64)
-        XCTAssertTrue(unknown.stderr.hasPrefix("Error: unknown option '--jsn'; did you mean '--json'?\nUsage: guide list "), unknown.stderr)
+        XCTAssertTrue(unknown.stderr.hasPrefix("guide: feil: ukjent valg '--jsn'; mente du '--json'?\nBruk: guide list "), unknown.stderr)
     }
 
     /// Help is made from the declarations: every option a page lists is taken by its command, every
     /// option listed on another page only is refused by it, and the usage line names only listed options.
     func testHelpListsExactlyTheOptionsEachCommandTakes() throws {
         let overview = try GuideProcess.run(["--help"]).stdout
-        let commands = section("COMMANDS", of: overview).compactMap { $0.split(separator: " ").first.map(String.init) }
-        XCTAssertEqual(commands, ["search", "show", "list", "plan", "law", "role", "export", "serve", "mcp", "analyze", "eval", "index", "sync", "add", "install", "check",
-                                  "help"])
+        // A listing's continued lines (wrapped at the width) are indented further.
+        let commands = section("KOMMANDOER", of: overview).filter { !$0.hasPrefix("   ") }
+            .compactMap { $0.split(separator: " ").first.map(String.init) }
+        XCTAssertEqual(commands, ["search", "show", "list", "plan", "law", "role", "export", "serve", "mcp", "analyze", "eval", "index", "sync", "add", "install", "check", "help"])
         var pages: [String: [String]] = [:]
         for command in commands where command != "help" {
             let page = try GuideProcess.run(["help", command])
             XCTAssertEqual(page.status, 0)
             XCTAssertEqual(try GuideProcess.run([command, "--help"]).stdout, page.stdout, command)
-            let listed = section("OPTIONS", of: page.stdout).flatMap(optionNames)
+            let listed = section("VALG", of: page.stdout).flatMap(optionNames)
             pages[command] = listed.filter { $0.hasPrefix("--") }
             for named in usageOptions(of: page.stdout) {
-                XCTAssertTrue(listed.contains(named), "\(command): the usage line names \(named), which OPTIONS does not list")
+                XCTAssertTrue(listed.contains(named), "\(command): the usage line names \(named), which VALG does not list")
             }
         }
         let every = Set(pages.values.joined())
@@ -97,7 +98,7 @@ final class CommandOptionTests: XCTestCase {
                     XCTAssertEqual(result.status, 0, "\(command) \(option): \(result.stderr)")
                 } else {
                     XCTAssertEqual(result.status, 64, "\(command) \(option)")
-                    XCTAssertTrue(result.stderr.hasPrefix("Error: '\(option)' is an option of "), "\(command) \(option): \(result.stderr)")
+                    XCTAssertTrue(result.stderr.hasPrefix("guide: feil: '\(option)' er et valg for "), "\(command) \(option): \(result.stderr)")
                 }
             }
         }
@@ -117,7 +118,7 @@ final class CommandOptionTests: XCTestCase {
 
     /// The options the USAGE line names: "[--limit N]" → "--limit".
     private func usageOptions(of page: String) -> [String] {
-        let usage = page.components(separatedBy: "\n\n").first { $0.hasPrefix("USAGE:") } ?? ""
+        let usage = page.components(separatedBy: "\n\n").first { $0.hasPrefix("BRUK:") } ?? ""
         return usage.components(separatedBy: "[").dropFirst().compactMap { piece in
             let name = piece.prefix { $0 != " " && $0 != "]" }
             return name.hasPrefix("-") ? String(name) : nil

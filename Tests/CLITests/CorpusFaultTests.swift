@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-/// Files a corpus should not hold are each reported as `path: warning: …` on stderr, and the rest is indexed.
+/// Files a corpus should not hold are each reported as `path: advarsel: …` on stderr, and the rest is indexed.
 final class CorpusFaultTests: XCTestCase {
     func testEveryBadFileIsReportedAndTheGuidelinesAreStillIndexed() throws {
         let corpus = try GuideProcess.corpusCopy()
@@ -27,16 +27,16 @@ final class CorpusFaultTests: XCTestCase {
         let result = try GuideProcess.run(["index"], corpus: corpus)
         XCTAssertEqual(result.status, 0, result.stderr)
         let expected = [
-            "Corpus/tom.txt: warning: file is empty; skipped",
-            "Corpus/nul.txt: warning: binary file (contains NUL bytes); skipped",
-            "Corpus/kontroll.txt: warning: binary file (",
-            "Corpus/latin.txt: warning: file is not UTF-8; read as Windows-1252",
-            "Corpus/stor.txt: warning: file is 50.0 MB, more than the 16 MB a guideline file may have; skipped",
-            "Corpus/løkke.txt: warning: symbolic link loop; skipped",
-            "Corpus/ut.txt: warning: symbolic link points outside the corpus",
-            "Corpus/borte.txt: warning: symbolic link to a missing file; skipped",
-            "Corpus/mappe.txt: warning: not a regular file; skipped",
-            "Corpus/fifo.txt: warning: not a regular file; skipped",
+            "Corpus/tom.txt: advarsel: file is empty; skipped",
+            "Corpus/nul.txt: advarsel: binary file (contains NUL bytes); skipped",
+            "Corpus/kontroll.txt: advarsel: binary file (",
+            "Corpus/latin.txt: advarsel: file is not UTF-8; read as Windows-1252",
+            "Corpus/stor.txt: advarsel: file is 50.0 MB, more than the 16 MB a guideline file may have; skipped",
+            "Corpus/løkke.txt: advarsel: symbolic link loop; skipped",
+            "Corpus/ut.txt: advarsel: symbolic link points outside the corpus",
+            "Corpus/borte.txt: advarsel: symbolic link to a missing file; skipped",
+            "Corpus/mappe.txt: advarsel: not a regular file; skipped",
+            "Corpus/fifo.txt: advarsel: not a regular file; skipped",
         ]
         for line in expected {
             XCTAssertTrue(result.stderr.contains(line), "missing «\(line)» in:\n\(result.stderr)")
@@ -58,7 +58,7 @@ final class CorpusFaultTests: XCTestCase {
         XCTAssertEqual(chmod(locked.path, 0), 0)
         let result = try GuideProcess.run(["index"], corpus: corpus)
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stderr.contains("Corpus/låst.txt: warning: cannot read file (permission denied); skipped"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("Corpus/låst.txt: advarsel: cannot read file (permission denied); skipped"), result.stderr)
     }
 }
 

@@ -64,7 +64,7 @@ final class CoverageCommandTests: XCTestCase {
     func testWithoutAMirrorTheIndexWasNeverSyncedAndANoHitSearchSaysWhatItCovers() throws {
         let corpus = try GuideProcess.corpusCopy()
         XCTAssertTrue(try guide(["list"], corpus: corpus).stdout.contains("Fra innholdstjenestene (guide sync): 0, aldri synkronisert\n"))
-        XCTAssertTrue(try guide(["check"], corpus: corpus).stdout.contains("The index is healthy.\n\nIndeksen dekker 2 retningslinjer"))
+        XCTAssertTrue(try guide(["check"], corpus: corpus).stdout.contains("Indeksen er i orden.\n\nIndeksen dekker 2 retningslinjer"))
 
         let search = try guide(["search", "kreft", "cellegift"], corpus: corpus)
         let lines = search.stdout.split(separator: "\n").map(String.init)

@@ -19,7 +19,7 @@ final class DiagnosticLimitTests: XCTestCase {
         XCTAssertEqual(search.status, 0, search.stderr)
         let warnings = search.stderr.split(separator: "\n").filter { $0.contains("is not in the corpus") }
         XCTAssertEqual(warnings.count, 20, search.stderr)
-        XCTAssertTrue(search.stderr.contains("guide: … and 10 more warnings (run 'guide index' to see them all)"), search.stderr)
+        XCTAssertTrue(search.stderr.contains("guide: … og 10 advarsler til (kjør 'guide index' for å se alle)"), search.stderr)
         XCTAssertFalse(search.stdout.contains("Ingen treff"), "the rest is indexed and answers")
 
         let index = try GuideProcess.run(["index"], corpus: corpus)

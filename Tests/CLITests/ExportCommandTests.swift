@@ -20,7 +20,7 @@ final class ExportCommandTests: XCTestCase {
         let result = try export(["als/2.1", "--format", "html", "-o", file.path])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stdout, "")
-        XCTAssertTrue(result.stderr.contains("wrote 1 recommendation (html) to \(file.path)"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("skrev 1 anbefaling (html) til \(file.path)"), result.stderr)
         let html = try String(contentsOf: file, encoding: .utf8)
         XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"))
         XCTAssertTrue(html.contains("HØRINGSUTKAST (høringsfrist 30. juni 2023)"))
@@ -83,7 +83,7 @@ final class ExportCommandTests: XCTestCase {
         let result = try export(["als/2.1", "--format", "pdf"])
         XCTAssertEqual(result.status, 64)
         XCTAssertEqual(result.stdout, "")
-        XCTAssertTrue(result.stderr.contains("unknown format 'pdf'"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("ukjent format 'pdf'"), result.stderr)
         XCTAssertEqual(try export([]).status, 64, "nothing to export")
     }
 
@@ -91,10 +91,10 @@ final class ExportCommandTests: XCTestCase {
         let noHits = try export(["kvantefysikk"])
         XCTAssertEqual(noHits.status, 1)
         XCTAssertEqual(noHits.stdout, "")
-        XCTAssertTrue(noHits.stderr.contains("no recommendation matches the query"), noHits.stderr)
+        XCTAssertTrue(noHits.stderr.contains("ingen anbefaling passer til søket"), noHits.stderr)
         let unknown = try export(["als/9.9", "pårørende"])
         XCTAssertEqual(unknown.status, 1)
-        XCTAssertTrue(unknown.stderr.contains("no recommendation with id 'als/9.9'"), unknown.stderr)
+        XCTAssertTrue(unknown.stderr.contains("ingen anbefaling har id-en 'als/9.9'"), unknown.stderr)
     }
 
     func testJSONHoldsTheWholeHandout() throws {

@@ -31,6 +31,8 @@ struct GuideProcess {
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "GUIDE_DB")
         environment.removeValue(forKey: "GUIDE_CORPUS")
+        // Text wraps at COLUMNS when set; tests that want a width pass it.
+        environment.removeValue(forKey: "COLUMNS")
         if let corpus { environment["GUIDE_CORPUS"] = corpus.path }
         environment.merge(extra) { $1 }
         process.environment = environment

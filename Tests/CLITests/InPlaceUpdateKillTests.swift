@@ -55,7 +55,7 @@ final class InPlaceUpdateKillTests: XCTestCase {
 
         let rerun = try GuideProcess.run(["index"], corpus: corpus)
         XCTAssertEqual(rerun.status, 0, rerun.stderr)
-        XCTAssertTrue(rerun.stderr.contains("in place"), rerun.stderr)
+        XCTAssertTrue(rerun.stderr.contains("på stedet"), rerun.stderr)
         let found = try GuideProcess.run(["search", "zebrafjell"], corpus: corpus)
         XCTAssertEqual(found.stderr, "", "the rerun left the index fresh")
         XCTAssertFalse(found.stdout.contains("Ingen treff"), found.stdout)

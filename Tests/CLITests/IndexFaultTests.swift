@@ -25,7 +25,7 @@ final class IndexFaultTests: XCTestCase {
             try data.write(to: index)
             let result = try GuideProcess.run(["search", "--json", "koordinator"], corpus: corpus)
             XCTAssertEqual(result.status, 0, "\(kind): \(result.stderr)")
-            XCTAssertTrue(result.stderr.contains("building the index"), "\(kind): \(result.stderr)")
+            XCTAssertTrue(result.stderr.contains("bygger indeksen"), "\(kind): \(result.stderr)")
             XCTAssertFalse((try GuideProcess.json(result.stdout)["results"] as? [Any] ?? []).isEmpty, kind)
         }
     }
@@ -42,12 +42,12 @@ final class IndexFaultTests: XCTestCase {
             let result = try GuideProcess.run(["search", "koordinator", "--db", db.path, "--corpus", noCorpus.path])
             XCTAssertEqual(result.status, 1, kind)
             XCTAssertEqual(result.stdout, "", kind)
-            XCTAssertTrue(result.stderr.contains("guide: error: cannot use index \(db.path):"), "\(kind): \(result.stderr)")
-            XCTAssertTrue(result.stderr.contains("rebuild it with 'guide index --corpus DIR --db \(db.path)', or delete it"),
+            XCTAssertTrue(result.stderr.contains("guide: feil: kan ikke bruke indeksen \(db.path):"), "\(kind): \(result.stderr)")
+            XCTAssertTrue(result.stderr.contains("bygg den på nytt med 'guide index --corpus DIR --db \(db.path)', eller slett den"),
                           "\(kind): \(result.stderr)")
             let check = try GuideProcess.run(["check", "--db", db.path, "--corpus", noCorpus.path])
             XCTAssertEqual(check.status, 1, "\(kind): \(check.stdout)")
-            XCTAssertTrue(check.stdout.contains("FAIL"), "\(kind): \(check.stdout)")
+            XCTAssertTrue(check.stdout.contains("FEIL"), "\(kind): \(check.stdout)")
         }
     }
 
@@ -60,13 +60,13 @@ final class IndexFaultTests: XCTestCase {
 
         let build = try GuideProcess.runLimited(["index"], corpus: corpus, fileSizeBlocks: 100)
         XCTAssertEqual(build.status, 1, build.stderr)
-        XCTAssertTrue(build.stderr.contains("cannot build the index"), build.stderr)
-        XCTAssertTrue(build.stderr.contains("the previous index, if any, is unchanged"), build.stderr)
+        XCTAssertTrue(build.stderr.contains("kan ikke bygge indeksen"), build.stderr)
+        XCTAssertTrue(build.stderr.contains("den forrige indeksen, om det finnes en, er uendret"), build.stderr)
         XCTAssertEqual(try Data(contentsOf: index), before, "the index is untouched")
 
         let search = try GuideProcess.runLimited(["search", "--json", "koordinator"], corpus: corpus, fileSizeBlocks: 100)
         XCTAssertEqual(search.status, 0, search.stderr)
-        XCTAssertTrue(search.stderr.contains("answering from the previous index"), search.stderr)
+        XCTAssertTrue(search.stderr.contains("svarer fra den forrige indeksen"), search.stderr)
         XCTAssertFalse((try GuideProcess.json(search.stdout)["results"] as? [Any] ?? []).isEmpty)
         XCTAssertEqual(try Self.temporaries(besides: index), [], "a failed build leaves no temporary file")
     }
@@ -88,8 +88,8 @@ final class IndexFaultTests: XCTestCase {
                                           executable: URL(fileURLWithPath: "/usr/bin/unshare"))
         try XCTSkipIf(result.status == 77 || result.stderr.contains("unshare:"), "mount namespaces are not allowed here: \(result.stderr)")
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stderr.contains("the directory cannot be written (Read-only file system)"), result.stderr)
-        XCTAssertTrue(result.stderr.contains("answering from the previous index"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("mappen kan ikke skrives til (Read-only file system)"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("svarer fra den forrige indeksen"), result.stderr)
         XCTAssertTrue(result.stdout.contains("koordinator"), result.stdout)
     }
 
@@ -111,8 +111,8 @@ final class IndexFaultTests: XCTestCase {
                                           executable: URL(fileURLWithPath: "/usr/bin/unshare"))
         try XCTSkipIf(result.status == 77 || result.stderr.contains("unshare:"), "no private tmpfs here: \(result.stderr)")
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stderr.contains("the disk is full"), result.stderr)
-        XCTAssertTrue(result.stderr.contains("answering from the previous index"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("disken er full"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("svarer fra den forrige indeksen"), result.stderr)
         XCTAssertFalse(result.stderr.contains(".building-"), "no temporary is left: \(result.stderr)")
         XCTAssertTrue(result.stdout.contains("koordinator"), result.stdout)
     }
@@ -127,7 +127,7 @@ final class IndexFaultTests: XCTestCase {
         let search = try GuideProcess.run(["search", "koordinator"], corpus: corpus)
         XCTAssertEqual(search.status, 0, search.stderr)
         XCTAssertTrue(search.stderr.contains("the directory cannot be written"), search.stderr)
-        XCTAssertTrue(search.stderr.contains("answering from the previous index"), search.stderr)
+        XCTAssertTrue(search.stderr.contains("svarer fra den forrige indeksen"), search.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: index.path))
     }
 
@@ -189,7 +189,7 @@ final class IndexFaultTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: index.path))
         let missing = try GuideProcess.run(["check", "--db", index.path + ".mangler"], corpus: corpus)
         XCTAssertEqual(missing.status, 1)
-        XCTAssertTrue(missing.stdout.contains("FAIL  file: no index at"), missing.stdout)
+        XCTAssertTrue(missing.stdout.contains("FEIL  file: ingen indeks i"), missing.stdout)
     }
 
     /// `guide check` never writes: run as an ordinary user on a read-only index (444) in a read-only
@@ -225,7 +225,7 @@ final class IndexFaultTests: XCTestCase {
                                           environment: ["TMPDIR": scratch.path], executable: launcher?.executable ?? binary)
         XCTAssertEqual(result.status, 0, result.stdout + result.stderr)
         XCTAssertTrue(result.stdout.contains("ok    fts5: integrity-check ok"), result.stdout)
-        XCTAssertTrue(result.stdout.contains("The index is healthy."), result.stdout)
+        XCTAssertTrue(result.stdout.contains("Indeksen er i orden."), result.stdout)
         XCTAssertEqual(try Self.snapshot(of: corpus), before, "no file in the index's directory changed")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch.path), [], "the private copy is removed")
     }

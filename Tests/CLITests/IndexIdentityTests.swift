@@ -44,13 +44,13 @@ final class IndexIdentityTests: XCTestCase {
 
         let check = try GuideProcess.run(["check"], corpus: corpus)
         XCTAssertEqual(check.status, 1, check.stdout)
-        XCTAssertTrue(check.stdout.contains("FAIL  indexer: built with analyzer "), check.stdout)
+        XCTAssertTrue(check.stdout.contains("FEIL  indexer: bygd med analyzer "), check.stdout)
         XCTAssertTrue(check.stdout.contains(", this guide has "), check.stdout)
 
         let list = try GuideProcess.run(["list"], corpus: corpus)
         XCTAssertEqual(list.status, 0, list.stderr)
-        XCTAssertTrue(list.stderr.contains("the index was built with another schema, analyzer or resources (analyzer "), list.stderr)
-        XCTAssertTrue(list.stderr.contains("building the index"), list.stderr)
+        XCTAssertTrue(list.stderr.contains("indeksen ble bygd med et annet skjema, en annen analysator eller andre ressurser (analyzer "), list.stderr)
+        XCTAssertTrue(list.stderr.contains("bygger indeksen"), list.stderr)
         let again = try GuideProcess.run(["list"], corpus: corpus)
         XCTAssertEqual(again.stderr, "", "rebuilt once, then answered from")
     }

@@ -48,8 +48,8 @@ final class IndexPathTests: XCTestCase {
         let result = try GuideProcess.run(command + ["--db", path], corpus: corpus)
         XCTAssertEqual(result.status, 1, "\(name): \(result.stderr)", file: file, line: line)
         XCTAssertEqual(result.stdout, "", name, file: file, line: line)
-        XCTAssertEqual(result.stderr, "guide: error: \(path) is not an index of guide (it is \(kind)) and is left untouched; "
-                       + "choose another path for the index with '--db PATH' or $GUIDE_DB\n", file: file, line: line)
+        XCTAssertEqual(result.stderr, "guide: feil: \(path) er ikke en indeks for guide (det er \(kind)) og blir ikke rørt; "
+                       + "velg en annen sti for indeksen med '--db PATH' eller $GUIDE_DB\n", file: file, line: line)
         XCTAssertEqual(try snapshot(files), before, "\(name): the file and its directory are unchanged", file: file, line: line)
     }
 
@@ -66,10 +66,10 @@ final class IndexPathTests: XCTestCase {
         try FileManager.default.createSymbolicLink(atPath: files.appendingPathComponent("lenke.txt").path, withDestinationPath: "notater.txt")
         try FileManager.default.createSymbolicLink(atPath: files.appendingPathComponent("blindlenke").path, withDestinationPath: "finnes-ikke")
 
-        let cases = [("pasienter.sqlite", "a SQLite database of another program"), ("wal.sqlite", "a SQLite database of another program"),
-                     ("notater.txt", "a file that is not a SQLite database"), ("mappe", "a directory"),
-                     ("fifo", "a FIFO, socket or device"), ("lenke.sqlite", "a symbolic link to a SQLite database of another program"),
-                     ("lenke.txt", "a symbolic link to a file that is not a SQLite database"), ("blindlenke", "a symbolic link to nothing")]
+        let cases = [("pasienter.sqlite", "en SQLite-database for et annet program"), ("wal.sqlite", "en SQLite-database for et annet program"),
+                     ("notater.txt", "en fil som ikke er en SQLite-database"), ("mappe", "en mappe"),
+                     ("fifo", "en FIFO, socket eller enhet"), ("lenke.sqlite", "en symbolsk lenke til en SQLite-database for et annet program"),
+                     ("lenke.txt", "en symbolsk lenke til en fil som ikke er en SQLite-database"), ("blindlenke", "en symbolsk lenke til ingenting")]
         for (name, kind) in cases {
             try assertRefused(name, in: files, corpus: corpus, kind: kind)
         }
@@ -79,20 +79,20 @@ final class IndexPathTests: XCTestCase {
             let before = try snapshot(files)
             let check = try GuideProcess.run(["check", "--db", path], corpus: corpus)
             XCTAssertEqual(check.status, 1, "\(name): \(check.stdout)")
-            XCTAssertTrue(check.stdout.hasPrefix("FAIL  file: \(path) is not an index of guide (it is \(kind)); left untouched → "
-                                                 + "choose another path for the index with '--db PATH' or $GUIDE_DB\n"), check.stdout)
+            XCTAssertTrue(check.stdout.hasPrefix("FEIL  file: \(path) er ikke en indeks for guide (det er \(kind)); ikke rørt → "
+                                                 + "velg en annen sti for indeksen med '--db PATH' eller $GUIDE_DB\n"), check.stdout)
             XCTAssertEqual(try snapshot(files), before, "\(name): check changed nothing")
         }
         // `guide index` asks before it builds; without a corpus the refusal comes first too.
-        try assertRefused("pasienter.sqlite", in: files, corpus: corpus, kind: "a SQLite database of another program", command: ["index"])
-        try assertRefused("notater.txt", in: files, corpus: corpus, kind: "a file that is not a SQLite database", command: ["index"])
+        try assertRefused("pasienter.sqlite", in: files, corpus: corpus, kind: "en SQLite-database for et annet program", command: ["index"])
+        try assertRefused("notater.txt", in: files, corpus: corpus, kind: "en fil som ikke er en SQLite-database", command: ["index"])
         try assertRefused("pasienter.sqlite", in: files, corpus: corpus.appendingPathComponent("finnes-ikke"),
-                          kind: "a SQLite database of another program", command: ["list"])
+                          kind: "en SQLite-database for et annet program", command: ["list"])
         // $GUIDE_DB is guarded the same way.
         let viaEnvironment = try GuideProcess.run(["search", "barn"], corpus: corpus,
                                                   environment: ["GUIDE_DB": files.appendingPathComponent("notater.txt").path])
         XCTAssertEqual(viaEnvironment.status, 1, viaEnvironment.stderr)
-        XCTAssertTrue(viaEnvironment.stderr.contains("is not an index of guide"), viaEnvironment.stderr)
+        XCTAssertTrue(viaEnvironment.stderr.contains("er ikke en indeks for guide"), viaEnvironment.stderr)
     }
 
     /// A file guide may not read cannot be told to be its index: refused, mode and bytes kept.
@@ -103,7 +103,7 @@ final class IndexPathTests: XCTestCase {
         try Data("hemmelig".utf8).write(to: db)
         XCTAssertEqual(chmod(db.path, 0o000), 0)
         defer { chmod(db.path, 0o644) }
-        try assertRefused("privat.sqlite", in: files, corpus: corpus, kind: "a file guide may not read")
+        try assertRefused("privat.sqlite", in: files, corpus: corpus, kind: "en fil guide ikke får lese")
     }
 
     /// An empty file holds nothing to lose (and `touch` is how a user may make a place for the index): built into.
@@ -113,7 +113,7 @@ final class IndexPathTests: XCTestCase {
         try Data().write(to: db)
         let result = try GuideProcess.run(["search", "--json", "koordinator", "--db", db.path], corpus: corpus)
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stderr.contains("the index file is empty; building the index"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("indeksfilen er tom; bygger indeksen"), result.stderr)
         XCTAssertEqual(try snapshot(files).keys.sorted(), ["tom.sqlite"], "nothing is left beside it")
         XCTAssertEqual(try GuideProcess.run(["check", "--db", db.path], corpus: corpus).status, 0)
     }
@@ -137,7 +137,7 @@ final class IndexPathTests: XCTestCase {
             try data.write(to: db)
             let result = try GuideProcess.run(["search", "--json", "koordinator", "--db", db.path], corpus: corpus)
             XCTAssertEqual(result.status, 0, "\(kind): \(result.stderr)")
-            XCTAssertTrue(result.stderr.contains("building the index"), "\(kind): \(result.stderr)")
+            XCTAssertTrue(result.stderr.contains("bygger indeksen"), "\(kind): \(result.stderr)")
             XCTAssertFalse((try GuideProcess.json(result.stdout)["results"] as? [Any] ?? []).isEmpty, kind)
             XCTAssertEqual(Array(try Data(contentsOf: db)[68..<72]), Array("GdKB".utf8), kind)
             XCTAssertEqual(try snapshot(files).keys.sorted(), [db.lastPathComponent], "\(kind): nothing is left beside it")
@@ -158,7 +158,7 @@ final class IndexPathTests: XCTestCase {
         let before = try snapshot(corpus)
         let foreign = try GuideProcess.run(["search", "koordinator"], corpus: corpus)
         XCTAssertEqual(foreign.status, 1, foreign.stderr)
-        XCTAssertTrue(foreign.stderr.contains("\(index.path) is not an index of guide (it is a SQLite database of another program)"),
+        XCTAssertTrue(foreign.stderr.contains("\(index.path) er ikke en indeks for guide (det er en SQLite-database for et annet program)"),
                       foreign.stderr)
         XCTAssertEqual(try snapshot(corpus), before)
     }

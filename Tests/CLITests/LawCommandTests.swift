@@ -109,9 +109,9 @@ final class LawCommandTests: XCTestCase {
     func testHelpPage() throws {
         let result = try GuideProcess.run(["help", "law"])
         XCTAssertEqual(result.status, 0)
-        for heading in ["OVERVIEW:", "USAGE: guide law", "ARGUMENTS:", "OPTIONS:"] {
+        for heading in ["OVERSIKT:", "BRUK: guide law", "ARGUMENTER:", "VALG:"] {
             XCTAssertTrue(result.stdout.contains(heading), "missing \(heading)")
         }
-        XCTAssertTrue(try GuideProcess.run(["help"]).stdout.contains("law [act [§ n]]"))
+        XCTAssertTrue(try GuideProcess.run(["help"]).stdout.contains("law [lov [§ n]]"))
     }
 }

@@ -78,6 +78,6 @@ final class PlanCommandTests: XCTestCase {
         XCTAssertEqual(try plan(["--limt", "2"]).status, 64)
         let help = try GuideProcess.run(["help", "plan"])
         XCTAssertEqual(help.status, 0)
-        XCTAssertTrue(help.stdout.contains("USAGE: guide plan [<situation>…]"), help.stdout)
+        XCTAssertTrue(help.stdout.contains("BRUK: guide plan [<situasjon>…]"), help.stdout)
     }
 }

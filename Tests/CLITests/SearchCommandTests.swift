@@ -12,7 +12,7 @@ final class SearchCommandTests: XCTestCase {
     func testFirstUseBuildsTheIndexAndSaysSoOnStderr() throws {
         let first = try GuideProcess.run(["search", "pårørende barn helsestasjon"], corpus: corpus)
         XCTAssertEqual(first.status, 0, first.stderr)
-        XCTAssertTrue(first.stderr.contains("building the index"), first.stderr)
+        XCTAssertTrue(first.stderr.contains("bygger indeksen"), first.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: corpus.appendingPathComponent(".guide-index.sqlite").path))
         let second = try GuideProcess.run(["search", "pårørende barn helsestasjon"], corpus: corpus)
         XCTAssertEqual(second.stderr, "", "a fresh index is not rebuilt")
@@ -27,7 +27,7 @@ final class SearchCommandTests: XCTestCase {
         handle.write(Data("\n".utf8))
         try handle.close()
         let result = try GuideProcess.run(["list"], corpus: corpus)
-        XCTAssertTrue(result.stderr.contains("the corpus has changed"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("korpuset er endret"), result.stderr)
     }
 
     func testHitShowsWhereItComesFrom() throws {

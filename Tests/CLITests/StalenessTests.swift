@@ -42,7 +42,7 @@ final class StalenessTests: XCTestCase {
         try handle.close()
         try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: file.path)
         let result = try GuideProcess.run(["list"], corpus: corpus)
-        XCTAssertTrue(result.stderr.contains("the corpus has changed"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("korpuset er endret"), result.stderr)
     }
 
     func testChangedOrRemovedMetadataFileRebuilds() throws {
@@ -51,9 +51,9 @@ final class StalenessTests: XCTestCase {
         handle.seekToEndOfFile()
         handle.write(Data("\n".utf8))
         try handle.close()
-        XCTAssertTrue(try GuideProcess.run(["list"], corpus: corpus).stderr.contains("the corpus has changed"))
+        XCTAssertTrue(try GuideProcess.run(["list"], corpus: corpus).stderr.contains("korpuset er endret"))
         XCTAssertEqual(try GuideProcess.run(["list"], corpus: corpus).stderr, "", "rebuilt once")
         try FileManager.default.removeItem(at: meta)
-        XCTAssertTrue(try GuideProcess.run(["list"], corpus: corpus).stderr.contains("the corpus has changed"))
+        XCTAssertTrue(try GuideProcess.run(["list"], corpus: corpus).stderr.contains("korpuset er endret"))
     }
 }

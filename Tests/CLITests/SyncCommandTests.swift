@@ -81,10 +81,10 @@ final class SyncCommandTests: XCTestCase {
         XCTAssertEqual(second.status, 0, second.stderr)
         XCTAssertTrue(second.stderr.contains("0 new, 20 changed, 3 removed"), second.stderr)
         // The index follows in place: only the products of the changed and removed items are replaced.
-        XCTAssertTrue(first.stderr.contains("building the index"), first.stderr)
-        XCTAssertTrue(second.stderr.contains("the sync changed 23 items; updated "), second.stderr)
-        XCTAssertTrue(second.stderr.contains(" in place ("), second.stderr)
-        XCTAssertFalse(second.stderr.contains("building the index"), second.stderr)
+        XCTAssertTrue(first.stderr.contains("bygger indeksen"), first.stderr)
+        XCTAssertTrue(second.stderr.contains("synkroniseringen endret 23 elementer; oppdaterte "), second.stderr)
+        XCTAssertTrue(second.stderr.contains(" på stedet ("), second.stderr)
+        XCTAssertFalse(second.stderr.contains("bygger indeksen"), second.stderr)
         // The change feed and the 23 items it names, nothing else.
         XCTAssertEqual(try stats().requests, 24)
         try assertMirrorEqualsServer()
@@ -94,7 +94,7 @@ final class SyncCommandTests: XCTestCase {
         try control("faults?status429=5&status503=5&truncate=5&slow=2&delay=2&retry_after=1")
         let result = try sync(["--timeout", "1"])
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stderr.contains("0 failed"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("0 feilet"), result.stderr)
         try assertMirrorEqualsServer()
     }
 
@@ -111,7 +111,7 @@ final class SyncCommandTests: XCTestCase {
         let result = try GuideProcess.run(["sync", "--api", "http://127.0.0.1:1/innhold"], corpus: corpus,
                                           environment: ["GUIDE_HAPI_KEY": "test-key"])
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.stderr.contains("cannot reach the content API"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("når ikke innholds-API-et"), result.stderr)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: corpus.path), [])
     }
 
@@ -142,7 +142,7 @@ final class SyncCommandTests: XCTestCase {
         try control("reset-stats")
         let rerun = try sync()
         XCTAssertEqual(rerun.status, 0, rerun.stderr)
-        XCTAssertTrue(rerun.stderr.contains("resumed"), rerun.stderr)
+        XCTAssertTrue(rerun.stderr.contains("gjenopptatt"), rerun.stderr)
         XCTAssertLessThan(try stats().items, 2664, "the rerun went on instead of starting over")
         try assertMirrorEqualsServer()
         let after = try GuideProcess.run(["search", "--json", "pasientforløp"], corpus: corpus)

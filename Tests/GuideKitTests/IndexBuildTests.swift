@@ -34,7 +34,7 @@ final class IndexBuildTests: XCTestCase {
         let path = try SampleGuideline.buildIndex()
         try Data("not a database at all".utf8).write(to: URL(fileURLWithPath: path))
         XCTAssertThrowsError(try IndexStore(path: path)) { error in
-            XCTAssertTrue("\(error)".contains("cannot use index"), "\(error)")
+            XCTAssertTrue("\(error)".contains("kan ikke bruke indeksen"), "\(error)")
         }
     }
 

@@ -89,7 +89,7 @@ final class ContentAPIResponseTests: XCTestCase {
         let missing = diagnostics.filter { $0.message.contains("is not in the corpus; the rest is read") }
         XCTAssertEqual(missing.count, 5, "ten barn links name five chapters: \(missing)")
         XCTAssertTrue(missing.allSatisfy { $0.path == "Corpus/helsedirektoratet/innhold-by-id-rundskriv.json" && $0.line == 2 })
-        XCTAssertTrue(missing[0].description.hasPrefix("Corpus/helsedirektoratet/innhold-by-id-rundskriv.json:2: warning: child 0006-0041-59809a54"))
+        XCTAssertTrue(missing[0].description.hasPrefix("Corpus/helsedirektoratet/innhold-by-id-rundskriv.json:2: advarsel: child 0006-0041-59809a54"))
     }
 
     func testProductTopNodesAndPlaceholderText() throws {

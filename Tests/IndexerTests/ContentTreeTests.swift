@@ -76,7 +76,7 @@ final class ContentTreeTests: XCTestCase {
         XCTAssertEqual(basal.sections.map(\.title), [nil, "Dosering", "Kontraindikasjoner"], "dose regimes and contraindications stay under their treatment")
         XCTAssertEqual(basal.sections.last?.text, "Hypoglykemi.")
         let missing = diagnostics.filter { $0.message.contains("borte") }
-        XCTAssertEqual(missing.map(\.description), ["Corpus/helsedirektoratet/p1.json:1: warning: child borte of p1 is not in the corpus; the rest is read"])
+        XCTAssertEqual(missing.map(\.description), ["Corpus/helsedirektoratet/p1.json:1: advarsel: child borte of p1 is not in the corpus; the rest is read"])
     }
 
     func testHearingDraftPDFOnlyAndUnknownProductType() throws {
@@ -105,8 +105,8 @@ final class ContentTreeTests: XCTestCase {
         ])
         XCTAssertTrue(guidelines.isEmpty)
         XCTAssertEqual(diagnostics.map(\.description), [
-            "Corpus/helsedirektoratet/brutt.json: warning: not valid JSON; skipped",
-            "Corpus/helsedirektoratet/tom.json: warning: JSON without a content-API item (no \"id\"); skipped",
+            "Corpus/helsedirektoratet/brutt.json: advarsel: not valid JSON; skipped",
+            "Corpus/helsedirektoratet/tom.json: advarsel: JSON without a content-API item (no \"id\"); skipped",
         ])
     }
 }

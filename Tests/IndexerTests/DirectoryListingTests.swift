@@ -22,7 +22,7 @@ final class DirectoryListingTests: XCTestCase {
         XCTAssertFalse(PathStatus.isDirectory(directory.appendingPathComponent("a.txt").path))
         XCTAssertFalse(PathStatus.isDirectory(directory.appendingPathComponent("borte").path))
         XCTAssertThrowsError(try DirectoryListing.names(in: directory.appendingPathComponent("borte").path)) { error in
-            XCTAssertTrue("\(error)".contains("cannot read the corpus directory"), "\(error)")
+            XCTAssertTrue("\(error)".contains("kan ikke lese korpusmappen"), "\(error)")
         }
     }
 

@@ -97,7 +97,7 @@ final class MarkdownReaderTests: XCTestCase {
         XCTAssertTrue(found.contains { $0.hasPrefix("3: unknown front matter key 'publiser'") }, "\(found)")
         XCTAssertTrue(found.contains { $0.hasPrefix("4: front matter line is not 'key: value'") }, "\(found)")
         XCTAssertTrue(found.contains { $0.hasPrefix("5: front matter key 'status' has no value") }, "\(found)")
-        XCTAssertTrue(diagnostics[0].description.hasPrefix("Tests/IndexerTests/Fixtures/md-feil-i-forside.md:3: warning: "))
+        XCTAssertTrue(diagnostics[0].description.hasPrefix("Tests/IndexerTests/Fixtures/md-feil-i-forside.md:3: advarsel: "))
         XCTAssertEqual(g.title, "Ernæring ved kreft", "good lines are still used")
         XCTAssertEqual(g.kind, "Nasjonal faglig retningslinje")
         XCTAssertEqual(g.status, .published)

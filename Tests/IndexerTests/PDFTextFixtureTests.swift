@@ -78,8 +78,8 @@ final class PDFTextFixtureTests: XCTestCase {
         XCTAssertEqual(article.sections.map(\.kind), [.recommendation, .practical])
         XCTAssertEqual(article.checklists.first?.checklist.items.last?.text, "tilbyr næringsdrikk mellom")
         let messages = diagnostics.map(\.description)
-        XCTAssertTrue(messages.contains { $0.hasPrefix("\(document.path):5: warning:") && $0.contains("Begrunnelse") }, messages.joined(separator: "\n"))
-        XCTAssertTrue(messages.contains { $0.hasPrefix("\(document.path):26: warning:") && $0.contains("cut off") }, messages.joined(separator: "\n"))
+        XCTAssertTrue(messages.contains { $0.hasPrefix("\(document.path):5: advarsel:") && $0.contains("Begrunnelse") }, messages.joined(separator: "\n"))
+        XCTAssertTrue(messages.contains { $0.hasPrefix("\(document.path):26: advarsel:") && $0.contains("cut off") }, messages.joined(separator: "\n"))
     }
 
     func testTextWithoutStructureYieldsNothingAndNoCrash() {

@@ -29,6 +29,8 @@ trap 'rm -rf "$work"' EXIT
 cp -R "$corpus" "$work/Corpus"
 rm -f "$work"/Corpus/.guide-index*
 cd "$work"
+# Text wraps at COLUMNS when set: both builds answer at the width of a pipe (100).
+unset COLUMNS
 
 # One case per line: arguments separated by tabs (the corpus and index options are added per build).
 cases="$work/cases"

@@ -4,9 +4,9 @@ import GuideKit
 struct AnalyzeCommand: GuideSubcommand {
     static let declaration = CommandDeclaration(
         name: "analyze",
-        overview: "Show what search makes of a text: words searched, corrections, stems, compound parts, synonyms.",
-        listing: ("analyze <text>…", "Show how a text is analyzed (corrections, stems, synonyms)"),
-        arguments: [ArgumentDeclaration("<text>", synopsis: "<text>…", help: ["Any text, e.g. \"parorende oppfølgingsplan BPA\""])])
+        overview: "Vis hva søket gjør med en tekst: ordene det søker etter, rettelser, stammer, sammensetningsledd og synonymer.",
+        listing: ("analyze <tekst>…", "Vis hvordan en tekst analyseres (rettelser, stammer, synonymer)"),
+        arguments: [ArgumentDeclaration("<tekst>", synopsis: "<tekst>…", help: ["En hvilken som helst tekst, f.eks. \"parorende oppfølgingsplan BPA\""])])
 
     let text: String
 

@@ -6,12 +6,10 @@ struct CheckCommand: GuideSubcommand {
     static let declaration = CommandDeclaration(
         name: "check",
         overview: """
-        Verify the index: SQLite and FTS5 integrity, schema version, the schema, analyzer and
-        built-in resources it was built with, and that it matches the corpus file by file; then say what it
-        covers (as 'guide list --summary'). Never changes the index.
+        Kontroller indeksen: integriteten til SQLite og FTS5, skjemaversjonen, skjemaet, analysatoren og de innebygde ressursene den ble bygd med, og at den stemmer med korpuset fil for fil; si deretter hva den dekker (som 'guide list --summary'). Endrer aldri indeksen.
         """,
-        listing: ("check", "Verify the index: SQLite and FTS5 integrity, schema, corpus hashes"),
-        epilogue: "Exit codes: 0 the index is healthy, 1 a check failed (each failure says what to do).")
+        listing: ("check", "Kontroller indeksen: SQLite- og FTS5-integritet, skjema, korpusets sjekksummer"),
+        epilogue: "Avslutningskoder: 0 indeksen er i orden, 1 en kontroll feilet (hver feil sier hva du kan gjøre), 64 feil bruk.")
 
     init(_ line: ParsedCommandLine) {}
 
@@ -25,16 +23,16 @@ struct CheckCommand: GuideSubcommand {
 /// `guide check` found a problem (exit 1); the findings are already on stdout.
 struct UnhealthyIndex: Error, CustomStringConvertible {
     let path: String
-    var description: String { "the index \(path) failed a check; see above for what to do" }
+    var description: String { "indeksen \(path) feilet en kontroll; se over for hva du kan gjøre" }
 }
 
 extension IndexHealth {
     /// One line per check, then the verdict.
     func rendered() -> String {
         var lines = checks.map { finding in
-            (finding.ok ? "ok    " : "FAIL  ") + "\(finding.name): \(finding.detail)" + (finding.fix.map { " → \($0)" } ?? "")
+            (finding.ok ? "ok    " : "FEIL  ") + "\(finding.name): \(finding.shownDetail)" + (finding.shownFix.map { " → \($0)" } ?? "")
         }
-        lines.append(healthy ? "The index is healthy." : "The index has problems.")
+        lines.append(healthy ? "Indeksen er i orden." : "Indeksen har problemer.")
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -15,6 +15,8 @@ struct CommandContext {
     let environment: Environment
     /// Where a knowledge base's events go: stderr, as many diagnostics as the command shows.
     private let events: (KnowledgeBaseEvent) -> Void
+    /// Where text lines end (`COLUMNS`, else the terminal's width, else 100).
+    var width: Int { style.width }
 
     init(line: ParsedCommandLine, environment: Environment, output: Output) {
         let location = IndexLocation.found(chosenCorpus: line.value(of: CommonOptions.corpus) ?? environment["GUIDE_CORPUS"],
@@ -29,7 +31,7 @@ struct CommandContext {
         self.events = events
         self.environment = environment
         self.output = output
-        style = TextStyle(colored: output.isTerminal && environment["NO_COLOR"] == nil)
+        style = TextStyle(colored: output.isTerminal && environment["NO_COLOR"] == nil, width: output.width(in: environment))
         json = line.isSet(CommonOptions.json)
     }
 

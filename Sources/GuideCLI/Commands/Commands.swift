@@ -2,16 +2,16 @@
 enum Commands {
     static let version = "guide 0.1.0"
 
-    static let versionOption = OptionDeclaration.flag("--version", help: ["Show the version"], inSynopsis: false)
+    static let versionOption = OptionDeclaration.flag("--version", help: ["Vis versjonen"], inSynopsis: false)
 
     /// `guide` itself: with no command (or with `--help`) it shows this page, with `--version` the version.
     static let root = CommandDeclaration(
         name: "guide",
-        overview: "What Norway's national health guidelines say about a situation in care.",
+        overview: "Hva de nasjonale faglige retningslinjene og rådene fra Helsedirektoratet sier om en situasjon i helse- og omsorgstjenesten.",
         options: [versionOption],
         epilogue: """
-        The index is built on first use and rebuilt when the corpus changes.
-        Exit codes: 0 success, 1 failure, 64 usage error.
+        Indeksen bygges første gang den trengs, og oppdateres når korpuset endres.
+        Feil skrives til stderr som «guide: feil: …». Avslutningskoder: 0 vellykket, 1 feil, 64 feil bruk.
         """)
 
     // Computed: a stored array of metatypes is not Sendable.
@@ -28,17 +28,19 @@ enum Commands {
     }
 
     /// The help page of a command by name; `guide`'s own for nil, `help` or a name it does not know.
-    static func helpPage(for name: String?) -> String {
+    static func helpPage(for name: String?, width: Int) -> String {
+        let page = HelpPage(width: width)
         guard let name, name != HelpCommand.declaration.name, let command = named(name) else {
-            return HelpPage.text(for: root, subcommands: all.map { $0.declaration })
+            return page.text(for: root, subcommands: all.map { $0.declaration })
         }
-        return HelpPage.text(for: command.declaration)
+        return page.text(for: command.declaration)
     }
 
-    /// "Usage: guide search <query>… […]": the first line of the command's usage, for usage errors.
-    static func usageLine(for name: String?) -> String {
+    /// "Bruk: guide search <søkeord>… […]": the first line of the command's usage, for usage errors.
+    static func usageLine(for name: String?, width: Int) -> String {
+        let page = HelpPage(width: width)
         let declaration = name.flatMap(named)?.declaration
-        let lines = declaration.map { HelpPage.usageLines(for: $0) } ?? HelpPage.usageLines(for: root, subcommands: all.map { $0.declaration })
-        return "Usage:" + (lines.first ?? "USAGE: guide <command> [options]").dropFirst("USAGE:".count)
+        let lines = declaration.map { page.usageLines(for: $0) } ?? page.usageLines(for: root, subcommands: all.map { $0.declaration })
+        return "Bruk:" + (lines.first ?? "BRUK: guide <kommando> [valg]").dropFirst("BRUK:".count)
     }
 }

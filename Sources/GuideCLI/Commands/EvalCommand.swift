@@ -4,14 +4,14 @@ import GuideKit
 /// `guide eval`: search quality on judged queries.
 struct EvalCommand: GuideSubcommand {
     static let keys = OptionDeclaration.value("--keys", valueName: "FILE",
-                                              help: ["Lines 'key<TAB>title fragment' (default: keys.tsv beside the queries)"])
+                                              help: ["Linjer 'nøkkel<TAB>del av tittelen' (standard: keys.tsv ved siden av spørsmålene)"])
 
     static let declaration = CommandDeclaration(
         name: "eval",
-        overview: "Measure search quality on judged queries (hit@1, hit@3, MRR, nDCG@5 per recommendation; passage@1 where an answer text is given).",
-        listing: ("eval <file.tsv>", "Measure search quality on judged queries"),
-        arguments: [ArgumentDeclaration("<queries.tsv>", isPath: true, help: ["Lines 'id<TAB>query<TAB>KEY=grade …' (2 = the answer, 1 = also relevant),",
-                                                                                               "optionally '<TAB>answer text' (alternatives separated by '|')"])],
+        overview: "Mål søkekvaliteten på vurderte spørsmål (hit@1, hit@3, MRR, nDCG@5 per anbefaling; passage@1 der en svartekst er gitt).",
+        listing: ("eval <fil.tsv>", "Mål søkekvaliteten på vurderte spørsmål"),
+        arguments: [ArgumentDeclaration("<spørsmål.tsv>", isPath: true, help: ["Linjer 'id<TAB>spørsmål<TAB>NØKKEL=karakter …' (2 = svaret, 1 = også relevant),",
+                                                                                                "eventuelt '<TAB>svartekst' (alternativer skilt med '|')"])],
         argumentCount: .exactly(1),
         options: [keys])
 

@@ -9,39 +9,37 @@ struct ExportCommand: GuideSubcommand {
     }
 
     static let format = OptionDeclaration.value("--format", valueName: "F", synopsisValue: "markdown|html|json", help: [
-        "markdown (default), html (one self-contained printable file) or json;",
-        "without it, -o FILE.html gives html and FILE.json gives json",
+        "markdown (standard), html (én selvstendig fil for utskrift) eller json;",
+        "uten: -o FILE.html gir html og FILE.json gir json",
     ])
     static let output = OptionDeclaration.value("--output", short: "-o", valueName: "FILE",
-                                                help: ["Write to FILE (atomically) instead of stdout; the path goes to stderr"])
-    static let title = OptionDeclaration.value("--title", valueName: "TEXT",
-                                               help: ["Title of the handout (default: the guideline's title; never the query)"])
-    static let limit = OptionDeclaration.limit("At most N recommendations from the search")
-    static let withRationale = OptionDeclaration.flag("--with-rationale", help: ["Include the rationale (\"Begrunnelse\") of each recommendation"])
+                                                help: ["Skriv til FILE (atomisk) i stedet for stdout; stien skrives til stderr"])
+    static let title = OptionDeclaration.value("--title", valueName: "TEKST",
+                                               help: ["Tittelen på utdelingsarket (standard: retningslinjens tittel; aldri søket)"])
+    static let limit = OptionDeclaration.limit("Høyst N anbefalinger fra søket")
+    static let withRationale = OptionDeclaration.flag("--with-rationale", help: ["Ta med begrunnelsen («Begrunnelse») for hver anbefaling"])
     static let whole = OptionDeclaration.flag("--whole", help: [
-        "Take the recommendations the query finds whole; by default only their statement and",
-        "the parts that answer the query (ids given by name are always whole)",
+        "Ta med anbefalingene søket finner i sin helhet; ellers bare selve anbefalingen og",
+        "delene som svarer på søket (id-er gitt ved navn tas alltid med hele)",
     ])
 
     static let declaration = CommandDeclaration(
         name: "export",
         overview: """
-        Write a handout for trainers: the recommendations on a topic with statement, practical
-        part, checklists, legal basis, hearing-draft notices and a numbered reference list.
+        Skriv et utdelingsark for opplæring: anbefalingene om et tema med anbefalingen, praktisk informasjon, sjekklister, lovgrunnlag, merknader om høringsutkast og en nummerert kildeliste.
         """,
-        listing: ("export <topic>…", "Write a handout for trainers (Markdown, HTML or JSON)"),
-        arguments: [ArgumentDeclaration("<id|query>", synopsis: "<id|query>…", help: [
-            "Recommendation ids (as 'guide show' takes them, e.g. als/2.1) and/or",
-            "words to search for; an argument that names a recommendation is an id,",
-            "the others form the query. From the search, every recommendation scoring",
-            "at least 30 % of the best hit is taken, at most --limit: its statement and",
-            "the parts whose text holds most of the query's words (whole when its title",
-            "holds them all, or with --whole).",
+        listing: ("export <tema>…", "Skriv et utdelingsark for opplæring (Markdown, HTML eller JSON)"),
+        arguments: [ArgumentDeclaration("<id|søk>", synopsis: "<id|søk>…", help: [
+            "Anbefalings-id-er (slik 'guide show' tar dem, f.eks. als/2.1) og/eller",
+            "ord å søke etter; et argument som navngir en anbefaling, er en id,",
+            "de andre utgjør søket. Fra søket tas hver anbefaling med minst 30 %",
+            "av poengsummen til beste treff, høyst --limit: selve anbefalingen og",
+            "delene der teksten har flest av søkeordene (hele når tittelen",
+            "har alle, eller med --whole).",
         ])],
         options: [format, output, title, limit, withRationale, whole],
         epilogue: """
-        Exit codes: 0 written, 1 nothing selected (no hits, unknown id) or not writable, 64 usage
-        error (unknown format, no arguments).
+        Avslutningskoder: 0 skrevet, 1 ingenting valgt (ingen treff, ukjent id) eller kan ikke skrive, 64 feil bruk (ukjent format, ingen argumenter).
         """)
 
     let chosenFormat: Format
@@ -77,7 +75,7 @@ struct ExportCommand: GuideSubcommand {
             throw ExportError(path: url.path, reason: (error as NSError).localizedDescription)
         }
         let count = handout.recommendations.count
-        context.output.error("guide: wrote \(count) recommendation\(count == 1 ? "" : "s") (\(chosenFormat.rawValue)) to \(url.path)")
+        context.output.error("guide: skrev \(count) anbefaling\(count == 1 ? "" : "er") (\(chosenFormat.rawValue)) til \(url.path)")
     }
 
     /// `--format`, else `--json`, else the output file's extension, else Markdown.
@@ -86,11 +84,11 @@ struct ExportCommand: GuideSubcommand {
             let formats = ["markdown": Format.markdown, "md": .markdown, "html": .html, "htm": .html, "json": .json]
             guard let format = formats[name.lowercased()] else {
                 let names = Format.allCases.map(\.rawValue)
-                throw UsageError(message: "unknown format '\(name)'; use \(names.joined(separator: ", "))"
+                throw UsageError(message: "ukjent format '\(name)'; bruk \(names.joined(separator: ", "))"
                                  + Suggestion.hint(for: name.lowercased(), among: names), command: "export", pointsToHelp: false)
             }
             if json && format != .json {
-                throw UsageError(message: "'--json' and '--format \(name)' ask for different formats", command: "export",
+                throw UsageError(message: "'--json' og '--format \(name)' ber om forskjellige formater", command: "export",
                                  pointsToHelp: false)
             }
             return format
@@ -108,5 +106,5 @@ struct ExportCommand: GuideSubcommand {
 struct ExportError: Error, CustomStringConvertible {
     let path: String
     let reason: String
-    var description: String { "cannot write \(path): \(reason)" }
+    var description: String { "kan ikke skrive \(path): \(reason)" }
 }

@@ -3,9 +3,9 @@
 struct HelpCommand: GuideSubcommand {
     static let declaration = CommandDeclaration(
         name: "help",
-        overview: "Show help for a command.",
-        listing: ("help [command]", "Show help for a command"),
-        arguments: [ArgumentDeclaration("<command>", optional: true, help: ["A command, e.g. search"])],
+        overview: "Vis hjelp for en kommando.",
+        listing: ("help [kommando]", "Vis hjelp for en kommando"),
+        arguments: [ArgumentDeclaration("<kommando>", optional: true, help: ["En kommando, f.eks. search"])],
         commonOptions: [CommonOptions.help])
 
     let topic: String?
@@ -15,6 +15,6 @@ struct HelpCommand: GuideSubcommand {
     }
 
     func run(in context: CommandContext) throws {
-        context.output.write(Commands.helpPage(for: topic))
+        context.output.write(Commands.helpPage(for: topic, width: context.width))
     }
 }

@@ -4,17 +4,17 @@ import GuideKit
 struct LawCommand: GuideSubcommand {
     static let declaration = CommandDeclaration(
         name: "law",
-        overview: "Show the acts and sections the guidelines cite, or the advice that cites one.",
-        listing: ("law [act [§ n]]", "Show cited acts and sections, or the advice citing one"),
+        overview: "Vis lovene og paragrafene retningslinjene viser til, eller rådene som viser til én av dem.",
+        listing: ("law [lov [§ n]]", "Vis lover og paragrafer det vises til, eller rådene som viser til én"),
         arguments: [
-            ArgumentDeclaration("<act>", optional: true, help: [
-                "An act or regulation by name, short name or abbreviation, e.g.",
+            ArgumentDeclaration("<lov>", optional: true, help: [
+                "En lov eller forskrift ved navn, korttittel eller forkortelse, f.eks.",
                 "helsepersonelloven, \"lov om helsepersonell\", hpl, pbrl, sphl, hol",
-                "(without it: every act and section cited, with counts)",
+                "(uten: alle lover og paragrafer det vises til, med antall)",
             ]),
-            ArgumentDeclaration("<section>", synopsis: "§ <section>", optional: true, help: [
-                "A section, e.g. \"§ 10a\", \"10 a\", \"§ 3.3\", or \"kapittel 3\"",
-                "(without it: every citation of the act)",
+            ArgumentDeclaration("<paragraf>", synopsis: "§ <paragraf>", optional: true, help: [
+                "En paragraf, f.eks. \"§ 10a\", \"10 a\", \"§ 3.3\" eller \"kapittel 3\"",
+                "(uten: alle henvisninger til loven)",
             ]),
         ])
 

@@ -3,13 +3,13 @@ import GuideKit
 /// `guide list`: what the index covers, then guidelines, chapters and recommendations with their ids.
 struct ListCommand: GuideSubcommand {
     static let summary = OptionDeclaration.flag("--summary", help: [
-        "Only what the index covers: guidelines by kind, recommendations, passages, sources, last sync",
+        "Bare hva indeksen dekker: retningslinjer etter type, anbefalinger, tekstavsnitt, kilder, siste synkronisering",
     ])
 
     static let declaration = CommandDeclaration(
         name: "list",
-        overview: "Say what the index covers, and list guidelines, chapters and recommendations with their ids.",
-        listing: ("list", "List guidelines, chapters and recommendations"),
+        overview: "Si hva indeksen dekker, og list retningslinjer, kapitler og anbefalinger med id-ene deres.",
+        listing: ("list", "List retningslinjer, kapitler og anbefalinger"),
         options: [summary])
 
     let summaryOnly: Bool

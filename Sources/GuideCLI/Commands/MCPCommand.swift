@@ -10,20 +10,18 @@ import Glibc
 /// what happens on the way goes to stderr, never a query.
 struct MCPCommand: GuideSubcommand {
     static let pageSize = OptionDeclaration.value("--page-size", valueName: "N", help: [
-        "Resources per page of resources/list (default 100)",
+        "Ressurser per side i resources/list (standard: 100)",
     ]) { value in
-        Int(value).map { (1...10_000).contains($0) } == true ? nil : "'--page-size' takes a number from 1 to 10000"
+        Int(value).map { (1...10_000).contains($0) } == true ? nil : "'--page-size' tar et tall fra 1 til 10000, ikke '\(value)'"
     }
 
     static let declaration = CommandDeclaration(
         name: "mcp",
         overview: """
-        Serve the guidelines to an AI assistant over the Model Context Protocol (stdio, one JSON-RPC
-        message a line): tools to search, show a recommendation, merge a plan, find the legal basis and
-        a role's tasks, every recommendation as a resource, and a prompt that keeps answers to the text.
-        Speaks 2026-07-28 (server/discover) and, by initialize, 2025-11-25, 2025-06-18 and 2025-03-26.
+        Gjør retningslinjene tilgjengelige for en KI-assistent over Model Context Protocol (stdio, én JSON-RPC-melding per linje): verktøy for å søke, vise en anbefaling, slå sammen en plan, finne lovgrunnlaget og en rolles oppgaver, hver anbefaling som en ressurs, og en ledetekst som holder svarene til teksten.
+        Snakker 2026-07-28 (server/discover) og, via initialize, 2025-11-25, 2025-06-18 og 2025-03-26.
         """,
-        listing: ("mcp", "Serve the guidelines to AI assistants over the Model Context Protocol"),
+        listing: ("mcp", "Gjør retningslinjene tilgjengelige for KI-assistenter (Model Context Protocol)"),
         options: [pageSize])
 
     let resourcesPerPage: Int

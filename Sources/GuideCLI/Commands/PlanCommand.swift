@@ -2,18 +2,17 @@ import GuideKit
 
 /// `guide plan`: what a plan should contain for a situation, merged from the guidelines' checklists.
 struct PlanCommand: GuideSubcommand {
-    static let limit = OptionDeclaration.limit("Checklists of each kind to use, best fitting first")
+    static let limit = OptionDeclaration.limit("Antall sjekklister av hver type som brukes, de som passer best først")
 
     static let declaration = CommandDeclaration(
         name: "plan",
         overview: """
-        Show what a plan should contain for a situation: the plan checklists that fit, their items
-        merged (each with its sources), and the tasks of the roles that make the plan.
+        Vis hva en plan bør inneholde for en situasjon: plansjekklistene som passer, punktene deres slått sammen (hvert med kildene sine), og oppgavene til rollene som lager planen.
         """,
-        listing: ("plan [situation]", "Show what a plan should contain, merged from the guidelines' checklists"),
-        arguments: [ArgumentDeclaration("<situation>", synopsis: "<situation>…", optional: true, help: [
-            "The situation in plain Norwegian, e.g. \"ME/CFS helsehjelp i hjemmet\" or",
-            "\"hva bør behandlingsplanen inneholde ved ALS\" (without it: every plan checklist)",
+        listing: ("plan [situasjon]", "Vis hva en plan bør inneholde, samlet fra retningslinjenes sjekklister"),
+        arguments: [ArgumentDeclaration("<situasjon>", synopsis: "<situasjon>…", optional: true, help: [
+            "Situasjonen med vanlige ord, f.eks. \"ME/CFS helsehjelp i hjemmet\" eller",
+            "\"hva bør behandlingsplanen inneholde ved ALS\" (uten: alle plansjekklister)",
         ])],
         options: [limit])
 

@@ -5,12 +5,12 @@ import GuideKit
 struct RoleCommand: GuideSubcommand {
     static let declaration = CommandDeclaration(
         name: "role",
-        overview: "Show who is to act: the roles with counts, or one role's tasks across the guidelines.",
-        listing: ("role [name]", "Show who is to act, or one role's tasks across the guidelines"),
-        arguments: [ArgumentDeclaration("<name>", optional: true, help: [
-            "A role in any form, e.g. fastlege, fastlegen, ALS-koordinatoren,",
-            "\"kommunal koordinator\" (without it: every role, with counts).",
-            "Roles and their names are listed in Indexer/Resources/roles.tsv.",
+        overview: "Vis hvem som skal handle: rollene med antall, eller én rolles oppgaver på tvers av retningslinjene.",
+        listing: ("role [navn]", "Vis hvem som skal handle, eller én rolles oppgaver i retningslinjene"),
+        arguments: [ArgumentDeclaration("<navn>", optional: true, help: [
+            "En rolle i hvilken som helst form, f.eks. fastlege, fastlegen, ALS-koordinatoren,",
+            "\"kommunal koordinator\" (uten: alle roller, med antall).",
+            "Rollene og navnene deres står i Indexer/Resources/roles.tsv.",
         ])])
 
     /// The role as typed; empty for the overview.

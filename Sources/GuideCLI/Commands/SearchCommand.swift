@@ -3,27 +3,27 @@ import GuideKit
 
 /// `guide search`: the recommendations that fit a situation, best first, filtered when asked.
 struct SearchCommand: GuideSubcommand {
-    static let limit = OptionDeclaration.limit("Number of recommendations to show")
+    static let limit = OptionDeclaration.limit("Antall anbefalinger som vises")
     // An aid for tuning the ranking, left out of the usage line.
-    static let explain = OptionDeclaration.flag("--explain", help: ["Show per hit which words matched where and how the score is made"],
+    static let explain = OptionDeclaration.flag("--explain", help: ["Vis for hvert treff hvilke ord som traff hvor, og hvordan poengsummen er regnet ut"],
                                                 inSynopsis: false)
     static let must = OptionDeclaration.flag("--must", help: [
-        "Only passages holding a duty (\"skal\", \"må\", \"plikter\"), shown per hit: [PLIKT] with",
-        "its legal basis cited (listed first), [SKAL/MÅ] without one",
+        "Bare tekstavsnitt med en plikt (\"skal\", \"må\", \"plikter\"), vist per treff: [PLIKT] med",
+        "lovgrunnlaget oppgitt (listet først), [SKAL/MÅ] uten",
     ])
-    static let role = OptionDeclaration.value("--role", valueName: "NAME", help: [
-        "Only recommendations in which this role acts, e.g. fastlege, \"kommunal koordinator\"",
-        "(an unknown role is a usage error listing the known ones; see 'guide role')",
+    static let role = OptionDeclaration.value("--role", valueName: "NAVN", help: [
+        "Bare anbefalinger der denne rollen handler, f.eks. fastlege, \"kommunal koordinator\"",
+        "(en ukjent rolle er feil bruk, og de kjente listes; se 'guide role')",
     ]) { value in
-        value.trimmingCharacters(in: .whitespaces).isEmpty ? "'--role' takes a role name, e.g. fastlege (see 'guide role')" : nil
+        value.trimmingCharacters(in: .whitespaces).isEmpty ? "'--role' tar et rollenavn, f.eks. fastlege (se 'guide role')" : nil
     }
 
     static let declaration = CommandDeclaration(
         name: "search",
-        overview: "Find what the guidelines say about a situation.",
-        listing: ("search <query>…", "Find the advice, checklists and legal references for a situation"),
-        arguments: [ArgumentDeclaration("<query>", synopsis: "<query>…",
-                                        help: ["The situation in plain Norwegian, e.g. \"pårørende barn ved ALS\""])],
+        overview: "Finn hva retningslinjene sier om en situasjon.",
+        listing: ("search <søk>…", "Finn rådene, sjekklistene og lovhenvisningene for en situasjon"),
+        arguments: [ArgumentDeclaration("<søk>", synopsis: "<søk>…",
+                                        help: ["Situasjonen med vanlige ord, f.eks. \"pårørende barn ved ALS\""])],
         options: [limit, explain, must, role])
 
     let query: String

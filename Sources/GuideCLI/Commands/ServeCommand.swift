@@ -5,25 +5,24 @@ import GuideWeb
 /// `guide serve`: the web pages and `/api/` JSON over HTTP (`GuideWeb`), on loopback unless told
 /// otherwise. The index is made fresh first; a rebuild while serving is picked up request by request.
 struct ServeCommand: GuideSubcommand {
-    static let host = OptionDeclaration.value("--host", valueName: "ADDRESS", help: [
-        "Address to listen on; another than loopback lets other machines reach the server",
+    static let host = OptionDeclaration.value("--host", valueName: "ADRESSE", help: [
+        "Adressen det lyttes på; en annen enn loopback lar andre maskiner nå tjeneren",
     ], defaultValue: "127.0.0.1") { value in
-        value.isEmpty ? "'--host' takes an address, e.g. 127.0.0.1" : nil
+        value.isEmpty ? "'--host' tar en adresse, f.eks. 127.0.0.1" : nil
     }
     static let port = OptionDeclaration.value("--port", valueName: "N", help: [
-        "Port to listen on (0: any free port, said on stderr)",
+        "Porten det lyttes på (0: en ledig port, oppgitt på stderr)",
     ], defaultValue: "8080") { value in
-        guard let port = Int(value), (0...65535).contains(port) else { return "'--port' takes a number from 0 to 65535, not '\(value)'" }
+        guard let port = Int(value), (0...65535).contains(port) else { return "'--port' tar et tall fra 0 til 65535, ikke '\(value)'" }
         return nil
     }
 
     static let declaration = CommandDeclaration(
         name: "serve",
         overview: """
-        Serve the search, the recommendations, plans, laws, roles and handouts as web pages, and the
-        same answers as JSON under /api/ (as --json gives them). Stop with Ctrl-C.
+        Vis søket, anbefalingene, planene, lovene, rollene og utdelingsarkene som nettsider, og de samme svarene som JSON under /api/ (slik --json gir dem). Stopp med Ctrl-C.
         """,
-        listing: ("serve", "Serve the guidelines as web pages and JSON"),
+        listing: ("serve", "Vis retningslinjene som nettsider og JSON"),
         options: [host, port])
 
     let hostName: String

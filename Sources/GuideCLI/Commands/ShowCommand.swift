@@ -5,16 +5,14 @@ struct ShowCommand: GuideSubcommand {
     static let declaration = CommandDeclaration(
         name: "show",
         overview: """
-        Show a whole recommendation: statement, parts, checklists, legal basis, source.
-        Each normative sentence is marked by what its text supports: [PLIKT] a duty citing its
-        legal basis (a provision of an act or regulation), [SKAL/MÅ] skal/må without one,
-        [BØR] recommended, [KAN] an option; [FORBUD]/[SKAL IKKE]/[BØR IKKE]/[KAN IKKE] against.
-        "Styrke" is the norm the title carries.
+        Vis en hel anbefaling: anbefalingen, delene, sjekklistene, lovgrunnlaget og kilden.
+        Hver normerende setning er merket etter det teksten støtter: [PLIKT] en plikt med lovgrunnlaget oppgitt (en bestemmelse i en lov eller forskrift), [SKAL/MÅ] skal/må uten, [BØR] anbefalt, [KAN] et alternativ; [FORBUD]/[SKAL IKKE]/[BØR IKKE]/[KAN IKKE] imot.
+        «Styrke» er normen tittelen uttrykker.
         """,
-        listing: ("show <id>", "Show a whole recommendation with its source"),
+        listing: ("show <id>", "Vis en hel anbefaling med kilden"),
         arguments: [ArgumentDeclaration("<id>", help: [
-            "A recommendation id from 'guide list' or a search hit, e.g.",
-            "als-samhandling-og-oppfolging/1.1 (the guideline part may be shortened: als/1.1)",
+            "En anbefalings-id fra 'guide list' eller et søketreff, f.eks.",
+            "als-samhandling-og-oppfolging/1.1 (retningslinjedelen kan forkortes: als/1.1)",
         ])],
         argumentCount: .exactly(1))
 

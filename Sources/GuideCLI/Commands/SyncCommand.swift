@@ -8,40 +8,35 @@ import Glibc
 /// process id, stderr and exit code), so that URLSession's libraries load only for a sync.
 struct SyncCommand: GuideSubcommand {
     static let api = OptionDeclaration.value("--api", valueName: "URL", help: [
-        "The content API's address (default: $GUIDE_HAPI_URL, else production,",
+        "Adressen til innholds-API-et (standard: $GUIDE_HAPI_URL, ellers produksjon,",
         "https://api.helsedirektoratet.no/innhold; QA: https://api-qa.helsedirektoratet.no/innhold)",
     ]) { value in
         // The same test guide-sync makes (ContentAPIAddress): an http(s) address with a host.
         let lower = value.lowercased()
         let host = lower.split(separator: "/").dropFirst().first
         return (lower.hasPrefix("http://") || lower.hasPrefix("https://")) && host != nil
-            ? nil : "'--api' takes an http(s) address such as https://api-qa.helsedirektoratet.no/innhold, not '\(value)'"
+            ? nil : "'--api' tar en http(s)-adresse som https://api-qa.helsedirektoratet.no/innhold, ikke '\(value)'"
     }
-    static let full = OptionDeclaration.flag("--full", help: ["Walk every product instead of asking the change feed"])
-    static let jobs = OptionDeclaration.value("--jobs", valueName: "N", help: ["Requests in flight at once"],
+    static let full = OptionDeclaration.flag("--full", help: ["Gå gjennom alle produkter i stedet for å spørre endringsstrømmen"])
+    static let jobs = OptionDeclaration.value("--jobs", valueName: "N", help: ["Forespørsler underveis samtidig"],
                                               defaultValue: "8") { value in
-        Int(value).map { (1...64).contains($0) } == true ? nil : "'--jobs' takes a whole number from 1 to 64, not '\(value)'"
+        Int(value).map { (1...64).contains($0) } == true ? nil : "'--jobs' tar et helt tall fra 1 til 64, ikke '\(value)'"
     }
-    static let timeout = OptionDeclaration.value("--timeout", valueName: "SECONDS", help: ["How long one request may wait for its answer"],
+    static let timeout = OptionDeclaration.value("--timeout", valueName: "SEKUNDER", help: ["Hvor lenge én forespørsel kan vente på svar"],
                                                  defaultValue: "30") { value in
-        Double(value).map { $0 > 0 && $0 <= 600 } == true ? nil : "'--timeout' takes seconds from 0 to 600, not '\(value)'"
+        Double(value).map { $0 > 0 && $0 <= 600 } == true ? nil : "'--timeout' tar sekunder fra 0 til 600, ikke '\(value)'"
     }
 
     static let declaration = CommandDeclaration(
         name: "sync",
         overview: """
-        Copy Helsedirektoratet's content API (every national guideline, råd, veileder, …) into
-        <corpus>/helsedirektoratet/, one file per item as the API sent it, then update the index
-        (in place when it can, else rebuilt). The first run walks every product; later runs fetch
-        what the change feed names. A stopped run goes on where it stopped. The key is read from
-        $GUIDE_HAPI_KEY and never shown.
+        Kopier Helsedirektoratets innholds-API (alle nasjonale faglige retningslinjer, råd, veiledere, …) til <korpus>/helsedirektoratet/, én fil per element slik API-et sendte det, og oppdater så indeksen (på stedet når det går, ellers bygd på nytt). Første kjøring går gjennom alle produkter; senere kjøringer henter det endringsstrømmen nevner. En avbrutt kjøring fortsetter der den stoppet. Nøkkelen leses fra $GUIDE_HAPI_KEY og vises aldri.
         """,
-        listing: ("sync", "Update the local copy of Helsedirektoratet's content API"),
+        listing: ("sync", "Oppdater den lokale kopien av Helsedirektoratets innholds-API"),
         options: [api, full, jobs, timeout],
         commonOptions: CommonOptions.withoutJSON,
         epilogue: """
-        Exit codes: 0 up to date, 1 a failure (wrong key, address not reached, items that could not
-        be fetched: run it again), 64 usage error.
+        Avslutningskoder: 0 oppdatert, 1 en feil (feil nøkkel, adressen svarte ikke, elementer som ikke kunne hentes: kjør den igjen), 64 feil bruk.
         """)
 
     let arguments: [String]
@@ -74,6 +69,6 @@ struct SyncCommand: GuideSubcommand {
     struct HelperMissing: Error, CustomStringConvertible {
         let path: String
         let reason: String
-        var description: String { "cannot run \(path) (\(reason)): guide-sync is built and installed beside guide" }
+        var description: String { "kan ikke kjøre \(path) (\(reason)): guide-sync bygges og installeres ved siden av guide" }
     }
 }

@@ -1,30 +1,36 @@
-/// Help pages made from the declarations, in a fixed layout (OVERVIEW, USAGE, ARGUMENTS or COMMANDS,
-/// OPTIONS, then notes), printed to stdout.
-enum HelpPage {
+import GuideKit
+
+/// Help pages made from the declarations, in a fixed layout (OVERSIKT, BRUK, ARGUMENTER or KOMMANDOER,
+/// VALG, then notes), printed to stdout and wrapped at the terminal's width.
+struct HelpPage {
     /// Where help text starts, after the two-space indent and the label.
     static let labelWidth = 18
-    /// No usage line is longer, as no line the renderers write is.
-    static let width = 100
+
+    /// The column every line ends before.
+    let width: Int
+
+    private var style: TextStyle { TextStyle(colored: false, width: width) }
 
     /// A command's page; `guide`'s own lists the commands.
-    static func text(for command: CommandDeclaration, subcommands: [CommandDeclaration] = []) -> String {
-        var sections = ["OVERVIEW: " + command.overview, usageLines(for: command, subcommands: subcommands).joined(separator: "\n")]
+    func text(for command: CommandDeclaration, subcommands: [CommandDeclaration] = []) -> String {
+        var sections = [paragraphs(command.overview, label: "OVERSIKT: "),
+                        usageLines(for: command, subcommands: subcommands).joined(separator: "\n")]
         if !command.arguments.isEmpty {
-            sections.append("ARGUMENTS:\n" + command.arguments.map { entry($0.label, $0.help) }.joined(separator: "\n"))
+            sections.append("ARGUMENTER:\n" + command.arguments.map { entry($0.label, $0.help) }.joined(separator: "\n"))
         }
         if !subcommands.isEmpty {
-            sections.append("COMMANDS:\n" + subcommands.compactMap { $0.listing.map { entry($0.usage, [$0.abstract]) } }.joined(separator: "\n"))
+            sections.append("KOMMANDOER:\n" + subcommands.compactMap { $0.listing.map { entry($0.usage, [$0.abstract]) } }.joined(separator: "\n"))
         }
-        sections.append("OPTIONS:\n" + command.allOptions.map { entry($0.label, $0.helpLines) }.joined(separator: "\n"))
-        if let epilogue = command.epilogue { sections.append(epilogue) }
+        sections.append("VALG:\n" + command.allOptions.map { entry($0.label, $0.helpLines) }.joined(separator: "\n"))
+        if let epilogue = command.epilogue { sections.append(paragraphs(epilogue)) }
         return sections.joined(separator: "\n\n") + "\n"
     }
 
-    /// "USAGE: guide search <query>… [--limit N] …", wrapped under the first argument.
-    static func usageLines(for command: CommandDeclaration, subcommands: [CommandDeclaration] = []) -> [String] {
-        let head = "USAGE: guide" + (subcommands.isEmpty ? " " + command.name : "")
-        if !subcommands.isEmpty { return [head + " <command> [options]"] }
-        var words = argumentsSynopsis(command.arguments).map { [$0] } ?? []
+    /// "BRUK: guide search <søkeord>… [--limit N] …", wrapped under the first argument.
+    func usageLines(for command: CommandDeclaration, subcommands: [CommandDeclaration] = []) -> [String] {
+        let head = "BRUK: guide" + (subcommands.isEmpty ? " " + command.name : "")
+        if !subcommands.isEmpty { return [head + " <kommando> [valg]"] }
+        var words = Self.argumentsSynopsis(command.arguments).map { [$0] } ?? []
         words += command.options.filter(\.inSynopsis).map(\.synopsis)
         words += CommonOptions.synopsisOrder.compactMap { name in command.commonOptions.first { $0.name == name }?.synopsis }
         let indent = String(repeating: " ", count: head.count + 1)
@@ -40,7 +46,7 @@ enum HelpPage {
         return lines
     }
 
-    /// Required arguments in order; optional ones nested, each inside the one before: "[<act> [§ <section>]]".
+    /// Required arguments in order; optional ones nested, each inside the one before: "[<lov> [§ <paragraf>]]".
     private static func argumentsSynopsis(_ arguments: [ArgumentDeclaration]) -> String? {
         arguments.reversed().reduce(nil as String?) { rest, argument in
             let text = argument.synopsis + (rest.map { " " + $0 } ?? "")
@@ -48,11 +54,23 @@ enum HelpPage {
         }
     }
 
-    /// A label and its help, the help aligned in one column, continued lines indented to it.
-    private static func entry(_ label: String, _ help: [String]) -> String {
-        let padding = String(repeating: " ", count: max(1, labelWidth - label.count))
-        var lines = ["  " + label + padding + (help.first ?? "")]
-        lines += help.dropFirst().map { String(repeating: " ", count: labelWidth + 2) + $0 }
-        return lines.joined(separator: "\n")
+    /// Each line of the text a paragraph of its own, wrapped; the first after `label`.
+    private func paragraphs(_ text: String, label: String = "") -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
+            style.wrapped(String(line), firstIndent: index == 0 ? label : nil)
+        }.joined(separator: "\n")
+    }
+
+    /// A label and its help, the help wrapped in one column; a label too long for the column gets a line
+    /// of its own.
+    private func entry(_ label: String, _ help: [String]) -> String {
+        let column = Self.labelWidth + 2
+        let indent = String(repeating: " ", count: column)
+        let text = help.joined(separator: " ")
+        let lead = "  " + label
+        guard lead.count < column else {
+            return lead + "\n" + style.wrapped(text, indent: indent)
+        }
+        return style.wrapped(text, indent: indent, firstIndent: lead + String(repeating: " ", count: column - lead.count))
     }
 }

@@ -50,12 +50,12 @@ struct CommandDeclaration: Sendable {
         case .any where arguments.isEmpty:
             // One rule for every command: a required argument left out is a usage error.
             guard let required = self.arguments.first(where: { !$0.isOptional }) else { return }
-            what = "needs \(required.label)"
+            what = "trenger \(required.label)"
         case .any: return
         case .none where arguments.isEmpty: return
         case .exactly(let count) where arguments.count == count: return
-        case .none: what = "takes no arguments"
-        case .exactly(let count): what = "takes exactly \(count) argument\(count == 1 ? "" : "s")"
+        case .none: what = "tar ingen argumenter"
+        case .exactly(let count): what = "tar nøyaktig \(count) argument\(count == 1 ? "" : "er")"
         }
         throw UsageError(message: "'\(name)' \(what)", command: name, pointsToHelp: false)
     }

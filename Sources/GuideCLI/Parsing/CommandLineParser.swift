@@ -22,8 +22,8 @@ struct CommandLineParser {
             if optionsEnded || !word.hasPrefix("-") || word == "-" {
                 guard index - 1 != commandPosition else { continue }
                 if notUTF8.contains(index - 1), let argument = command?.argument(at: parsed.arguments.count), argument.isPath {
-                    throw UsageError(message: "the path given as \(argument.label) is not UTF-8; guide opens only UTF-8 paths "
-                                     + "(rename the file)", command: usageName(command))
+                    throw UsageError(message: "stien gitt som \(argument.label) er ikke UTF-8; guide åpner bare UTF-8-stier "
+                                     + "(gi filen et nytt navn)", command: usageName(command))
                 }
                 parsed.arguments.append(word)
                 continue
@@ -44,12 +44,12 @@ struct CommandLineParser {
                 continue
             }
             guard let value = inlineValue ?? (index < words.count ? words[index] : nil) else {
-                throw UsageError(message: "missing value for '\(name)'", command: usageName(command))
+                throw UsageError(message: "'\(name)' mangler en verdi", command: usageName(command))
             }
             if inlineValue == nil { index += 1 }
             if option.takesPath, notUTF8.contains(index - 1) {
-                throw UsageError(message: "the path given to '\(name)' is not UTF-8; guide opens only UTF-8 paths "
-                                 + "(rename the file)", command: usageName(command))
+                throw UsageError(message: "stien gitt til '\(name)' er ikke UTF-8; guide åpner bare UTF-8-stier "
+                                 + "(gi filen et nytt navn)", command: usageName(command))
             }
             if let problem = option.check?(value) {
                 throw UsageError(message: problem, command: usageName(command))
@@ -57,7 +57,7 @@ struct CommandLineParser {
             parsed.set(option, value: value)
         }
         if let commandName, command == nil {
-            throw UsageError(message: "unknown command '\(commandName)'" + Suggestion.hint(for: commandName, among: commands.map(\.name)),
+            throw UsageError(message: "ukjent kommando '\(commandName)'" + Suggestion.hint(for: commandName, among: commands.map(\.name)),
                              command: nil)
         }
         return parsed
@@ -88,11 +88,11 @@ struct CommandLineParser {
     private func notAccepted(_ name: String, by command: CommandDeclaration?) -> UsageError {
         let owners = owners(of: name)
         if let command, !owners.isEmpty {
-            return UsageError(message: "'\(name)' is an option of \(Self.list(owners)), not of 'guide \(command.name)'",
+            return UsageError(message: "'\(name)' er et valg for \(Self.list(owners)), ikke for 'guide \(command.name)'",
                               command: usageName(command))
         }
         let known = (command.map { [$0] } ?? commands + [root]).flatMap(\.allOptions).flatMap(\.names)
-        return UsageError(message: "unknown option '\(name)'" + Suggestion.hint(for: name, among: known), command: usageName(command))
+        return UsageError(message: "ukjent valg '\(name)'" + Suggestion.hint(for: name, among: known), command: usageName(command))
     }
 
     /// The commands that take the option, as "'guide search'"; `guide` itself only for an option no command takes.
@@ -106,9 +106,9 @@ struct CommandLineParser {
         command.flatMap { $0.name == "help" ? nil : $0.name }
     }
 
-    /// "'a'", "'a' and 'b'", "'a', 'b' and 'c'".
+    /// "'a'", "'a' og 'b'", "'a', 'b' og 'c'".
     private static func list(_ names: [String]) -> String {
         guard let last = names.last, names.count > 1 else { return names.first ?? "" }
-        return names.dropLast().joined(separator: ", ") + " and " + last
+        return names.dropLast().joined(separator: ", ") + " og " + last
     }
 }

@@ -1,11 +1,12 @@
 /// The options most commands share, declared once: where the index and the corpus are, JSON output, help.
 enum CommonOptions {
     static let db = OptionDeclaration.value("--db", valueName: "PATH",
-                                            help: ["Index file (default: $GUIDE_DB, else <corpus>/.guide-index.sqlite)"])
+                                            help: ["Indeksfilen (standard: $GUIDE_DB, ellers <korpus>/.guide-index.sqlite)"])
     static let corpus = OptionDeclaration.value("--corpus", valueName: "DIR",
-                                                help: ["Corpus directory (default: $GUIDE_CORPUS, else ./Corpus)"])
-    static let json = OptionDeclaration.flag("--json", help: ["Machine-readable output (stable, sorted keys)"])
-    static let help = OptionDeclaration.flag("--help", short: "-h", help: ["Show help"], inSynopsis: false)
+                                                help: ["Korpusmappen (standard: $GUIDE_CORPUS, ellers ./Corpus, ellers datamappens korpus:",
+                                                       "$XDG_DATA_HOME/guide/Corpus eller ~/.local/share/guide/Corpus)"])
+    static let json = OptionDeclaration.flag("--json", help: ["Maskinlesbart svar som JSON (stabilt, sorterte nøkler)"])
+    static let help = OptionDeclaration.flag("--help", short: "-h", help: ["Vis hjelp"], inSynopsis: false)
 
     /// For commands that answer with a result, in the order help lists them.
     static let all = [db, corpus, json, help]

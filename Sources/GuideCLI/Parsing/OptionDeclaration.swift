@@ -11,7 +11,7 @@ struct OptionDeclaration: Sendable {
     let synopsisValue: String?
     /// Help text, one entry per line as printed.
     let help: [String]
-    /// The default, shown in help as "(default: …)".
+    /// The default, shown in help as "(standard: …)".
     let defaultValue: String?
     /// False for options left out of the usage line (help itself, aids for tuning).
     let inSynopsis: Bool
@@ -51,7 +51,7 @@ struct OptionDeclaration: Sendable {
     /// The help lines, the default said at the end of the first.
     var helpLines: [String] {
         guard let defaultValue, let first = help.first else { return help }
-        return [first + " (default: \(defaultValue))"] + help.dropFirst()
+        return [first + " (standard: \(defaultValue))"] + help.dropFirst()
     }
 }
 
@@ -60,7 +60,7 @@ extension OptionDeclaration {
     static func limit(_ help: String) -> OptionDeclaration {
         .value("--limit", valueName: "N", help: [help], defaultValue: String(limitDefault)) { value in
             guard let n = Int(value), limitRange.contains(n) else {
-                return "'--limit' takes a whole number from 1 to 1000, not '\(value)'"
+                return "'--limit' tar et helt tall fra 1 til 1000, ikke '\(value)'"
             }
             return nil
         }

@@ -2,8 +2,8 @@ import GuideKit
 
 /// "Did you mean …?" for mistyped command and option names.
 enum Suggestion {
-    /// The message's ending: "; did you mean '--limit'?", or nothing.
+    /// The message's ending: "; mente du '--limit'?", or nothing.
     static func hint(for word: String, among candidates: [String]) -> String {
-        NearestName.commandNames.nearest(to: word, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
+        NearestName.commandNames.nearest(to: word, among: candidates).map { "; mente du '\($0)'?" } ?? ""
     }
 }

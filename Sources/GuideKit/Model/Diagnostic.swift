@@ -1,9 +1,17 @@
-/// A problem found while reading the corpus, reported as `path:line: warning: message`.
+/// A problem found while reading the corpus, reported as `path:line: advarsel: message`.
 /// Recoverable problems never stop the other files.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public enum Severity: String, Sendable, Hashable {
         case warning
         case error
+
+        /// As a diagnostic line says it, in Norwegian (the raw value stays the technical name).
+        public var word: String {
+            switch self {
+            case .warning: "advarsel"
+            case .error: "feil"
+            }
+        }
     }
 
     public var path: String
@@ -20,6 +28,6 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         let location = line.map { "\(path):\($0)" } ?? path
-        return "\(location): \(severity.rawValue): \(message)"
+        return "\(location): \(severity.word): \(message)"
     }
 }

@@ -30,10 +30,12 @@ extension IndexCheck {
             if articles.contains(where: { $0.id >= places.count || places[$0.id] != order[$0.articleID] }) {
                 problems.append("passage articles out of step with the passages")
             }
-            return [problems.isEmpty ? Finding(name: "derived", ok: true, detail: "postings, vocabulary and passage values agree with FTS5")
+            return [problems.isEmpty ? Finding(name: "derived", ok: true, detail: "postings, vocabulary and passage values agree with FTS5",
+                                                             shown: "postinglister, ordforråd og avsnittsverdier stemmer med FTS5")
                     : Finding(name: "derived", ok: false, detail: problems.prefix(3).joined(separator: "; "), fix: rebuild)]
         } catch {
-            return [Finding(name: "derived", ok: false, detail: "cannot be read (\(message(error)))", fix: rebuild)]
+            return [Finding(name: "derived", ok: false, detail: "cannot be read (\(message(error)))",
+                            shown: "kan ikke leses (\(message(error)))", fix: rebuild)]
         }
     }
 }

@@ -10,18 +10,18 @@ public enum IndexError: Error, CustomStringConvertible, Sendable {
     public var description: String {
         switch self {
         case .missing(let path):
-            "no index at \(path); run 'guide index' to build it"
+            "ingen indeks i \(path); kjør 'guide index' for å bygge den"
         case .wrongSchema(let path, let found, let expected):
-            "index \(path) has schema version \(found), this guide needs \(expected); run 'guide index' to rebuild it"
+            "indeksen \(path) har skjemaversjon \(found), denne guide trenger \(expected); kjør 'guide index' for å bygge den på nytt"
         case .unreadable(let path, let reason):
-            "cannot use index \(path): \(reason); run 'guide index' to rebuild it"
+            "kan ikke bruke indeksen \(path): \(reason); kjør 'guide index' for å bygge den på nytt"
         case .unknownArticle(let id):
-            "no recommendation with id '\(id)'; 'guide list' shows the ids"
+            "ingen anbefaling har id-en '\(id)'; 'guide list' viser id-ene"
         case .ambiguousArticle(let id, let candidates):
-            "id '\(id)' matches several recommendations: \(candidates.prefix(5).joined(separator: ", "))"
+            "id-en '\(id)' passer til flere anbefalinger: \(candidates.prefix(5).joined(separator: ", "))"
         case .unusableWithoutCorpus(let path, let reason, let corpus):
-            "cannot use index \(path): \(reason); there is no corpus at \(corpus) to rebuild it from: "
-                + "rebuild it with 'guide index --corpus DIR --db \(path)', or delete it"
+            "kan ikke bruke indeksen \(path): \(reason); det finnes ikke noe korpus i \(corpus) å bygge den på nytt fra: "
+                + "bygg den på nytt med 'guide index --corpus DIR --db \(path)', eller slett den"
         }
     }
 }

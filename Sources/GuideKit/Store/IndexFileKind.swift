@@ -66,6 +66,21 @@ public enum IndexFileKind: Equatable, Sendable, CustomStringConvertible {
     /// The kind in words, for "… is <description>".
     public var description: String {
         switch self {
+        case .nothing: "ingenting"
+        case .empty: "en tom fil"
+        case .index: "en indeks for guide"
+        case .otherDatabase: "en SQLite-database for et annet program"
+        case .notSQLite: "en fil som ikke er en SQLite-database"
+        case .unreadable: "en fil guide ikke får lese"
+        case .directory: "en mappe"
+        case .special: "en FIFO, socket eller enhet"
+        case .danglingLink: "en symbolsk lenke til ingenting"
+        }
+    }
+
+    /// The kind in the English words of `guide check --json`, a stable contract.
+    public var englishDescription: String {
+        switch self {
         case .nothing: "missing"
         case .empty: "an empty file"
         case .index: "an index of guide"

@@ -49,20 +49,20 @@ public struct EvaluationFileError: Error, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String { line > 0 ? "\(path):\(line): error: \(message)" : "\(path): error: \(message)" }
+    public var description: String { line > 0 ? "\(path):\(line): feil: \(message)" : "\(path): feil: \(message)" }
 }
 
 public enum EvaluationFiles {
     public static func queries(_ text: String, path: String) throws -> [JudgedQuery] {
         try rows(text).map { line, fields in
             guard fields.count >= 3 else {
-                throw EvaluationFileError(path: path, line: line, message: "expected 'id<TAB>query<TAB>KEY=grade …[<TAB>answer fragment]'")
+                throw EvaluationFileError(path: path, line: line, message: "ventet 'id<TAB>spørsmål<TAB>NØKKEL=karakter …[<TAB>del av svaret]'")
             }
             var grades: [String: Int] = [:]
             for judgement in fields[2].split(separator: " ") {
                 let parts = judgement.split(separator: "=")
                 guard parts.count == 2, let grade = Int(parts[1]) else {
-                    throw EvaluationFileError(path: path, line: line, message: "judgement '\(judgement)' is not KEY=grade")
+                    throw EvaluationFileError(path: path, line: line, message: "vurderingen '\(judgement)' er ikke NØKKEL=karakter")
                 }
                 grades[String(parts[0])] = grade
             }
@@ -75,7 +75,7 @@ public enum EvaluationFiles {
         var fragments: [String: String] = [:]
         for (line, fields) in rows(text) {
             guard fields.count >= 2 else {
-                throw EvaluationFileError(path: path, line: line, message: "expected 'key<TAB>title fragment'")
+                throw EvaluationFileError(path: path, line: line, message: "ventet 'nøkkel<TAB>del av tittelen'")
             }
             fragments[fields[0]] = EvaluationKeys.fold(fields[1])
         }

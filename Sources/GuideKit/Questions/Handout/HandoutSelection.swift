@@ -55,9 +55,9 @@ public enum HandoutError: Error, CustomStringConvertible, Sendable {
     public var description: String {
         switch self {
         case .nothingSelected(let query) where query.isEmpty:
-            "nothing to export: give recommendation ids (see 'guide list') or words to search for"
+            "ingenting å eksportere: oppgi anbefalings-id-er (se 'guide list') eller ord å søke etter"
         case .nothingSelected:
-            "no recommendation matches the query; try other words, or give ids from 'guide list'"
+            "ingen anbefaling passer til søket; prøv andre ord, eller oppgi id-er fra 'guide list'"
         }
     }
 }
