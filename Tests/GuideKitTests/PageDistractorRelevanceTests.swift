@@ -10,8 +10,10 @@ import XCTest
 final class PageDistractorRelevanceTests: XCTestCase {
     /// Measured with Nynorsk forms, swapped-letter corrections, content-question cues and text pages
     /// below recommendations covering as well (7 December 2026): 0.81, 0.96, 0.888, 0.916, 0.70; with the
-    /// second round on pages 0.81, 0.96, 0.886, 0.912, 0.69.
-    private static let floors = (hitAt1: 0.80, hitAt3: 0.95, mrr: 0.88, ndcg5: 0.91, passageAt1: 0.69)
+    /// second round on pages 0.81, 0.96, 0.886, 0.912, 0.69; with the third (ME/CFS's first «Pårørende»
+    /// no longer running on into the text after it) 0.81, 0.96, 0.888, 0.913, 0.67: law-09 and sit-11
+    /// had found their answer only because that run-on passage also held "ME/CFS" and "helsepersonell".
+    private static let floors = (hitAt1: 0.80, hitAt3: 0.95, mrr: 0.88, ndcg5: 0.91, passageAt1: 0.67)
 
     func testJudgedQueriesWithPagesAsDistractors() throws {
         let folder = TestFixtures.judgedQueries

@@ -51,7 +51,7 @@ public struct WebPageReader: GuidelineReader {
         var assembler = WebArticleAssembler(document: document)
         assembler.assemble(units, pageTitle: title, chapterPage: chapterPage, pageKind: pageKind, diagnostics: &diagnostics)
         var articles = assembler.articles.filter { !($0.kind == .text && $0.sections.isEmpty && $0.literature.isEmpty) }
-            .map { $0.kind == .recommendation ? WebLostPracticalPart.restored($0) : $0 }
+            .map { $0.kind == .recommendation ? WebLostPart.restored($0) : $0 }
         let navigation = WebNavigationPage.matches(content, categoryLabels: layout.categoryLabels)
         if navigation {
             diagnostics.append(document.warning(title.number, "the page only lists other documents (a link list); its text is not indexed"))

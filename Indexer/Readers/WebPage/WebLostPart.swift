@@ -1,20 +1,20 @@
 import GuideKit
 
-/// The "Praktisk" part of a recommendation whose heading the saved page lost (on the site it is a
-/// tab), found from its sub-headings: when the statement and the practical part both have
+/// Where a sub-headed part of a recommendation ends when the saved page lost the heading of the part
+/// after it (on the site "Praktisk" is a tab): when the statement and the next part both have
 /// sub-headings, one of them can stand in both ("Pårørende"), so the same sub-heading twice in one
 /// recommendation says a part began between them. It began inside the first one's section, at its
-/// first paragraph that no longer speaks of that heading's subject; from there to the rationale the
-/// text is practical. Without a repeated sub-heading nothing is moved: the text gives no other sign.
-enum WebLostPracticalPart {
+/// first paragraph that no longer speaks of that heading's subject; that text becomes an untitled
+/// section of its own instead of running on under a heading it is not about. Which part it is the
+/// text does not say, so it keeps the kind of the sections around it. Without a repeated sub-heading
+/// nothing is moved: the text gives no other sign.
+enum WebLostPart {
     static func restored(_ article: Article) -> Article {
         var article = article
         let sections = article.sections
-        guard !sections.contains(where: { $0.kind == .practical }) else { return article }
-        let end = sections.firstIndex { $0.kind == .rationale || $0.kind == .references } ?? sections.count
+                let end = sections.firstIndex { $0.kind == .rationale || $0.kind == .references } ?? sections.count
         guard let first = firstRepeatedHeading(sections[..<end]), let title = sections[first].title else { return article }
 
-        var practicalStart = first + 1
         let blocks = sections[first].blocks
         if let split = blocks.indices.dropFirst().first(where: { !speaks(of: title, blocks[$0]) }) {
             let moved = Array(blocks[split...])
@@ -23,12 +23,7 @@ enum WebLostPracticalPart {
             article.sections[first].source = article.sections[first].blocks.map(\.source)
                 .reduce(SourceSpan(path: span.path, firstLine: sections[first].source.firstLine,
                                    lastLine: sections[first].source.firstLine)) { $0.union($1) }
-            article.sections.insert(Section(title: nil, kind: .practical, blocks: moved, source: span), at: first + 1)
-            practicalStart = first + 2
-        }
-        let shift = article.sections.count - sections.count
-        for i in practicalStart..<(end + shift) where article.sections[i].kind == .other {
-            article.sections[i].kind = .practical
+            article.sections.insert(Section(title: nil, kind: .other, blocks: moved, source: span), at: first + 1)
         }
         return article
     }
