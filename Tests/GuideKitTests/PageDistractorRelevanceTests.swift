@@ -14,8 +14,10 @@ final class PageDistractorRelevanceTests: XCTestCase {
     /// weak kinds (situations, long, plan, role, short), written before tuning (then, all 148: 0.81,
     /// 0.97, 0.888, 0.912, 0.65). With the checklist that answers a content or role question shown,
     /// degree adverbs inside lay phrases, family words as pårørende and a long question's words
-    /// weighed by idf: 0.831, 0.993, 0.908, 0.928, 0.716.
-    private static let floors = (hitAt1: 0.82, hitAt3: 0.99, mrr: 0.90, ndcg5: 0.92, passageAt1: 0.71)
+    /// weighed by idf: 0.831, 0.993, 0.908, 0.928, 0.716. With ME/CFS's first «Pårørende» no longer
+    /// running on into the text after it: 0.83, 0.99, 0.906, 0.927, 0.71 (law-09 and sit-11 had found
+    /// their answer only because that run-on passage also held "ME/CFS" and "helsepersonell").
+    private static let floors = (hitAt1: 0.82, hitAt3: 0.98, mrr: 0.90, ndcg5: 0.92, passageAt1: 0.70)
 
     func testJudgedQueriesWithPagesAsDistractors() throws {
         let folder = TestFixtures.judgedQueries

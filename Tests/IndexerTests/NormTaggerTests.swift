@@ -87,10 +87,15 @@ final class NormTaggerTests: XCTestCase {
             "Helsepersonells plikt til å ivareta mindreårige barn er beskrevet i rundskrivet.",
             "Les mer om plikt til å melde behov i veilederen.",
             "Råd utgitt av Helsedirektoratet er ikke rettslig bindende.",
+            "Dette skal sikre at kommunen kan utforme tjenestene ut ifra lokale behov.",
+            "Dette skal også bidra til bedre samhandling mellom tjenestene.",
         ]
         for sentence in sentences {
             XCTAssertEqual(tag(sentence).norm, Norm.none, sentence)
         }
+        // A duty on "dette" is passive, and a purpose verb with a subject that acts is a duty.
+        XCTAssertEqual(tag("Dette skal dokumenteres i journalen.").norm, .obligation)
+        XCTAssertEqual(tag("Kommunen skal sikre at pasienten får et tilbud.").norm, .obligation)
     }
 
     func testTheMainClausesNormWinsOverAnAsideOrASubordinateClause() {

@@ -66,6 +66,28 @@ final class WebFurnitureTests: XCTestCase {
         XCTAssertTrue(diagnostics.contains { $0.message.contains("using the file name") }, "\(diagnostics)")
     }
 
+    func testLandingPageIsNamedByItsAddressOnlyWhenTheTextConfirmsIt() throws {
+        let (named, diagnostics) = try read("web-landingsside-adresse.txt")
+        XCTAssertEqual(named.title, "Nasjonal faglig retningslinje for fallforebygging i sykehjem",
+                       "the slug's words as the text spells them, the page speaking of itself as «retningslinjen»")
+        XCTAssertEqual(diagnostics.map(\.message), [], "a landing page read right gives no warning")
+        XCTAssertTrue(texts(named).contains("kartlagt fallrisiko ved innkomst"))
+
+        let (unconfirmed, warnings) = try read("web-landingsside-ubekreftet.txt")
+        XCTAssertEqual(unconfirmed.title, "web-landingsside-ubekreftet", "a text that never names itself keeps the file name")
+        XCTAssertTrue(warnings.contains { $0.message.contains("using the file name") }, "\(warnings)")
+    }
+
+    func testRepeatedSubHeadingEndsTheFirstWhereItsTextStopsSpeakingOfIt() throws {
+        let (g, _) = try read("web-praktisk-uten-overskrift.txt")
+        let sections = try XCTUnwrap(g.articles.first).sections
+        XCTAssertEqual(sections.map { "\($0.title ?? "–"):\($0.kind.rawValue)" }, [
+            "–:recommendation", "Foresatte:other", "–:other", "Fluortabletter:other", "Foresatte:other", "–:rationale",
+        ])
+        XCTAssertEqual(sections[1].paragraphs.count, 2, "«Foresatte» ends where its paragraphs stop speaking of the parents")
+        XCTAssertTrue(sections[2].text.hasPrefix("Vis hvordan tannbørsten holdes"), sections[2].text)
+    }
+
     func testFurnitureShapes() {
         XCTAssertTrue(WebFurniture.isRepeatedLabel("Anbefalinger Anbefalingens styrke"))
         XCTAssertFalse(WebFurniture.isRepeatedLabel("Sterk"))

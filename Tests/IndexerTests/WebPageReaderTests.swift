@@ -71,9 +71,13 @@ final class WebPageReaderTests: XCTestCase {
         XCTAssertEqual(sections.first?.kind, .recommendation)
         let kinds = sections.map { "\($0.title ?? "–"):\($0.kind.rawValue)" }
         XCTAssertEqual(kinds, [
-            "–:recommendation", "Pårørende:other", "Tilrettelegging:other", "Kollegastøtte/veiledning:other", "Pårørende:other",
-            "–:rationale", "Etisk refleksjon og veiledning:rationale",
-        ])
+            "–:recommendation", "Pårørende:other", "–:other", "Tilrettelegging:other", "Kollegastøtte/veiledning:other",
+            "Pårørende:other", "–:rationale", "Etisk refleksjon og veiledning:rationale",
+        ], "the repeated «Pårørende» shows where a part whose heading the page lost began")
+        let first = try XCTUnwrap(sections.first { $0.title == "Pårørende" })
+        XCTAssertEqual(first.paragraphs.count, 2, "the first «Pårørende» holds only its two paragraphs about relatives")
+        XCTAssertFalse(first.text.contains("funksjonsnivå"), first.text)
+        XCTAssertTrue(sections[2].text.hasPrefix("Ta utgangspunkt i pasientens funksjonsnivå"), sections[2].text)
     }
 
     func testSeedRationaleBeginsAtThePurposeParagraph() throws {

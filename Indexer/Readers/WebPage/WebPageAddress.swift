@@ -90,6 +90,42 @@ struct WebPageAddress: Sendable, Equatable {
         return nil
     }
 
+    /// Words of a product's name that the slug writes without æ ø å, as the site spells them; every
+    /// other word of a name taken from the slug must be spelled so in the text.
+    private static let nameWords: [String: String] = [
+        "nasjonal": "nasjonal", "nasjonale": "nasjonale", "faglig": "faglig", "faglige": "faglige",
+        "retningslinje": "retningslinje", "rad": "råd", "veileder": "veileder", "handlingsprogram": "handlingsprogram",
+        "for": "for", "og": "og", "i": "i", "ved": "ved", "av": "av", "med": "med", "til": "til", "om": "om",
+    ]
+
+    /// Definite forms by which a product's own text speaks of itself ("Denne retningslinjen …").
+    private static let selfReferences: [String: [String]] = [
+        "retningslinje": ["retningslinjen"], "rad": ["rådene", "rådet"], "veileder": ["veilederen"],
+        "handlingsprogram": ["handlingsprogrammet"],
+    ]
+
+    /// The guideline's name from the slug of a landing page (the address names the guideline and
+    /// nothing below it), when the text confirms it: a line speaks of the product as itself
+    /// ("Denne retningslinjen skal gi råd …"), another word of the slug than the product's stands in
+    /// the text, and every word is spelled as the text (or the site's product names) spell it, so æ ø å
+    /// are never guessed. Nil otherwise.
+    func guidelineName(confirmedBy lines: [WebPageLine]) -> String? {
+        guard slugWords.count == 1, let slug = slugWords.first, slug.count >= 2 else { return nil }
+        let textWords = lines.flatMap { WebText.words($0.text).map { $0.lowercased() } }
+        var spelled: [String: String] = [:]
+        for word in textWords where spelled[Self.folded(word)] == nil { spelled[Self.folded(word)] = word }
+        let references = slug.flatMap { Self.selfReferences[$0] ?? [] }
+        guard textWords.contains(where: references.contains),
+              slug.contains(where: { Self.nameWords[$0] == nil && spelled[$0] != nil }) else { return nil }
+        var name: [String] = []
+        for word in slug {
+            guard let written = Self.nameWords[word] ?? spelled[word] else { return nil }
+            name.append(written)
+        }
+        let joined = name.joined(separator: " ")
+        return joined.prefix(1).uppercased() + joined.dropFirst()
+    }
+
     /// Lower case with æ ø å and accents as the site's slugs write them.
     static func folded(_ text: String) -> String {
         text.lowercased().replacingOccurrences(of: "æ", with: "ae").replacingOccurrences(of: "ø", with: "o")

@@ -51,6 +51,7 @@ public struct WebPageReader: GuidelineReader {
         var assembler = WebArticleAssembler(document: document)
         assembler.assemble(units, pageTitle: title, chapterPage: chapterPage, pageKind: pageKind, diagnostics: &diagnostics)
         var articles = assembler.articles.filter { !($0.kind == .text && $0.sections.isEmpty && $0.literature.isEmpty) }
+            .map { $0.kind == .recommendation ? WebLostPart.restored($0) : $0 }
         let navigation = WebNavigationPage.matches(content, categoryLabels: layout.categoryLabels)
         if navigation {
             diagnostics.append(document.warning(title.number, "the page only lists other documents (a link list); its text is not indexed"))
@@ -62,6 +63,7 @@ public struct WebPageReader: GuidelineReader {
         attachAddresses(layout.citations, to: &articles)
 
         let guidelineTitle = layout.blockTitle ?? crumb?.guidelineTitle ?? addressedPageTitle(layout, title: title)
+            ?? slugName(layout)
         if guidelineTitle == nil {
             diagnostics.append(document.warning(title.number, "no breadcrumb (\"Forsiden…\") before the page title; guideline title and chapter unknown"))
         }
@@ -87,7 +89,13 @@ public struct WebPageReader: GuidelineReader {
     /// and without one the reader leaves the title to the file name (and says so).
     private func untitledTitle(_ layout: WebPageLayout) -> WebPageLine? {
         guard let start = layout.untitledStart else { return nil }
-        return WebPageLine(number: start.number, raw: layout.blockTitle ?? "")
+        return WebPageLine(number: start.number, raw: layout.blockTitle ?? slugName(layout) ?? "")
+    }
+
+    /// A landing page without a title line: the address's guideline slug, when the text confirms it.
+    private func slugName(_ layout: WebPageLayout) -> String? {
+        guard layout.title == nil, layout.untitledStart != nil else { return nil }
+        return layout.address?.guidelineName(confirmedBy: layout.content)
     }
 
     /// On a stored copy with a known address, the page's own title names the document when nothing

@@ -55,6 +55,13 @@ enum NormCues {
         "anbefalingene", "ordlyden", "formålet", "føremålet", "målet", "målsetting", "målsettingen", "hensikten",
         "bestemmelsen", "bestemmelsene", "kapitlet", "kapittelet",
     ]
+    /// Verbs of what an arrangement is meant to achieve ("Dette skal sikre at …"): after "dette"
+    /// alone, a "skal" with one of them states a purpose, not a duty (a duty on "dette" is passive:
+    /// "Dette skal dokumenteres").
+    static let purposeVerbs: Set<String> = [
+        "sikre", "bidra", "gi", "gjøre", "styrke", "bedre", "fremme", "hindre", "forebygge", "redusere", "øke", "hjelpe",
+        "legge", "sørge", "ivareta", "føre",
+    ]
     /// Words that point to where a duty is described ("er beskrevet i", "Les mer om", "i tråd med").
     static let reporting: Set<String> = [
         "beskriver", "beskrevet", "beskrive", "omtalt", "omtales", "utdypet", "utdypes", "les", "se", "vises", "viser",

@@ -104,6 +104,11 @@ enum NormTagger {
         // der helsepersonell avviker fra rådene skal dette dokumenteres").
         let words = (clauseStart(before: i, in: tokens)..<i).filter { tokens[$0].isWord }
         guard let first = words.first else { return false }
+        if words.count == 1, tokens[first].text == "dette",
+           let verb = tokens[(i + 1)...].first(where: { $0.isWord && !NormCues.adverbs.contains($0.text) }),
+           NormCues.purposeVerbs.contains(verb.text) {
+            return true
+        }
         let head = ["denne", "dette", "den", "det", "disse"].contains(tokens[first].text) && words.count > 1 ? words[1] : first
         return NormCues.purposeSubjects.contains(tokens[head].text)
             && !words.contains { NormCues.subordinators.contains(tokens[$0].text) || tokens[$0].text == "at" }
