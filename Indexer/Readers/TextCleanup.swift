@@ -5,6 +5,9 @@ import GuideKit
 enum TextCleanup {
     /// Turns no-break and other odd spaces into plain spaces, collapses runs and trims.
     static func normalizeSpaces(_ text: String) -> String {
+        // Most lines are already normal: answering them from their bytes, without building a new
+        // string scalar by scalar, was most of the time this took.
+        if isNormalized(text) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -18,6 +21,25 @@ enum TextCleanup {
             }
         }
         return out
+    }
+
+    /// Whether `normalizeSpaces` would give the text back unchanged: no space at either end, no
+    /// space but single plain ones, and no other white space.
+    private static func isNormalized(_ text: String) -> Bool {
+        var previousWasSpace = true
+        var ascii = true
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                if previousWasSpace { return false }
+                previousWasSpace = true
+            } else {
+                if (0x09...0x0D).contains(byte) { return false }
+                if byte >= 0x80 { ascii = false }
+                previousWasSpace = false
+            }
+        }
+        if previousWasSpace && !text.isEmpty { return false }
+        return ascii || !text.unicodeScalars.contains { $0.value >= 0x80 && isSpace($0) }
     }
 
     /// White space as Unicode defines it, and the zero-width space and BOM. ASCII is answered from

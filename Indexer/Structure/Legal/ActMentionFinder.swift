@@ -40,7 +40,8 @@ enum ActMentionFinder {
     private static func registryCandidates(in lower: [Character]) -> [ActMention] {
         var out: [ActMention] = []
         for start in lower.indices {
-            for form in formsByFirstCharacter[lower[start]] ?? [] {
+            let forms = lower[start].asciiValue.map { formsByASCII[Int($0)] } ?? formsByFirstCharacter[lower[start]] ?? []
+            for form in forms {
                 let f = form.characters
                 let end = start + f.count
                 guard end <= lower.count, lower[start..<end].elementsEqual(f), !isLetter(lower, end) else { continue }
@@ -56,6 +57,12 @@ enum ActMentionFinder {
 
     private static let formsByFirstCharacter: [Character: [ActNameForm]] =
         Dictionary(grouping: ActNameForms.all.filter { !$0.characters.isEmpty }) { $0.characters[0] }
+
+    /// The same, for a single-byte first character, by index: hashing a `Character` for every
+    /// character of every article was most of the time spent finding mentions.
+    private static let formsByASCII: [[ActNameForm]] = (0..<128).map { byte in
+        formsByFirstCharacter.first { $0.key.asciiValue == UInt8(byte) }?.value ?? []
+    }
 
     /// Earliest start first, the longer of two at the same start; drops whatever overlaps a kept one.
     private static func leftmostLongest(_ candidates: [ActMention]) -> [ActMention] {
