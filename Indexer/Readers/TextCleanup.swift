@@ -81,6 +81,8 @@ enum TextCleanup {
 
     /// True for a line that is only a web address (as in a PDF's per-page URL list).
     static func isURLLine(_ line: String) -> Bool {
+        // Trimming removes only white space, whose ASCII members are the space and the tab.
+        guard ByteSearch.mayStart(line, withOneOf: "h \t") else { return false }
         let t = line.trimmingCharacters(in: .whitespaces)
         return (t.hasPrefix("http://") || t.hasPrefix("https://")) && !t.contains(" ")
     }
@@ -105,7 +107,10 @@ enum TextCleanup {
 enum HearingBanner {
     /// True when the line is (part of) a hearing banner rather than content.
     static func matches(_ line: String) -> Bool {
-        let t = TextCleanup.normalizeSpaces(line).lowercased()
+        let clean = TextCleanup.normalizeSpaces(line)
+        // Only a line starting with e, h, s or m can start with one of the phrases below.
+        guard ByteSearch.mayStart(clean, withOneOf: "eEhHsSmM") else { return false }
+        let t = clean.lowercased()
         return t.hasPrefix("ekstern høring") || t.hasPrefix("høringsfrist")
             || t.hasPrefix("se mer informasjon på høringssiden") || t.hasPrefix("mer informasjon på høringssiden")
     }

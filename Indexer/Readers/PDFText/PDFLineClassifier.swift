@@ -23,13 +23,13 @@ enum PDFLineClassifier {
     /// "Råd", "Anbefaling", "Sterk anbefaling", "Svak anbefaling", optionally numbered ("Råd 3").
     static func isLabel(_ t: String) -> Bool {
         // The longest label is "sterke anbefaling 999" (21 scalars; lower-casing never shortens a text).
-        guard t.unicodeScalars.count <= 21, mayStart(t, with: "sSrRaA") else { return false }
+        guard t.unicodeScalars.count <= 21, ByteSearch.mayStart(t, withOneOf: "sSrRaA") else { return false }
         return t.lowercased().firstRange(ofPattern: #"^((sterk|svak)e? )?(råd|anbefaling)( \d{1,3})?$"#) != nil
     }
 
     /// The fixed section headings of a recommendation page.
     static func headingKind(_ t: String) -> SectionKind? {
-        guard mayStart(t, with: "pPbBrRlLkK"), t.count <= 70 else { return nil }
+        guard ByteSearch.mayStart(t, withOneOf: "pPbBrRlLkK"), t.count <= 70 else { return nil }
         let lower = t.lowercased()
         if lower.utf8.starts(with: "praktisk".utf8), lower.firstRange(ofPattern: #"^praktisk(\s*[–—-]\s*slik kan .*(følges|brukes))?$"#) != nil {
             return .practical
@@ -39,14 +39,6 @@ enum PDFLineClassifier {
         }
         if ["referanser", "litteratur", "litteraturliste", "kilder"].contains(lower) { return .references }
         return nil
-    }
-
-    /// False when the text starts with an ASCII character other than `firsts`: then no lower-cased
-    /// pattern above can match, and the line need not be lower-cased. Any other first character
-    /// (one that lower-cases to ASCII, as the Kelvin sign does) is left to the patterns.
-    private static func mayStart(_ t: String, with firsts: StaticString) -> Bool {
-        guard let first = t.utf8.first, first < 0x80 else { return true }
-        return UnsafeBufferPointer(start: firsts.utf8Start, count: firsts.utf8CodeUnitCount).contains(first)
     }
 }
 

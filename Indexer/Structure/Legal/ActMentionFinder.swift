@@ -44,7 +44,9 @@ enum ActMentionFinder {
             for form in forms {
                 let f = form.characters
                 let end = start + f.count
-                guard end <= lower.count, lower[start..<end].elementsEqual(f), !isLetter(lower, end) else { continue }
+                // The second character first: most forms differ there, and the generic comparison is slow.
+                guard end <= lower.count, f.count < 2 || lower[start + 1] == f[1],
+                      lower[start..<end].elementsEqual(f), !isLetter(lower, end) else { continue }
                 if form.kind == .abbreviation {
                     guard !isLetter(lower, start - 1), !isDigit(lower, start - 1),
                           ActName.sectionSignFollows(lower, at: end) else { continue }
@@ -91,7 +93,7 @@ enum ActMentionFinder {
             var end = i
             while end < lower.count, lower[end].isLetter { end += 1 }
             defer { i = end }
-            guard !covered[i..<end].contains(true) else { continue }
+            guard !covered[i..<end].contains(true), endsLikeAnAct(lower[i..<end]) else { continue }
             let word = String(lower[i..<end])
             if let kind = backReferences[word] {
                 out.append(ActMention(range: i..<end, kind: .backReference(kind)))
@@ -100,6 +102,17 @@ enum ActMentionFinder {
             }
         }
         return out
+    }
+
+    /// Every back reference and unknown act ends so ("loven", "lova", "lov om", "forskriftens");
+    /// asked of the characters first, so that only these words are made into strings.
+    private static let actEndings: [[Character]] = ["lov", "lova", "lovas", "loven", "lovens", "forskrift", "forskrifta",
+                                                    "forskriften", "forskriftens"].map(Array.init)
+
+    private static func endsLikeAnAct(_ word: ArraySlice<Character>) -> Bool {
+        actEndings.contains { ending in
+            word.count >= ending.count && word.suffix(ending.count).elementsEqual(ending)
+        }
     }
 
     /// A compound ending like an act's name ("opplæringslova", "barnehageloven"), or "lov om"/
