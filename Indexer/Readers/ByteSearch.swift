@@ -18,4 +18,12 @@ enum ByteSearch {
             }
         }
     }
+
+    /// False when the text starts with an ASCII byte other than `firsts`: a test to ask before
+    /// lower-casing a line to compare its start. A first character outside ASCII is left to the
+    /// exact test (some lower-case to ASCII, as the Kelvin sign does); so is an empty text.
+    static func mayStart(_ text: String, withOneOf firsts: StaticString) -> Bool {
+        guard let first = text.utf8.first, first < 0x80 else { return true }
+        return UnsafeBufferPointer(start: firsts.utf8Start, count: firsts.utf8CodeUnitCount).contains(first)
+    }
 }

@@ -25,6 +25,8 @@ struct PublicationDates: Sendable, Equatable {
     /// other line (running text that mentions a publication stays text).
     static func parse(_ line: String) -> PublicationDates? {
         var rest = TextCleanup.normalizeSpaces(line)
+        // Every label and trailer starts with one of these letters; nothing else starts a date line.
+        guard ByteSearch.mayStart(rest, withOneOf: "fFsSpPtTvVeE") else { return nil }
         var found = PublicationDates()
         var matchedAny = false
         while !rest.isEmpty {

@@ -5,6 +5,9 @@ import GuideKit
 enum TextCleanup {
     /// Turns no-break and other odd spaces into plain spaces, collapses runs and trims.
     static func normalizeSpaces(_ text: String) -> String {
+        // Most lines are already normal: answering them from their bytes, without building a new
+        // string scalar by scalar, was most of the time this took.
+        if isNormalized(text) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -18,6 +21,25 @@ enum TextCleanup {
             }
         }
         return out
+    }
+
+    /// Whether `normalizeSpaces` would give the text back unchanged: no space at either end, no
+    /// space but single plain ones, and no other white space.
+    private static func isNormalized(_ text: String) -> Bool {
+        var previousWasSpace = true
+        var ascii = true
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                if previousWasSpace { return false }
+                previousWasSpace = true
+            } else {
+                if (0x09...0x0D).contains(byte) { return false }
+                if byte >= 0x80 { ascii = false }
+                previousWasSpace = false
+            }
+        }
+        if previousWasSpace && !text.isEmpty { return false }
+        return ascii || !text.unicodeScalars.contains { $0.value >= 0x80 && isSpace($0) }
     }
 
     /// White space as Unicode defines it, and the zero-width space and BOM. ASCII is answered from
@@ -59,6 +81,8 @@ enum TextCleanup {
 
     /// True for a line that is only a web address (as in a PDF's per-page URL list).
     static func isURLLine(_ line: String) -> Bool {
+        // Trimming removes only white space, whose ASCII members are the space and the tab.
+        guard ByteSearch.mayStart(line, withOneOf: "h \t") else { return false }
         let t = line.trimmingCharacters(in: .whitespaces)
         return (t.hasPrefix("http://") || t.hasPrefix("https://")) && !t.contains(" ")
     }
@@ -83,7 +107,10 @@ enum TextCleanup {
 enum HearingBanner {
     /// True when the line is (part of) a hearing banner rather than content.
     static func matches(_ line: String) -> Bool {
-        let t = TextCleanup.normalizeSpaces(line).lowercased()
+        let clean = TextCleanup.normalizeSpaces(line)
+        // Only a line starting with e, h, s or m can start with one of the phrases below.
+        guard ByteSearch.mayStart(clean, withOneOf: "eEhHsSmM") else { return false }
+        let t = clean.lowercased()
         return t.hasPrefix("ekstern høring") || t.hasPrefix("høringsfrist")
             || t.hasPrefix("se mer informasjon på høringssiden") || t.hasPrefix("mer informasjon på høringssiden")
     }

@@ -13,10 +13,14 @@ public struct MarkdownReader: GuidelineReader {
     public func fitness(for document: SourceDocument) -> Double {
         let ext = document.path.split(separator: ".").last.map { $0.lowercased() } ?? ""
         let lines = document.lines
-        let headings = lines.filter { if case .heading = MarkdownLine.classify($0) { true } else { false } }.count
+        if ext == "md" || ext == "markdown" { return lines.isEmpty ? 0.5 : 0.95 }
+        // Only a line holding "#" can be a heading: the others need not be classified.
+        let headings = lines.filter {
+            guard $0.utf8.contains(UInt8(ascii: "#")) else { return false }
+            if case .heading = MarkdownLine.classify($0) { return true } else { return false }
+        }.count
         let frontMatter = lines.first?.trimmingCharacters(in: .whitespaces) == "---"
             && lines.dropFirst().prefix(20).contains { $0.firstRange(ofPattern: #"^[A-Za-z][\w-]*\s*:"#) != nil }
-        if ext == "md" || ext == "markdown" { return lines.isEmpty ? 0.5 : 0.95 }
         var score = 0.0
         if frontMatter { score += 0.6 }
         if headings >= 2 { score += 0.3 } else if headings == 1 { score += 0.15 }

@@ -23,13 +23,13 @@ enum PDFLineClassifier {
     /// "Råd", "Anbefaling", "Sterk anbefaling", "Svak anbefaling", optionally numbered ("Råd 3").
     static func isLabel(_ t: String) -> Bool {
         // The longest label is "sterke anbefaling 999" (21 scalars; lower-casing never shortens a text).
-        guard t.unicodeScalars.count <= 21 else { return false }
+        guard t.unicodeScalars.count <= 21, ByteSearch.mayStart(t, withOneOf: "sSrRaA") else { return false }
         return t.lowercased().firstRange(ofPattern: #"^((sterk|svak)e? )?(råd|anbefaling)( \d{1,3})?$"#) != nil
     }
 
     /// The fixed section headings of a recommendation page.
     static func headingKind(_ t: String) -> SectionKind? {
-        guard t.count <= 70 else { return nil }
+        guard ByteSearch.mayStart(t, withOneOf: "pPbBrRlLkK"), t.count <= 70 else { return nil }
         let lower = t.lowercased()
         if lower.utf8.starts(with: "praktisk".utf8), lower.firstRange(ofPattern: #"^praktisk(\s*[–—-]\s*slik kan .*(følges|brukes))?$"#) != nil {
             return .practical

@@ -24,9 +24,19 @@ struct PDFVocabulary: Sendable {
     /// Lower-cased words made of letters (and inner hyphens), punctuation stripped.
     static func words(in text: String) -> [String] {
         text.split(whereSeparator: { $0.isWhitespace }).compactMap { piece in
-            let core = piece.trimmingCharacters(in: CharacterSet.letters.inverted)
+            // A piece with an ASCII letter at either end has nothing to trim: Foundation's trimming
+            // was most of the time this took.
+            let core = startsAndEndsWithASCIILetter(piece) ? String(piece) : piece.trimmingCharacters(in: notLetters)
             guard !core.isEmpty, core.allSatisfy({ $0.isLetter || $0 == "-" }) else { return nil }
             return core.lowercased()
         }
+    }
+
+    private static let notLetters = CharacterSet.letters.inverted
+
+    private static func startsAndEndsWithASCIILetter(_ piece: Substring) -> Bool {
+        guard let first = piece.utf8.first, let last = piece.utf8.last else { return false }
+        let isLetter = { (byte: UInt8) in (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+        return isLetter(first) && isLetter(last)
     }
 }

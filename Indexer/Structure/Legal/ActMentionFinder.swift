@@ -40,10 +40,13 @@ enum ActMentionFinder {
     private static func registryCandidates(in lower: [Character]) -> [ActMention] {
         var out: [ActMention] = []
         for start in lower.indices {
-            for form in formsByFirstCharacter[lower[start]] ?? [] {
+            let forms = lower[start].asciiValue.map { formsByASCII[Int($0)] } ?? formsByFirstCharacter[lower[start]] ?? []
+            for form in forms {
                 let f = form.characters
                 let end = start + f.count
-                guard end <= lower.count, lower[start..<end].elementsEqual(f), !isLetter(lower, end) else { continue }
+                // The second character first: most forms differ there, and the generic comparison is slow.
+                guard end <= lower.count, f.count < 2 || lower[start + 1] == f[1],
+                      lower[start..<end].elementsEqual(f), !isLetter(lower, end) else { continue }
                 if form.kind == .abbreviation {
                     guard !isLetter(lower, start - 1), !isDigit(lower, start - 1),
                           ActName.sectionSignFollows(lower, at: end) else { continue }
@@ -56,6 +59,12 @@ enum ActMentionFinder {
 
     private static let formsByFirstCharacter: [Character: [ActNameForm]] =
         Dictionary(grouping: ActNameForms.all.filter { !$0.characters.isEmpty }) { $0.characters[0] }
+
+    /// The same, for a single-byte first character, by index: hashing a `Character` for every
+    /// character of every article was most of the time spent finding mentions.
+    private static let formsByASCII: [[ActNameForm]] = (0..<128).map { byte in
+        formsByFirstCharacter.first { $0.key.asciiValue == UInt8(byte) }?.value ?? []
+    }
 
     /// Earliest start first, the longer of two at the same start; drops whatever overlaps a kept one.
     private static func leftmostLongest(_ candidates: [ActMention]) -> [ActMention] {
@@ -84,7 +93,7 @@ enum ActMentionFinder {
             var end = i
             while end < lower.count, lower[end].isLetter { end += 1 }
             defer { i = end }
-            guard !covered[i..<end].contains(true) else { continue }
+            guard !covered[i..<end].contains(true), endsLikeAnAct(lower[i..<end]) else { continue }
             let word = String(lower[i..<end])
             if let kind = backReferences[word] {
                 out.append(ActMention(range: i..<end, kind: .backReference(kind)))
@@ -93,6 +102,17 @@ enum ActMentionFinder {
             }
         }
         return out
+    }
+
+    /// Every back reference and unknown act ends so ("loven", "lova", "lov om", "forskriftens");
+    /// asked of the characters first, so that only these words are made into strings.
+    private static let actEndings: [[Character]] = ["lov", "lova", "lovas", "loven", "lovens", "forskrift", "forskrifta",
+                                                    "forskriften", "forskriftens"].map(Array.init)
+
+    private static func endsLikeAnAct(_ word: ArraySlice<Character>) -> Bool {
+        actEndings.contains { ending in
+            word.count >= ending.count && word.suffix(ending.count).elementsEqual(ending)
+        }
     }
 
     /// A compound ending like an act's name ("opplæringslova", "barnehageloven"), or "lov om"/
