@@ -56,9 +56,9 @@ final class IndexContentsTests: XCTestCase {
         var diagnostics: [Diagnostic] = []
         let passages = StructurePipeline.guidelines(from: scan.documents, diagnostics: &diagnostics).flatMap(Passages.of)
         let rows = try TestCorpus.bundledIndex().db.rows("""
-            SELECT p.article_id, s.ordinal, c.ordinal, p.kind, p.heading, p.text, p.first_line, p.last_line
-            FROM passages p JOIN sections s ON s.id = p.section_id LEFT JOIN checklists c ON c.id = p.checklist_id
-            ORDER BY p.id
+            SELECT p.article_id, s.ordinal, c.ordinal, p.kind, p.heading, t.text, p.first_line, p.last_line
+            FROM passages p JOIN passages_content t ON t.id = p.id JOIN sections s ON s.id = p.section_id
+            LEFT JOIN checklists c ON c.id = p.checklist_id ORDER BY p.id
             """)
         XCTAssertGreaterThan(passages.count, 20)
         XCTAssertEqual(rows.count, passages.count)
@@ -70,6 +70,22 @@ final class IndexContentsTests: XCTestCase {
             XCTAssertEqual(stored, made)
         }
         XCTAssertTrue(passages.contains { $0.heading.contains(" — ") }, "a section's title joins the article's")
+    }
+
+    /// A statement's text reads back as the sentence the structure pass made, also where only its
+    /// place in the section's text is stored (most sentences).
+    func testStatementsReadBackTheirSentences() throws {
+        let scan = try CorpusScanner.scan(TestFixtures.bundledCorpus)
+        var diagnostics: [Diagnostic] = []
+        let articles = StructurePipeline.guidelines(from: scan.documents, diagnostics: &diagnostics)
+            .flatMap { $0.chapters.flatMap(\.articles) }
+        let index = try TestCorpus.bundledIndex()
+        XCTAssertGreaterThan(articles.count, 5)
+        for article in articles {
+            XCTAssertEqual(try index.statements(articleID: article.id).map(\.text), article.statements.map(\.text), article.id)
+        }
+        let stored = try index.db.firstRow("SELECT count(text) FROM statements")?.int(0) ?? 0
+        XCTAssertLessThan(stored, try index.db.firstRow("SELECT count(*) FROM statements")?.int(0) ?? 0)
     }
 
     /// SQLite's varints (FTS5's docsize): big-endian groups of seven bits, the high bit set on every

@@ -15,7 +15,7 @@ public final class FloorStore {
         try db.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
         try db.execute("CREATE VIRTUAL TABLE \(table) USING fts5(heading, text, tokenize='unicode61')")
         try db.run("ATTACH DATABASE ? AS ours", [indexPath])
-        try db.execute("INSERT INTO \(table)(rowid, heading, text) SELECT id, heading, text FROM ours.passages")
+        try db.execute("INSERT INTO \(table)(rowid, heading, text) SELECT id, heading, text FROM ours.passages_content")
         try db.execute("DETACH DATABASE ours")
         try db.execute("INSERT INTO \(table)(\(table)) VALUES ('optimize')")
     }

@@ -11,7 +11,9 @@ public enum IndexSchema {
     /// 19: `concepts` (the concept lexicons: lay phrases ↔ the guidelines' terms).
     /// 20: `statements.norm` "legal_duty" (a duty with its legal basis cited), apart from "obligation".
     /// 21: `passages_fts` with `detail=none, columnsize=0` (nothing matches it; search reads `postings`).
-    public static let version = 21
+    /// 22: `passages.text` NULL where it is its section's text (FTS5 reads `passages_content`),
+    ///     `statements.text` NULL where it is its place in its section's text.
+    public static let version = 22
 
     /// `PRAGMA application_id` (https://sqlite.org/pragma.html#pragma_application_id), the bytes "GdKB":
     /// marks the file as guide's index, so a build replaces only its own file (`IndexFileKind`). It

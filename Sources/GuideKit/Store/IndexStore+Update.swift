@@ -82,7 +82,7 @@ extension IndexStore {
     /// The passages of one guideline as written, in id order: what its FTS rows were tokenized from.
     public func passages(guidelineID: String) throws -> [(id: Int, heading: String, text: String, articleID: String)] {
         try db.rows("""
-            SELECT p.id AS id, p.heading AS heading, p.text AS text, p.article_id AS article_id FROM passages p
+            SELECT p.id AS id, p.heading AS heading, \(PassageRecord.storedText) AS text, p.article_id AS article_id FROM passages p
             JOIN articles a ON a.id = p.article_id WHERE a.guideline_id = ? ORDER BY p.id
             """, [guidelineID]).map { (try $0.int("id"), try $0.text("heading"), try $0.text("text"), try $0.text("article_id")) }
     }
@@ -92,7 +92,7 @@ extension IndexStore {
     public func deleteFullText(guidelineID: String) throws {
         try db.run("""
             INSERT INTO passages_fts(passages_fts, rowid, heading, text)
-            SELECT 'delete', p.id, p.heading, p.text FROM passages p JOIN articles a ON a.id = p.article_id WHERE a.guideline_id = ?
+            SELECT 'delete', p.id, p.heading, \(PassageRecord.storedText) FROM passages p JOIN articles a ON a.id = p.article_id WHERE a.guideline_id = ?
             """, [guidelineID])
     }
 
@@ -100,7 +100,7 @@ extension IndexStore {
     public func insertFullText(guidelineID: String) throws {
         try db.run("""
             INSERT INTO passages_fts(rowid, heading, text)
-            SELECT p.id, p.heading, p.text FROM passages p JOIN articles a ON a.id = p.article_id WHERE a.guideline_id = ?
+            SELECT p.id, p.heading, \(PassageRecord.storedText) FROM passages p JOIN articles a ON a.id = p.article_id WHERE a.guideline_id = ?
             """, [guidelineID])
     }
 

@@ -32,19 +32,25 @@ public struct PassageRecord: Sendable, Hashable {
                   lastLine: passage.source.lastLine)
     }
 
+    /// A passage's text as stored, read from `passages p`: its own, or its section's when it is that.
+    static let storedText = "coalesce(p.text, (SELECT x.text FROM sections x WHERE x.id = p.section_id))"
+
     static let ddl = """
     -- What search ranks: one row per section (without its checklists) and per checklist.
     CREATE TABLE passages(
         id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id),
         section_id INTEGER NOT NULL REFERENCES sections(id), checklist_id INTEGER REFERENCES checklists(id),
-        kind TEXT NOT NULL, heading TEXT NOT NULL, text TEXT NOT NULL,
+        kind TEXT NOT NULL, heading TEXT NOT NULL, text TEXT,
         first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
+    -- text is NULL where it equals its section's text (most sections have no checklist): read
+    -- through passages_content, which fills it in.
+    CREATE VIEW passages_content AS SELECT p.id AS id, p.heading AS heading, \(PassageRecord.storedText) AS text FROM passages p;
     -- A guideline's passages, for an in-place update to read, un-index and delete them without a scan.
     CREATE INDEX passages_by_article ON passages(article_id);
     -- Nothing MATCHes it (search reads its own posting lists): it keeps which passages hold a term
     -- (detail=none), not where or how often, and no column sizes (passage_lengths holds them).
     CREATE VIRTUAL TABLE passages_fts USING fts5(
-        heading, text, content='passages', content_rowid='id', tokenize='\(IndexSchema.tokenizer)',
+        heading, text, content='passages_content', content_rowid='id', tokenize='\(IndexSchema.tokenizer)',
         detail=none, columnsize=0);
     -- Every indexed term with its document frequency (copied into vocabulary).
     CREATE VIRTUAL TABLE passages_terms USING fts5vocab(passages_fts, row);
@@ -107,7 +113,7 @@ extension IndexStore {
     public func insert(_ p: PassageRecord, id: Int? = nil) throws -> Int {
         try db.run("""
             INSERT INTO passages(id, article_id, section_id, checklist_id, kind, heading, text, first_line, last_line)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, nullif(?7, (SELECT text FROM sections WHERE id = ?3)), ?8, ?9)
             """, [id, p.articleID, p.sectionID, p.checklistID, p.kind.rawValue, p.heading, p.text, p.firstLine, p.lastLine])
         return db.lastInsertedRowID
     }
@@ -126,7 +132,7 @@ extension IndexStore {
     /// An article's passages in reading order (their ids follow it: `Passages`).
     public func passages(articleID: String) throws -> [ArticlePassage] {
         try db.rows("""
-            SELECT p.id AS id, p.section_id AS section_id, p.checklist_id AS checklist_id, p.text AS text
+            SELECT p.id AS id, p.section_id AS section_id, p.checklist_id AS checklist_id, \(PassageRecord.storedText) AS text
             FROM passages p WHERE p.article_id = ? ORDER BY p.id
             """, [articleID]).map { row in
             ArticlePassage(id: try row.int("id"), sectionID: try row.int("section_id"),
@@ -146,7 +152,7 @@ extension IndexStore {
 
     /// Made once: the statement cache is keyed by the text.
     private static let passageHitsSQL = """
-        SELECT p.id AS "p.id", p.kind AS "p.kind", p.text AS "p.text", p.first_line AS "p.first_line", p.last_line AS "p.last_line",
+        SELECT p.id AS "p.id", p.kind AS "p.kind", coalesce(p.text, s.text) AS "p.text", p.first_line AS "p.first_line", p.last_line AS "p.last_line",
                a.id AS "a.id", a.guideline_id AS "a.guideline_id", a.title AS "a.title", a.kind AS "a.kind", a.url AS "a.url",
                a.source_path AS "a.source_path", c.number AS "c.number", c.title AS "c.title", s.title AS "s.title"
         FROM json_each(?) j JOIN passages p ON p.id = j.value JOIN articles a ON a.id = p.article_id
@@ -195,7 +201,7 @@ extension IndexStore {
     /// Calls `body` with every passage's id, heading, text and article, in id order (a build makes
     /// the posting lists from them, after the rows are written and the compound vocabulary is known).
     public func forEachPassageText(_ body: (_ id: Int, _ heading: String, _ text: String, _ articleID: String) throws -> Void) throws {
-        try db.forEachRow("SELECT id, heading, text, article_id FROM passages ORDER BY id") { row in
+        try db.forEachRow("SELECT p.id AS id, p.heading AS heading, \(PassageRecord.storedText) AS text, p.article_id AS article_id FROM passages p ORDER BY p.id") { row in
             try body(try row.int("id"), try row.text("heading"), try row.text("text"), try row.text("article_id"))
         }
     }

@@ -26,11 +26,12 @@ public struct StatementRecord: Sendable, Hashable {
     static let ddl = """
     -- Sentences with their norm (Indexer/Structure/Normative): the title (section_id NULL), each
     -- sentence of a part, each checklist lead-in and item. start/end place the sentence in its
-    -- section's text, cue_start/cue_end the cue in the sentence, in Unicode scalars.
+    -- section's text, cue_start/cue_end the cue in the sentence, in Unicode scalars. text is NULL
+    -- where it is that place of the section's text (SQLite's substr counts Unicode scalars too).
     CREATE TABLE statements(
         id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id),
         section_id INTEGER REFERENCES sections(id), checklist_id INTEGER REFERENCES checklists(id), item INTEGER,
-        ordinal INTEGER NOT NULL, unit TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+        ordinal INTEGER NOT NULL, unit TEXT NOT NULL, text TEXT, start INTEGER NOT NULL, end INTEGER NOT NULL,
         norm TEXT NOT NULL, direction TEXT, cue TEXT, cue_start INTEGER, cue_end INTEGER,
         first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
     CREATE INDEX statements_by_article ON statements(article_id, ordinal);
@@ -40,7 +41,8 @@ public struct StatementRecord: Sendable, Hashable {
     /// Every column, named `s.<column>`, from `statements s`.
     static let columns = """
         s.id AS "s.id", s.article_id AS "s.article_id", s.section_id AS "s.section_id", s.checklist_id AS "s.checklist_id",
-        s.item AS "s.item", s.ordinal AS "s.ordinal", s.unit AS "s.unit", s.text AS "s.text", s.start AS "s.start",
+        s.item AS "s.item", s.ordinal AS "s.ordinal", s.unit AS "s.unit", s.start AS "s.start",
+        coalesce(s.text, (SELECT substr(x.text, s.start + 1, s.end - s.start) FROM sections x WHERE x.id = s.section_id)) AS "s.text",
         s.end AS "s.end", s.norm AS "s.norm", s.direction AS "s.direction", s.cue AS "s.cue", s.cue_start AS "s.cue_start",
         s.cue_end AS "s.cue_end", s.first_line AS "s.first_line", s.last_line AS "s.last_line"
         """
@@ -94,7 +96,8 @@ extension IndexStore {
         try db.run("""
             INSERT INTO statements(article_id, section_id, checklist_id, item, ordinal, unit, text, start, end, norm,
                                    direction, cue, cue_start, cue_end, first_line, last_line)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, nullif(?7, (SELECT substr(text, ?8 + 1, ?9 - ?8) FROM sections WHERE id = ?2)),
+                    ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
             """, [s.articleID, s.sectionID, s.checklistID, s.item, s.ordinal, s.unit.rawValue, s.text, s.start, s.end,
                   s.norm.rawValue, s.direction?.rawValue, s.cue?.text, s.cue?.start, s.cue?.end, s.firstLine, s.lastLine])
         return db.lastInsertedRowID
