@@ -10,10 +10,10 @@ enum BinaryContent {
     /// Why the data looks binary, or nil when it looks like text.
     static func reason(_ data: Data) -> String? {
         let sample = data.prefix(sampleBytes)
-        if sample.contains(0) { return "contains NUL bytes" }
+        if sample.contains(0) { return "inneholder NUL-byte" }
         let controls = sample.count { $0 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D, 0x1B].contains($0) || $0 == 0x7F }
         if Double(controls) > Double(sample.count) * controlShare {
-            return "\(controls * 100 / max(sample.count, 1)) % control characters"
+            return "\(controls * 100 / max(sample.count, 1)) % kontrolltegn"
         }
         return nil
     }

@@ -36,15 +36,15 @@ public enum ConceptFile {
                 diagnostics.append(Diagnostic(path: path, line: index + 1, message: message))
             }
             guard sides.count == 2, !sides[0].isEmpty, let first = sides[1].first else {
-                problem("a concept is 'lay phrase, … = term, …'")
+                problem("et begrep skrives 'folkelig uttrykk, … = fagord, …'")
                 continue
             }
             guard QueryTerms.tokens(first).count == 1 else {
-                problem("the first term names the concept and must be one word: '\(first)'")
+                problem("det første fagordet gir begrepet navn og må være ett ord: '\(first)'")
                 continue
             }
             let layPhrases = sides[0].filter { !Concept.matchingStems($0).isEmpty }
-            if layPhrases.count < sides[0].count { problem("a lay phrase of filler words only is left out") }
+            if layPhrases.count < sides[0].count { problem("et folkelig uttrykk med bare fyllord er utelatt") }
             guard !layPhrases.isEmpty else { continue }
             concepts.append(Concept(layPhrases: layPhrases, terms: sides[1], line: index + 1))
         }

@@ -28,32 +28,32 @@ enum CorpusFileReader {
     static func read(_ path: String, corpus: String) -> Result<Data, Refusal> {
         var info = stat()
         guard lstat(path, &info) == 0 else {
-            return .failure(errno == ENOENT ? .missing : .refused("cannot read file (\(String(cString: strerror(errno)))); skipped"))
+            return .failure(errno == ENOENT ? .missing : .refused("kan ikke lese filen (\(String(cString: strerror(errno)))); hoppet over"))
         }
         if info.st_mode & S_IFMT == S_IFLNK {
             guard let target = resolvedPath(path) else {
-                return .failure(.refused(errno == ELOOP ? "symbolic link loop; skipped"
-                                                        : "symbolic link to a missing file; skipped"))
+                return .failure(.refused(errno == ELOOP ? "symbolsk lenke i løkke; hoppet over"
+                                                        : "symbolsk lenke til en fil som ikke finnes; hoppet over"))
             }
             guard let root = resolvedPath(corpus), target.hasPrefix(root + "/") else {
-                return .failure(.refused("symbolic link points outside the corpus (\(target)); skipped"))
+                return .failure(.refused("symbolsk lenke som peker ut av korpuset (\(target)); hoppet over"))
             }
         }
         // O_NONBLOCK: opening a FIFO must not wait for a writer; the fstat below refuses it anyway.
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
             switch errno {
-            case ENOENT: return .failure(.refused("file vanished before it could be read; skipped"))
-            case EACCES: return .failure(.refused("cannot read file (permission denied); skipped"))
-            default: return .failure(.refused("cannot read file (\(String(cString: strerror(errno)))); skipped"))
+            case ENOENT: return .failure(.refused("filen forsvant før den kunne leses; hoppet over"))
+            case EACCES: return .failure(.refused("kan ikke lese filen (ingen tilgang); hoppet over"))
+            default: return .failure(.refused("kan ikke lese filen (\(String(cString: strerror(errno)))); hoppet over"))
             }
         }
         defer { close(fd) }
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
-            return .failure(.refused("not a regular file; skipped"))
+            return .failure(.refused("ikke en vanlig fil; hoppet over"))
         }
         guard Int(info.st_size) <= maximumBytes else {
-            return .failure(.refused(String(format: "file is %.1f MB, more than the %d MB a guideline file may have; skipped",
+            return .failure(.refused(String(format: "filen er %.1f MB, mer enn de %d MB en retningslinjefil kan ha; hoppet over",
                                             Double(info.st_size) / 1_048_576, maximumBytes / 1_048_576)))
         }
         return readAll(fd, limit: maximumBytes)
@@ -68,11 +68,11 @@ enum CorpusFileReader {
             if count == 0 { return .success(data) }
             if count < 0 {
                 if errno == EINTR { continue }
-                return .failure(.refused("cannot read file (\(String(cString: strerror(errno)))); skipped"))
+                return .failure(.refused("kan ikke lese filen (\(String(cString: strerror(errno)))); hoppet over"))
             }
             data.append(contentsOf: buffer[0..<count])
             if data.count > limit {
-                return .failure(.refused("file grew past \(limit / 1_048_576) MB while it was read; skipped"))
+                return .failure(.refused("filen vokste forbi \(limit / 1_048_576) MB mens den ble lest; hoppet over"))
             }
         }
     }

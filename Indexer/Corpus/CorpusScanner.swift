@@ -34,7 +34,7 @@ public enum CorpusScanner {
             switch CorpusFileReader.read("\(root)/\(name)", corpus: root) {
             case .success(let read): data = read
             case .failure(.missing):
-                result.diagnostics.append(Diagnostic(path: shown, message: "file vanished before it could be read; skipped"))
+                result.diagnostics.append(Diagnostic(path: shown, message: "filen forsvant før den kunne leses; hoppet over"))
                 continue
             case .failure(.refused(let reason)):
                 result.diagnostics.append(Diagnostic(path: shown, message: reason))
@@ -133,16 +133,16 @@ public enum CorpusScanner {
     /// UTF-8 if it is; otherwise Windows-1252 with a warning; nothing for empty and binary files.
     static func decode(_ data: Data, path: String, diagnostics: inout [Diagnostic]) -> String? {
         if data.isEmpty {
-            diagnostics.append(Diagnostic(path: path, message: "file is empty; skipped"))
+            diagnostics.append(Diagnostic(path: path, message: "filen er tom; hoppet over"))
             return nil
         }
         if let reason = BinaryContent.reason(data) {
-            diagnostics.append(Diagnostic(path: path, message: "binary file (\(reason)); skipped"))
+            diagnostics.append(Diagnostic(path: path, message: "binærfil (\(reason)); hoppet over"))
             return nil
         }
         let (text, isUTF8) = Windows1252.decodeUnlessUTF8(data)
         guard isUTF8 else {
-            diagnostics.append(Diagnostic(path: path, message: "file is not UTF-8; read as Windows-1252"))
+            diagnostics.append(Diagnostic(path: path, message: "filen er ikke UTF-8; lest som Windows-1252"))
             return text
         }
         return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text

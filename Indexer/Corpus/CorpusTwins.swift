@@ -13,12 +13,12 @@ struct CorpusTwins {
 
     /// The warning for a file whose base name is an indexed file's but for case, before it is read.
     func nameTwin(baseName: String) -> String? {
-        indexedByName[baseName.lowercased()].map { "same name as \($0) but for case or extension, which is indexed; skipped" }
+        indexedByName[baseName.lowercased()].map { "samme navn som \($0), som er indeksert, bortsett fra store/små bokstaver eller filendelse; hoppet over" }
     }
 
     /// The warning for a file whose text (as lines) is an indexed file's.
     func textTwin(lines: [String]) -> String? {
-        indexedByText[Self.hash(lines)]?.first { $0.lines == lines }.map { "same text as \($0.shown), which is indexed; skipped" }
+        indexedByText[Self.hash(lines)]?.first { $0.lines == lines }.map { "samme tekst som \($0.shown), som er indeksert; hoppet over" }
     }
 
     /// Remembers a file that is indexed.

@@ -20,13 +20,13 @@ public struct DocumentMetadata: Sendable, Hashable {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
             guard let colon = line.firstIndex(of: ":") else {
-                problems.append((index + 1, "metadata line is not 'key: value'"))
+                problems.append((index + 1, "metadatalinjen er ikke på formen 'nøkkel: verdi'"))
                 continue
             }
             let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
             let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             if key.isEmpty || value.isEmpty {
-                problems.append((index + 1, "metadata line has an empty key or value"))
+                problems.append((index + 1, "metadatalinjen har tom nøkkel eller tom verdi"))
                 continue
             }
             values[key] = value

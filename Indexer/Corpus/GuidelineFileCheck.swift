@@ -28,7 +28,7 @@ public enum GuidelineFileCheck {
         case .success(let read): data = read
         case .failure(.missing): return "filen finnes ikke"
         case .failure(.refused(let reason)):
-            let plain = reason.hasSuffix("; skipped") ? String(reason.dropLast("; skipped".count)) : reason
+            let plain = reason.hasSuffix("; hoppet over") ? String(reason.dropLast("; hoppet over".count)) : reason
             return "filen kan ikke leses (\(plain))"
         }
         var diagnostics: [Diagnostic] = []

@@ -35,7 +35,7 @@ public enum SynonymFile {
                 .filter { !$0.isEmpty }
             if phrases.isEmpty { continue }
             guard Set(phrases).count >= 2 else {
-                diagnostics.append(Diagnostic(path: path, line: index + 1, message: "a synonym group needs at least two different words"))
+                diagnostics.append(Diagnostic(path: path, line: index + 1, message: "en synonymgruppe trenger minst to forskjellige ord"))
                 continue
             }
             groups.append(SynonymGroup(phrases: phrases, line: index + 1))

@@ -21,7 +21,7 @@ enum MetadataDefaults {
         }
         if guideline.title.isEmpty {
             guideline.title = document.baseName
-            diagnostics.append(document.warning(nil, "no title found in the text or metadata; using the file name"))
+            diagnostics.append(document.warning(nil, "fant ingen tittel i teksten eller metadataene; bruker filnavnet"))
         }
         // A page that showed no title line leaves its chapter and article untitled: they take the guideline's.
         for c in guideline.chapters.indices {

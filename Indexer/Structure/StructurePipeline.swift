@@ -61,11 +61,11 @@ public enum StructurePipeline {
 
     public static func guideline(from document: SourceDocument, diagnostics: inout [Diagnostic]) -> Guideline? {
         guard let reader = ReaderRegistry.reader(for: document) else {
-            diagnostics.append(document.warning(nil, "not recognized as a guideline text (web page, PDF text or Markdown); skipped"))
+            diagnostics.append(document.warning(nil, "ikke gjenkjent som retningslinjetekst (nettside, PDF-tekst eller Markdown); hoppet over"))
             return nil
         }
         guard var guideline = reader.read(document, diagnostics: &diagnostics) else {
-            diagnostics.append(document.warning(nil, "no guideline content found by the \(reader.name) reader; skipped"))
+            diagnostics.append(document.warning(nil, "leseren '\(reader.name)' fant ikke noe retningslinjeinnhold; hoppet over"))
             return nil
         }
         guideline.id = document.baseName
@@ -89,7 +89,7 @@ public enum StructurePipeline {
             }
         }
         if guideline.articles.isEmpty {
-            diagnostics.append(Diagnostic(path: path, message: "no recommendations or text sections found"))
+            diagnostics.append(Diagnostic(path: path, message: "fant ingen anbefalinger eller tekstavsnitt"))
         }
         return guideline
     }

@@ -27,16 +27,16 @@ final class CorpusFaultTests: XCTestCase {
         let result = try GuideProcess.run(["index"], corpus: corpus)
         XCTAssertEqual(result.status, 0, result.stderr)
         let expected = [
-            "Corpus/tom.txt: advarsel: file is empty; skipped",
-            "Corpus/nul.txt: advarsel: binary file (contains NUL bytes); skipped",
-            "Corpus/kontroll.txt: advarsel: binary file (",
-            "Corpus/latin.txt: advarsel: file is not UTF-8; read as Windows-1252",
-            "Corpus/stor.txt: advarsel: file is 50.0 MB, more than the 16 MB a guideline file may have; skipped",
-            "Corpus/løkke.txt: advarsel: symbolic link loop; skipped",
-            "Corpus/ut.txt: advarsel: symbolic link points outside the corpus",
-            "Corpus/borte.txt: advarsel: symbolic link to a missing file; skipped",
-            "Corpus/mappe.txt: advarsel: not a regular file; skipped",
-            "Corpus/fifo.txt: advarsel: not a regular file; skipped",
+            "Corpus/tom.txt: advarsel: filen er tom; hoppet over",
+            "Corpus/nul.txt: advarsel: binærfil (inneholder NUL-byte); hoppet over",
+            "Corpus/kontroll.txt: advarsel: binærfil (",
+            "Corpus/latin.txt: advarsel: filen er ikke UTF-8; lest som Windows-1252",
+            "Corpus/stor.txt: advarsel: filen er 50.0 MB, mer enn de 16 MB en retningslinjefil kan ha; hoppet over",
+            "Corpus/løkke.txt: advarsel: symbolsk lenke i løkke; hoppet over",
+            "Corpus/ut.txt: advarsel: symbolsk lenke som peker ut av korpuset",
+            "Corpus/borte.txt: advarsel: symbolsk lenke til en fil som ikke finnes; hoppet over",
+            "Corpus/mappe.txt: advarsel: ikke en vanlig fil; hoppet over",
+            "Corpus/fifo.txt: advarsel: ikke en vanlig fil; hoppet over",
         ]
         for line in expected {
             XCTAssertTrue(result.stderr.contains(line), "missing «\(line)» in:\n\(result.stderr)")
@@ -58,7 +58,7 @@ final class CorpusFaultTests: XCTestCase {
         XCTAssertEqual(chmod(locked.path, 0), 0)
         let result = try GuideProcess.run(["index"], corpus: corpus)
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stderr.contains("Corpus/låst.txt: advarsel: cannot read file (permission denied); skipped"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("Corpus/låst.txt: advarsel: kan ikke lese filen (ingen tilgang); hoppet over"), result.stderr)
     }
 }
 

@@ -17,12 +17,12 @@ final class DiagnosticLimitTests: XCTestCase {
 
         let search = try GuideProcess.run(["search", "koordinator"], corpus: corpus)
         XCTAssertEqual(search.status, 0, search.stderr)
-        let warnings = search.stderr.split(separator: "\n").filter { $0.contains("is not in the corpus") }
+        let warnings = search.stderr.split(separator: "\n").filter { $0.contains("finnes ikke i korpuset") }
         XCTAssertEqual(warnings.count, 20, search.stderr)
         XCTAssertTrue(search.stderr.contains("guide: … og 10 advarsler til (kjør 'guide index' for å se alle)"), search.stderr)
         XCTAssertFalse(search.stdout.contains("Ingen treff"), "the rest is indexed and answers")
 
         let index = try GuideProcess.run(["index"], corpus: corpus)
-        XCTAssertEqual(index.stderr.split(separator: "\n").filter { $0.contains("is not in the corpus") }.count, 30, index.stderr)
+        XCTAssertEqual(index.stderr.split(separator: "\n").filter { $0.contains("finnes ikke i korpuset") }.count, 30, index.stderr)
     }
 }

@@ -56,6 +56,6 @@ final class ConceptLexiconTests: XCTestCase {
             """, path: "Corpus/concepts.tsv", diagnostics: &diagnostics)
         XCTAssertEqual(concepts.map(\.terms), [["respirasjonssvikt", "pustehjelp"]])
         XCTAssertEqual(diagnostics.map(\.line), [3, 4, 5])
-        XCTAssertTrue(diagnostics[1].message.contains("must be one word"), diagnostics[1].message)
+        XCTAssertTrue(diagnostics[1].message.contains("må være ett ord"), diagnostics[1].message)
     }
 }

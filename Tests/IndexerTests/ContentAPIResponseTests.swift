@@ -86,10 +86,10 @@ final class ContentAPIResponseTests: XCTestCase {
         XCTAssertEqual(g.kind, "Rundskriv")
         XCTAssertEqual(g.title, "Rundskriv til folketrygdloven § 5-13 – stønad ved fødsel utenfor institusjon")
         XCTAssertEqual(g.firstPublished, "1. mai 1997")
-        let missing = diagnostics.filter { $0.message.contains("is not in the corpus; the rest is read") }
+        let missing = diagnostics.filter { $0.message.contains("finnes ikke i korpuset; resten leses") }
         XCTAssertEqual(missing.count, 5, "ten barn links name five chapters: \(missing)")
         XCTAssertTrue(missing.allSatisfy { $0.path == "Corpus/helsedirektoratet/innhold-by-id-rundskriv.json" && $0.line == 2 })
-        XCTAssertTrue(missing[0].description.hasPrefix("Corpus/helsedirektoratet/innhold-by-id-rundskriv.json:2: advarsel: child 0006-0041-59809a54"))
+        XCTAssertTrue(missing[0].description.hasPrefix("Corpus/helsedirektoratet/innhold-by-id-rundskriv.json:2: advarsel: barnet 0006-0041-59809a54"))
     }
 
     func testProductTopNodesAndPlaceholderText() throws {
@@ -102,7 +102,7 @@ final class ContentAPIResponseTests: XCTestCase {
         let (veileder, diagnostics) = try ContentAPITestSupport.readFixture("veileder-lov-forskrift-by-id.json")
         XCTAssertEqual(veileder.kind, "Veileder til lov og forskrift")
         XCTAssertTrue(veileder.articles.isEmpty, "<h3>&nbsp;</h3><ol></ol> is no text")
-        XCTAssertEqual(diagnostics.filter { $0.message.hasPrefix("child ") }.count, 8)
+        XCTAssertEqual(diagnostics.filter { $0.message.hasPrefix("barnet ") }.count, 8)
     }
 
     func testAllSevenTogetherStayApart() throws {

@@ -69,14 +69,14 @@ final class ContentTreeTests: XCTestCase {
         XCTAssertEqual(a1.sections.map(\.title), [nil, "Praktisk", "Begrunnelse", "Fordeler og ulemper", "Kvalitet på dokumentasjonen",
                                                   "Ressurshensyn", "Styrke", "sjeldentFelt"])
         XCTAssertEqual(a1.sections[6].text, "sterk")
-        XCTAssertTrue(diagnostics.contains { $0.path == "Corpus/helsedirektoratet/a1.json" && $0.message == "unknown field data.sjeldentFelt read as text" })
+        XCTAssertTrue(diagnostics.contains { $0.path == "Corpus/helsedirektoratet/a1.json" && $0.message == "ukjent felt data.sjeldentFelt; lest som tekst" })
         XCTAssertEqual(g.chapters[1].articles.map(\.kind), [.text], "a chapter's own text is a text article")
         let basal = try XCTUnwrap(g.chapters[2].articles.first)
         XCTAssertEqual(basal.title, "Basalinsulin")
         XCTAssertEqual(basal.sections.map(\.title), [nil, "Dosering", "Kontraindikasjoner"], "dose regimes and contraindications stay under their treatment")
         XCTAssertEqual(basal.sections.last?.text, "Hypoglykemi.")
         let missing = diagnostics.filter { $0.message.contains("borte") }
-        XCTAssertEqual(missing.map(\.description), ["Corpus/helsedirektoratet/p1.json:1: advarsel: child borte of p1 is not in the corpus; the rest is read"])
+        XCTAssertEqual(missing.map(\.description), ["Corpus/helsedirektoratet/p1.json:1: advarsel: barnet borte av p1 finnes ikke i korpuset; resten leses"])
     }
 
     func testHearingDraftPDFOnlyAndUnknownProductType() throws {
@@ -93,9 +93,9 @@ final class ContentTreeTests: XCTestCase {
         XCTAssertEqual(byID["g"]?.status.isHearingDraft, false, "Gjeldende is never a draft, whatever the title says")
         XCTAssertEqual(byID["pdf"]?.articles.count, 0)
         XCTAssertEqual(byID["pdf"]?.title, "Bare PDF")
-        XCTAssertTrue(diagnostics.contains { $0.path == "Corpus/helsedirektoratet/pdf.json" && $0.message.contains("only a PDF (Rapporten: https://x.no/r.pdf); its text is not indexed") })
+        XCTAssertTrue(diagnostics.contains { $0.path == "Corpus/helsedirektoratet/pdf.json" && $0.message.contains("bare en PDF (Rapporten: https://x.no/r.pdf); teksten er ikke indeksert") })
         XCTAssertEqual(byID["odd"]?.articles.first?.sections.first?.text, "Noe nytt.")
-        XCTAssertTrue(diagnostics.contains { $0.message == "unknown product type \"nyttprodukt\"; read as text" })
+        XCTAssertTrue(diagnostics.contains { $0.message == "ukjent produkttype \"nyttprodukt\"; lest som tekst" })
     }
 
     func testNotJSONAndNotAnItemAreReported() {
@@ -105,8 +105,8 @@ final class ContentTreeTests: XCTestCase {
         ])
         XCTAssertTrue(guidelines.isEmpty)
         XCTAssertEqual(diagnostics.map(\.description), [
-            "Corpus/helsedirektoratet/brutt.json: advarsel: not valid JSON; skipped",
-            "Corpus/helsedirektoratet/tom.json: advarsel: JSON without a content-API item (no \"id\"); skipped",
+            "Corpus/helsedirektoratet/brutt.json: advarsel: ikke gyldig JSON; hoppet over",
+            "Corpus/helsedirektoratet/tom.json: advarsel: JSON uten et element fra innholds-API-et (ingen \"id\"); hoppet over",
         ])
     }
 }

@@ -28,7 +28,7 @@ final class CorpusFileReaderTests: XCTestCase {
 
     func testBinaryIsToldFromText() {
         XCTAssertNil(BinaryContent.reason(Data("Pårørende\tbør\r\nfå\u{C}tilbud.\n".utf8)))
-        XCTAssertEqual(BinaryContent.reason(Data([0x41, 0x00])), "contains NUL bytes")
+        XCTAssertEqual(BinaryContent.reason(Data([0x41, 0x00])), "inneholder NUL-byte")
         XCTAssertNotNil(BinaryContent.reason(Data((0..<100).map { UInt8($0 % 8 + 1) })))
     }
 }

@@ -22,7 +22,7 @@ final class CorpusTwinsTests: XCTestCase {
     }
 
     private func warnings(_ result: CorpusScanner.Result) -> [String] {
-        result.diagnostics.map { "\($0.path): \($0.message)" }.filter { $0.contains("skipped") }
+        result.diagnostics.map { "\($0.path): \($0.message)" }.filter { $0.contains("hoppet over") }
     }
 
     func testNamesThatDifferOnlyInCaseOrExtensionAreOneGuideline() throws {
@@ -37,7 +37,7 @@ final class CorpusTwinsTests: XCTestCase {
             let result = try scan(Dictionary(uniqueKeysWithValues: files.map { ($0, advice + "Kopi \($0).\n") }))
             XCTAssertEqual(result.documents.map(\.path), ["Corpus/\(kept)"], "\(files)")
             XCTAssertEqual(warnings(result), files.filter { $0 != kept }.sorted().map {
-                "Corpus/\($0): same name as Corpus/\(kept) but for case or extension, which is indexed; skipped"
+                "Corpus/\($0): samme navn som Corpus/\(kept), som er indeksert, bortsett fra store/små bokstaver eller filendelse; hoppet over"
             }, "\(files)")
             XCTAssertEqual(Set(result.files.map(\.path).filter { $0.hasPrefix("Corpus/") }), Set(files.map { "Corpus/\($0)" }), "a copy still counts for freshness")
         }
@@ -50,16 +50,16 @@ final class CorpusTwinsTests: XCTestCase {
                                       "c.txt": Data(("\u{FEFF}" + advice).utf8), "d.txt": latin1])
         XCTAssertEqual(result.documents.map(\.path), ["Corpus/a.md"])
         XCTAssertEqual(warnings(result), [
-            "Corpus/b.txt: same text as Corpus/a.md, which is indexed; skipped",
-            "Corpus/c.txt: same text as Corpus/a.md, which is indexed; skipped",
-            "Corpus/d.txt: same text as Corpus/a.md, which is indexed; skipped",
+            "Corpus/b.txt: samme tekst som Corpus/a.md, som er indeksert; hoppet over",
+            "Corpus/c.txt: samme tekst som Corpus/a.md, som er indeksert; hoppet over",
+            "Corpus/d.txt: samme tekst som Corpus/a.md, som er indeksert; hoppet over",
         ])
     }
 
     func testAFileThatCannotBeIndexedNeverDisplacesItsCopy() throws {
         let result = try scan(["X.txt": "", "x.txt": advice])
         XCTAssertEqual(result.documents.map(\.path), ["Corpus/x.txt"])
-        XCTAssertEqual(warnings(result), ["Corpus/X.txt: file is empty; skipped"])
+        XCTAssertEqual(warnings(result), ["Corpus/X.txt: filen er tom; hoppet over"])
     }
 
     func testMetadataAndSynonymsAreNoTwins() throws {

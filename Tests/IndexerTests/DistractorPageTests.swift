@@ -85,7 +85,7 @@ final class DistractorPageTests: XCTestCase {
         var fileNamed: [String] = []
         for page in Self.pages where page.guideline.title == page.guideline.id {
             fileNamed.append(page.name)
-            XCTAssertTrue(page.diagnostics.contains { $0.message.contains("using the file name") }, "\(page.name): file name without a warning")
+            XCTAssertTrue(page.diagnostics.contains { $0.message.contains("bruker filnavnet") }, "\(page.name): file name without a warning")
         }
         XCTAssertEqual(fileNamed, ["39-tema-helse-og-omsorgstjenesteloven-cookiebanner-lenkeliste.txt"],
                        "only a page that names nothing falls back")
@@ -143,7 +143,7 @@ final class DistractorPageTests: XCTestCase {
     func testNoWarningForAPageReadRight() {
         for page in Self.pages where page.guideline.title != page.guideline.id {
             // The one page with an editor's placeholder says it dropped it.
-            let placeholders = page.name.hasPrefix("28-") ? ["advarsel: placeholder \"[LENKE]\" left in the page text; not indexed"] : []
+            let placeholders = page.name.hasPrefix("28-") ? ["advarsel: plassholderen \"[LENKE]\" står igjen i sideteksten; ikke indeksert"] : []
             XCTAssertEqual(page.diagnostics.map { String($0.description.drop { $0 != " " }.dropFirst()) }, placeholders, page.name)
         }
     }

@@ -94,9 +94,9 @@ final class MarkdownReaderTests: XCTestCase {
         let (g, _, diagnostics) = try read("md-feil-i-forside.md")
         let found = diagnostics.map { "\($0.line ?? 0): \($0.message)" }
         XCTAssertEqual(diagnostics.compactMap(\.line), [3, 4, 5], "\(found)")
-        XCTAssertTrue(found.contains { $0.hasPrefix("3: unknown front matter key 'publiser'") }, "\(found)")
-        XCTAssertTrue(found.contains { $0.hasPrefix("4: front matter line is not 'key: value'") }, "\(found)")
-        XCTAssertTrue(found.contains { $0.hasPrefix("5: front matter key 'status' has no value") }, "\(found)")
+        XCTAssertTrue(found.contains { $0.hasPrefix("3: ukjent nøkkel 'publiser' i front matter") }, "\(found)")
+        XCTAssertTrue(found.contains { $0.hasPrefix("4: linjen i front matter er ikke på formen 'nøkkel: verdi'") }, "\(found)")
+        XCTAssertTrue(found.contains { $0.hasPrefix("5: nøkkelen 'status' i front matter har ingen verdi") }, "\(found)")
         XCTAssertTrue(diagnostics[0].description.hasPrefix("Tests/IndexerTests/Fixtures/md-feil-i-forside.md:3: advarsel: "))
         XCTAssertEqual(g.title, "Ernæring ved kreft", "good lines are still used")
         XCTAssertEqual(g.kind, "Nasjonal faglig retningslinje")

@@ -79,7 +79,7 @@ final class PDFTextFixtureTests: XCTestCase {
         XCTAssertEqual(article.checklists.first?.checklist.items.last?.text, "tilbyr næringsdrikk mellom")
         let messages = diagnostics.map(\.description)
         XCTAssertTrue(messages.contains { $0.hasPrefix("\(document.path):5: advarsel:") && $0.contains("Begrunnelse") }, messages.joined(separator: "\n"))
-        XCTAssertTrue(messages.contains { $0.hasPrefix("\(document.path):26: advarsel:") && $0.contains("cut off") }, messages.joined(separator: "\n"))
+        XCTAssertTrue(messages.contains { $0.hasPrefix("\(document.path):26: advarsel:") && $0.contains("avkuttet") }, messages.joined(separator: "\n"))
     }
 
     func testTextWithoutStructureYieldsNothingAndNoCrash() {

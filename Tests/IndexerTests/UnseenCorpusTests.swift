@@ -65,7 +65,7 @@ final class UnseenCorpusTests: XCTestCase {
         for (document, _, diagnostics) in try corpus() {
             for diagnostic in diagnostics {
                 XCTAssertEqual(diagnostic.path, document.path)
-                XCTAssertTrue(diagnostic.line != nil || diagnostic.message.contains("file name"),
+                XCTAssertTrue(diagnostic.line != nil || diagnostic.message.contains("filnavnet"),
                               "no line number: \(diagnostic)")
             }
             guard let reader = ReaderRegistry.reader(for: document) else { continue }

@@ -86,8 +86,8 @@ final class UnseenPageTests: XCTestCase {
         XCTAssertTrue(article.sections[2].text.hasSuffix("og anbefa"), "the cut-off text is kept as it is")
         let path = "Tests/IndexerTests/Fixtures/web-svangerskapsdiabetes-avkuttet.txt"
         let messages = diagnostics.map(\.description)
-        XCTAssertTrue(messages.contains { $0.hasPrefix("\(path):5: advarsel:") && $0.contains("breadcrumb") }, "\(messages)")
-        XCTAssertTrue(messages.contains { $0.hasPrefix("\(path):31: advarsel:") && $0.contains("cut off") }, "\(messages)")
+        XCTAssertTrue(messages.contains { $0.hasPrefix("\(path):5: advarsel:") && $0.contains("brødsmulesti") }, "\(messages)")
+        XCTAssertTrue(messages.contains { $0.hasPrefix("\(path):31: advarsel:") && $0.contains("avkuttet") }, "\(messages)")
     }
 
     // MARK: - Chapter page with strength labels

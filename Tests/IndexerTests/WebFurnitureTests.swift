@@ -63,7 +63,7 @@ final class WebFurnitureTests: XCTestCase {
         let (g, diagnostics) = try read("web-uten-tittel.txt")
         XCTAssertEqual(g.title, "web-uten-tittel", "a paragraph is never a title")
         XCTAssertTrue(texts(g).contains("Dette kapitlet handler om hvordan kommunen kartlegger risiko for fall"), "the text is kept")
-        XCTAssertTrue(diagnostics.contains { $0.message.contains("using the file name") }, "\(diagnostics)")
+        XCTAssertTrue(diagnostics.contains { $0.message.contains("bruker filnavnet") }, "\(diagnostics)")
     }
 
     func testLandingPageIsNamedByItsAddressOnlyWhenTheTextConfirmsIt() throws {
@@ -75,7 +75,7 @@ final class WebFurnitureTests: XCTestCase {
 
         let (unconfirmed, warnings) = try read("web-landingsside-ubekreftet.txt")
         XCTAssertEqual(unconfirmed.title, "web-landingsside-ubekreftet", "a text that never names itself keeps the file name")
-        XCTAssertTrue(warnings.contains { $0.message.contains("using the file name") }, "\(warnings)")
+        XCTAssertTrue(warnings.contains { $0.message.contains("bruker filnavnet") }, "\(warnings)")
     }
 
     func testRepeatedSubHeadingEndsTheFirstWhereItsTextStopsSpeakingOfIt() throws {

@@ -41,7 +41,7 @@ final class WebPageKindsTests: XCTestCase {
         let g = try XCTUnwrap(StructurePipeline.guideline(from: document, diagnostics: &diagnostics))
         XCTAssertEqual(texts(g), "", "no link title becomes a heading or a passage")
         XCTAssertEqual(g.kind, "Temaside", "the page's kind from its address, not the first listed document's")
-        XCTAssertTrue(diagnostics.contains { $0.message.contains("only lists other documents") }, "\(diagnostics)")
+        XCTAssertTrue(diagnostics.contains { $0.message.contains("lister bare opp andre dokumenter") }, "\(diagnostics)")
     }
 
     func testAShortPageOfTitlesWithSentencesIsStillRead() throws {
@@ -81,7 +81,7 @@ final class WebPageKindsTests: XCTestCase {
         XCTAssertTrue(all.contains("eldre på sykehjem. Kommunen bør ha rutiner for kartlegging av fallrisiko."), all)
         XCTAssertTrue(all.contains("finnes i veilederen (4)."), "a numbered reference after a space stays:\n\(all)")
         XCTAssertFalse(all.contains("["), all)
-        XCTAssertEqual(diagnostics.map(\.message), ["placeholder \"[LENKE]\" left in the page text; not indexed"],
+        XCTAssertEqual(diagnostics.map(\.message), ["plassholderen \"[LENKE]\" står igjen i sideteksten; ikke indeksert"],
                        "a placeholder is dropped, never silently")
     }
 

@@ -217,7 +217,7 @@ final class WebPageReaderTests: XCTestCase {
         let list = try XCTUnwrap(article.checklists.first?.checklist)
         XCTAssertEqual(list.items.map(\.text), ["endringer i søvnmønsteret", "bivirkninger av eventuell behandling", "skolefravæ"])
         XCTAssertEqual(article.source.lastLine, document.lines.count, "article runs to the last line")
-        let warning = diagnostics.first { $0.message.contains("cut off") }
+        let warning = diagnostics.first { $0.message.contains("avkuttet") }
         XCTAssertEqual(warning?.line, document.lines.count, "diagnostics: \(diagnostics.map(\.description))")
         XCTAssertTrue(warning?.description.hasPrefix("Tests/IndexerTests/Fixtures/web-avkuttet.txt:") == true)
     }

@@ -60,7 +60,7 @@ public enum ContentAPIReader {
                                   lastChanged: ContentDates.written(item.lastChangedProfessionally ?? item.lastUpdated),
                                   sourceID: item.id, licence: licence, source: source)
         if isProduct == false, item.parentLink == nil, let type = item.type {
-            diagnostics.append(Diagnostic(path: item.path, line: item.line, message: "unknown product type \"\(type)\"; read as text"))
+            diagnostics.append(Diagnostic(path: item.path, line: item.line, message: "ukjent produkttype \"\(type)\"; lest som tekst"))
         }
         var reader = ChapterCollector()
         if isProduct || ContentProduct.isChapter(item.type) || item.parentLink == nil {
@@ -77,7 +77,7 @@ public enum ContentAPIReader {
         if guideline.articles.isEmpty, let pdf = firstAttachment(root) {
             guideline.url = guideline.url ?? pdf.uri
             diagnostics.append(Diagnostic(path: item.path, line: item.line,
-                                          message: "only a PDF (\(pdf.title ?? guideline.title): \(pdf.uri)); its text is not indexed"))
+                                          message: "bare en PDF (\(pdf.title ?? guideline.title): \(pdf.uri)); teksten er ikke indeksert"))
         }
         return guideline
     }

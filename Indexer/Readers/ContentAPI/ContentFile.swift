@@ -10,7 +10,7 @@ enum ContentFile {
         do {
             parsed = try JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])
         } catch {
-            diagnostics.append(document.warning(nil, "not valid JSON; skipped"))
+            diagnostics.append(document.warning(nil, "ikke gyldig JSON; hoppet over"))
             return []
         }
         let objects: [[String: Any]]
@@ -21,7 +21,7 @@ enum ContentFile {
         }
         let items = objects.compactMap { ContentItem(json: $0, path: document.path, lines: document.lines) }
         if items.isEmpty {
-            diagnostics.append(document.warning(nil, "JSON without a content-API item (no \"id\"); skipped"))
+            diagnostics.append(document.warning(nil, "JSON uten et element fra innholds-API-et (ingen \"id\"); hoppet over"))
         }
         return items.flatMap(flattened)
     }

@@ -35,7 +35,7 @@ enum ContentSections {
             }
             for key in info.keys.sorted() {
                 guard let part = text(info[key]) else { continue }
-                diagnostics.append(Diagnostic(path: item.path, line: item.line, message: "unknown field data.nokkelInfo.\(key) read as text"))
+                diagnostics.append(Diagnostic(path: item.path, line: item.line, message: "ukjent felt data.nokkelInfo.\(key); lest som tekst"))
                 add(part, kind: .rationale, title: key, source: source, to: &result)
             }
         }
@@ -46,7 +46,7 @@ enum ContentSections {
             guard let part = text(data[key]) else { continue }
             let isReferences = key.lowercased().hasPrefix("referanse")
             if !isReferences {
-                diagnostics.append(Diagnostic(path: item.path, line: item.line, message: "unknown field data.\(key) read as text"))
+                diagnostics.append(Diagnostic(path: item.path, line: item.line, message: "ukjent felt data.\(key); lest som tekst"))
             }
             add(part, kind: isReferences ? .references : .other, title: isReferences ? "Referanser" : key, source: source, to: &result)
         }

@@ -22,7 +22,7 @@ struct ContentTree {
         for item in items {
             if let known = byID[item.id] {
                 diagnostics.append(Diagnostic(path: item.path, line: item.line,
-                                              message: "content item \(item.id) also in \(known.path); the first is read"))
+                                              message: "innholdselementet \(item.id) finnes også i \(known.path); det første leses"))
                 continue
             }
             byID[item.id] = item
@@ -49,7 +49,7 @@ struct ContentTree {
             for child in item.childIDs + (adopted[id] ?? []) {
                 if byID[child] == nil {
                     diagnostics.append(Diagnostic(path: item.path, line: item.line,
-                                                  message: "child \(child) of \(item.id) is not in the corpus; the rest is read"))
+                                                  message: "barnet \(child) av \(item.id) finnes ikke i korpuset; resten leses"))
                 } else if let node = build(child) {
                     children.append(node)
                 }
@@ -60,7 +60,7 @@ struct ContentTree {
         for root in roots where root.item.type.map(ContentProduct.isProductType) != true {
             if let parent = root.item.parentLink {
                 diagnostics.append(Diagnostic(path: root.item.path, line: root.item.line,
-                                              message: "parent \(parent.id) of \(root.item.id) is not in the corpus; read as a document of its own"))
+                                              message: "forelderen \(parent.id) til \(root.item.id) finnes ikke i korpuset; lest som et eget dokument"))
             }
         }
     }

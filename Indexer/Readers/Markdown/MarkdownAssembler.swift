@@ -69,11 +69,11 @@ struct MarkdownAssembler {
         flush(diagnostics: &diagnostics)
         for c in chapters.indices {
             for article in chapters[c].articles where article.sections.isEmpty && article.literature.isEmpty {
-                let what = article.kind == .text ? "text page" : "recommendation"
-                diagnostics.append(document.warning(article.source.firstLine, "\(what) \"\(article.title)\" has no text"))
+                let what = article.kind == .text ? "tekstsiden" : "anbefalingen"
+                diagnostics.append(document.warning(article.source.firstLine, "\(what) \"\(article.title)\" har ingen tekst"))
             }
             if chapters[c].articles.isEmpty {
-                diagnostics.append(document.warning(chapters[c].source.firstLine, "chapter \"\(chapters[c].title)\" has no recommendations or text"))
+                diagnostics.append(document.warning(chapters[c].source.firstLine, "kapittelet \"\(chapters[c].title)\" har ingen anbefalinger eller tekst"))
             }
         }
     }
@@ -91,7 +91,7 @@ struct MarkdownAssembler {
             ensureChapter(line: line, diagnostics: &diagnostics)
             let unknown = classes.filter { $0 != "text" && $0 != "recommendation" }
             if !unknown.isEmpty {
-                diagnostics.append(document.warning(line, "unknown heading class {.\(unknown.joined(separator: " ."))}; only {.text} (text page) is known"))
+                diagnostics.append(document.warning(line, "ukjent overskriftsklasse {.\(unknown.joined(separator: " ."))}; bare {.text} (tekstside) er kjent"))
             }
             let kind: Article.Kind = classes.contains("text") ? .text : .recommendation
             chapters[chapters.count - 1].articles.append(Article(kind: kind, title: title, source: document.span(line)))
@@ -122,7 +122,7 @@ struct MarkdownAssembler {
     private mutating func ensureChapter(line: Int, diagnostics: inout [Diagnostic]) {
         guard chapters.isEmpty else { return }
         let title = guidelineTitle.isEmpty ? document.baseName : guidelineTitle
-        diagnostics.append(document.warning(line, "text before the first '#' chapter heading; put in a chapter named \"\(title)\""))
+        diagnostics.append(document.warning(line, "tekst før første kapitteloverskrift ('#'); lagt i et kapittel med navnet \"\(title)\""))
         chapters.append(Chapter(number: 1, title: title, source: document.span(line)))
     }
 
@@ -205,7 +205,7 @@ struct MarkdownAssembler {
         }
         if leadIn == nil {
             let fallback = chapters[c].articles.last.flatMap { $0.sections.last?.title ?? $0.title } ?? ""
-            diagnostics.append(document.warning(first.line, "list without a lead-in paragraph; using \"\(fallback)\""))
+            diagnostics.append(document.warning(first.line, "liste uten innledende avsnitt; bruker \"\(fallback)\""))
             leadIn = fallback
         }
         let items = ListNesting.items(entries, path: document.path)

@@ -46,13 +46,13 @@ struct MarkdownFrontMatter: Sendable {
             // Unclosed: the block runs as long as its lines look like `key: value`.
             close = lines.indices.dropFirst().first { !looksLikeEntry(lines[$0]) } ?? lines.count
             result.bodyStart = close
-            diagnostics.append(document.warning(1, "front matter opened with '---' is not closed; read up to line \(close)"))
+            diagnostics.append(document.warning(1, "front matter åpnet med '---' blir ikke lukket; lest til og med linje \(close)"))
         }
         for i in 1..<max(1, close) {
             result.read(lines[i], line: i + 1, document: document, diagnostics: &diagnostics)
         }
         if let status = result.values["status"]?.lowercased(), !isHearing(status), !isPublished(status) {
-            diagnostics.append(document.warning(nil, "front matter status '\(status)' is not known (use 'høringsutkast' or 'publisert'); read as published"))
+            diagnostics.append(document.warning(nil, "status '\(status)' i front matter er ukjent (bruk 'høringsutkast' eller 'publisert'); lest som publisert"))
         }
         return result
     }
@@ -64,7 +64,7 @@ struct MarkdownFrontMatter: Sendable {
     private mutating func read(_ line: String, line number: Int, document: SourceDocument, diagnostics: inout [Diagnostic]) {
         if line.isEmpty || line.hasPrefix("#") { return }
         guard Self.looksLikeEntry(line), let colon = line.firstIndex(of: ":") else {
-            diagnostics.append(document.warning(number, "front matter line is not 'key: value': \(line)"))
+            diagnostics.append(document.warning(number, "linjen i front matter er ikke på formen 'nøkkel: verdi': \(line)"))
             return
         }
         let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
@@ -73,15 +73,15 @@ struct MarkdownFrontMatter: Sendable {
             value = String(value.dropFirst().dropLast())
         }
         guard Self.knownKeys.contains(key) else {
-            diagnostics.append(document.warning(number, "unknown front matter key '\(key)' (known: \(Self.knownKeys.joined(separator: ", ")))"))
+            diagnostics.append(document.warning(number, "ukjent nøkkel '\(key)' i front matter (kjente: \(Self.knownKeys.joined(separator: ", ")))"))
             return
         }
         guard !value.isEmpty else {
-            diagnostics.append(document.warning(number, "front matter key '\(key)' has no value"))
+            diagnostics.append(document.warning(number, "nøkkelen '\(key)' i front matter har ingen verdi"))
             return
         }
         if values[key] != nil {
-            diagnostics.append(document.warning(number, "front matter key '\(key)' given twice; the first is used"))
+            diagnostics.append(document.warning(number, "nøkkelen '\(key)' i front matter er gitt to ganger; den første brukes"))
             return
         }
         values[key] = value

@@ -43,7 +43,7 @@ public struct MarkdownReader: GuidelineReader {
         assembler.finish(diagnostics: &diagnostics)
         guard !assembler.chapters.isEmpty || !front.values.isEmpty else { return nil }
         if title.isEmpty {
-            diagnostics.append(document.warning(front.bodyStart > 0 ? 1 : nil, "no 'title' in the front matter"))
+            diagnostics.append(document.warning(front.bodyStart > 0 ? 1 : nil, "ingen 'title' i front matter"))
         }
         return Guideline(id: document.baseName, title: title, publisher: front.values["publisher"], kind: front.values["kind"],
                          status: front.status, url: front.values["url"], accessed: front.values["accessed"],

@@ -24,7 +24,7 @@ enum PDFLinkAttacher {
             var parts = partsOnPage(page, outline: outline)
             if parts.isEmpty {
                 guard let target = nearestArticle(before: page.firstLine, outline: outline) else {
-                    diagnostics.append(document.warning(page.urls[0].line, "\(page.urls.count) link(s) on a page with no article text; not attached"))
+                    diagnostics.append(document.warning(page.urls[0].line, "\(page.urls.count) lenke(r) på en side uten artikkeltekst; ikke knyttet til noen anbefaling"))
                     continue
                 }
                 parts = [Part(target: target, text: "", cues: 0)]

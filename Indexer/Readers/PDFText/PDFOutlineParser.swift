@@ -40,7 +40,7 @@ struct PDFOutlineParser {
                 index += 1
             case .label:
                 if let label = pendingLabel {
-                    diagnostics.append(document.warning(label.number, "recommendation label \"\(label.text)\" without a title; ignored"))
+                    diagnostics.append(document.warning(label.number, "anbefalingsmerket \"\(label.text)\" står uten tittel; ignorert"))
                 }
                 pendingLabel = line
                 index += 1
@@ -72,10 +72,10 @@ struct PDFOutlineParser {
             }
         }
         if let label = pendingLabel {
-            diagnostics.append(document.warning(label.number, "recommendation label \"\(label.text)\" at the end of the text without a title (file cut off?)"))
+            diagnostics.append(document.warning(label.number, "anbefalingsmerket \"\(label.text)\" står sist i teksten uten tittel (er filen avkuttet?)"))
         }
         if !outline.strayLines.isEmpty, let first = outline.strayLines.first {
-            diagnostics.append(document.warning(first.number, "\(outline.strayLines.count) line(s) of text before the first chapter or recommendation; not indexed"))
+            diagnostics.append(document.warning(first.number, "\(outline.strayLines.count) tekstlinje(r) før første kapittel eller anbefaling; ikke indeksert"))
         }
     }
 
@@ -162,7 +162,7 @@ struct PDFOutlineParser {
 
     private mutating func startArticle(kind: Article.Kind, title: String, firstLine: Int, lastLine: Int) {
         if outline.chapters.isEmpty {
-            diagnostics.append(document.warning(firstLine, "\"\(title)\" comes before any chapter title; put in an untitled chapter"))
+            diagnostics.append(document.warning(firstLine, "\"\(title)\" kommer før første kapitteltittel; lagt i et kapittel uten tittel"))
             outline.chapters.append(PDFOutline.Chapter(title: "", firstLine: firstLine, lastLine: lastLine))
         }
         let first = PDFOutline.Section(title: nil, kind: kind == .recommendation ? .recommendation : .other)
@@ -177,7 +177,7 @@ struct PDFOutlineParser {
             if kind == nil {
                 append(line)
             } else {
-                diagnostics.append(document.warning(line.number, "heading \"\(title)\" outside any recommendation; ignored"))
+                diagnostics.append(document.warning(line.number, "overskriften \"\(title)\" står utenfor enhver anbefaling; ignorert"))
             }
             return
         }

@@ -83,16 +83,16 @@ public struct PDFTextReader: GuidelineReader {
             let last = section.lines.last?.number ?? first
             if blocks.isEmpty {
                 if let title = section.title {
-                    diagnostics.append(document.warning(first, "section \"\(title)\" of \"\(draft.title)\" has no text"))
+                    diagnostics.append(document.warning(first, "avsnittet \"\(title)\" i \"\(draft.title)\" har ingen tekst"))
                 }
                 continue
             }
             sections.append(Section(title: section.title, kind: section.kind, blocks: blocks, source: document.span(first, last)))
         }
         if draft.kind == .recommendation {
-            for (kind, name) in [(SectionKind.recommendation, "statement"), (.practical, "\"Praktisk\" section"),
-                                 (.rationale, "\"Begrunnelse\" section")] where !sections.contains(where: { $0.kind == kind }) {
-                diagnostics.append(document.warning(draft.firstLine, "recommendation \"\(draft.title)\" has no \(name)"))
+            for (kind, name) in [(SectionKind.recommendation, "anbefalingstekst"), (.practical, "\"Praktisk\"-avsnitt"),
+                                 (.rationale, "\"Begrunnelse\"-avsnitt")] where !sections.contains(where: { $0.kind == kind }) {
+                diagnostics.append(document.warning(draft.firstLine, "anbefalingen \"\(draft.title)\" mangler \(name)"))
             }
         }
         var article = Article(kind: draft.kind, title: draft.title, sections: sections,

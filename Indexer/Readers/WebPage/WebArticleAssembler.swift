@@ -188,7 +188,7 @@ struct WebArticleAssembler {
             leadIn = section?.title ?? drafts.last?.article.title ?? ""
             // A heading right above the list leads it in; only a list under nothing is worth a word.
             let underHeading = section?.title != nil && section?.blocks.isEmpty == true
-            if !underHeading { diagnostics.append(document.warning(unit.firstLine, "bulleted list without a lead-in sentence; using \"\(leadIn)\"")) }
+            if !underHeading { diagnostics.append(document.warning(unit.firstLine, "punktliste uten innledende setning; bruker \"\(leadIn)\"")) }
         }
         let entries = unit.lines.map { ListNesting.Entry(indent: $0.indent, text: $0.bulletText ?? $0.text, line: $0.number) }
         let items = ListNesting.items(entries, path: document.path)

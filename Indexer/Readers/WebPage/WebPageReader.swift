@@ -41,7 +41,7 @@ public struct WebPageReader: GuidelineReader {
         }
         for line in layout.content {
             for placeholder in line.placeholders {
-                diagnostics.append(document.warning(line.number, "placeholder \"\(placeholder)\" left in the page text; not indexed"))
+                diagnostics.append(document.warning(line.number, "plassholderen \"\(placeholder)\" står igjen i sideteksten; ikke indeksert"))
             }
         }
         let pageTitle = WebHeadings.withoutNumbering(title.text)
@@ -54,22 +54,22 @@ public struct WebPageReader: GuidelineReader {
             .map { $0.kind == .recommendation ? WebLostPart.restored($0) : $0 }
         let navigation = WebNavigationPage.matches(content, categoryLabels: layout.categoryLabels)
         if navigation {
-            diagnostics.append(document.warning(title.number, "the page only lists other documents (a link list); its text is not indexed"))
+            diagnostics.append(document.warning(title.number, "siden lister bare opp andre dokumenter (en lenkeliste); teksten er ikke indeksert"))
             articles = []
         }
         for article in articles where article.sections.isEmpty {
-            diagnostics.append(document.warning(article.source.firstLine, "recommendation \"\(article.title)\" has no text"))
+            diagnostics.append(document.warning(article.source.firstLine, "anbefalingen \"\(article.title)\" har ingen tekst"))
         }
         attachAddresses(layout.citations, to: &articles)
 
         let guidelineTitle = layout.blockTitle ?? crumb?.guidelineTitle ?? addressedPageTitle(layout, title: title)
             ?? slugName(layout)
         if guidelineTitle == nil {
-            diagnostics.append(document.warning(title.number, "no breadcrumb (\"Forsiden…\") before the page title; guideline title and chapter unknown"))
+            diagnostics.append(document.warning(title.number, "ingen brødsmulesti (\"Forsiden…\") før sidetittelen; retningslinjens tittel og kapittel er ukjent"))
         }
         if layout.citations.isEmpty, layout.address == nil {
-            let cut = layout.footerLine == nil ? " and no footer: the page seems cut off" : ""
-            diagnostics.append(document.warning(max(1, document.lines.count), "no citation block (\"… [nettdokument] … Tilgjengelig fra …\")\(cut); page address unknown"))
+            let cut = layout.footerLine == nil ? " og ingen bunntekst: siden ser ut til å være avkuttet" : ""
+            diagnostics.append(document.warning(max(1, document.lines.count), "ingen kildehenvisning (\"… [nettdokument] … Tilgjengelig fra …\")\(cut); sidens adresse er ukjent"))
         }
 
         let chapterTitle = chapterPage ? pageTitle : (crumb?.chapterTitle ?? crumb?.guidelineTitle ?? pageTitle)

@@ -62,7 +62,7 @@ public struct RoleLexicon: Sendable {
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             guard let name = fields.first else { continue }
             guard !RoleName.words(name).isEmpty, names.insert(name.lowercased()).inserted else {
-                diagnostics.append(Diagnostic(path: path, line: index + 1, message: "role '\(name)' is empty or listed twice"))
+                diagnostics.append(Diagnostic(path: path, line: index + 1, message: "rollen '\(name)' er tom eller oppført to ganger"))
                 continue
             }
             roles.append(Role(name: name, forms: fields))
