@@ -88,6 +88,16 @@ final class WebFurnitureTests: XCTestCase {
         XCTAssertTrue(sections[2].text.hasPrefix("Vis hvordan tannbørsten holdes"), sections[2].text)
     }
 
+    func testHeadingThatGroupsTheHeadingUnderItIsNotText() throws {
+        let (g, _) = try read("web-gruppeoverskrift.txt")
+        let paragraphs = g.articles.flatMap(\.sections).flatMap(\.paragraphs).map(\.text)
+        XCTAssertFalse(paragraphs.contains("Direktoratets merknader"), "a heading above a heading is not text: \(paragraphs)")
+        let titles = g.articles.flatMap(\.sections).compactMap(\.title)
+        XCTAssertEqual(Array(titles.prefix(3)), ["Direktoratets merknader", "Hvem tilbudet gjelder", "Frekvens"])
+        XCTAssertTrue(texts(g).contains("Melk"), "a run of short lines stays text")
+        XCTAssertTrue(texts(g).contains("Brød"), "a run of short lines stays text")
+    }
+
     func testFurnitureShapes() {
         XCTAssertTrue(WebFurniture.isRepeatedLabel("Anbefalinger Anbefalingens styrke"))
         XCTAssertFalse(WebFurniture.isRepeatedLabel("Sterk"))
