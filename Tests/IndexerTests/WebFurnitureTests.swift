@@ -88,6 +88,42 @@ final class WebFurnitureTests: XCTestCase {
         XCTAssertTrue(sections[2].text.hasPrefix("Vis hvordan tannbørsten holdes"), sections[2].text)
     }
 
+    func testHeadingThatGroupsTheHeadingUnderItIsNotText() throws {
+        let (g, _) = try read("web-gruppeoverskrift.txt")
+        let paragraphs = g.articles.flatMap(\.sections).flatMap(\.paragraphs).map(\.text)
+        XCTAssertFalse(paragraphs.contains("Direktoratets merknader"), "a heading above a heading is not text: \(paragraphs)")
+        let titles = g.articles.flatMap(\.sections).compactMap(\.title)
+        XCTAssertEqual(Array(titles.prefix(3)), ["Direktoratets merknader", "Hvem tilbudet gjelder", "Frekvens"])
+        XCTAssertTrue(texts(g).contains("Melk"), "a run of short lines stays text")
+        XCTAssertTrue(texts(g).contains("Brød"), "a run of short lines stays text")
+    }
+
+    func testRecommendationPageWithoutBreadcrumbIsNamedByItsGuidelineSlugNeverByItsAdvice() throws {
+        let (g, diagnostics) = try read("web-anbefaling-setningstittel.txt")
+        XCTAssertEqual(g.title, "Behandling ved kronisk hodepine", "the guideline slug, every word spelled as the text spells it")
+        XCTAssertFalse(diagnostics.contains { $0.message.contains("using the file name") }, "\(diagnostics)")
+        let article = try XCTUnwrap(g.chapters.first?.articles.first)
+        XCTAssertTrue(article.title.hasPrefix("Triptaner anbefales ved migreneanfall."), "the two sentences stay the recommendation's title")
+
+        let (unnamed, warnings) = try read("web-anbefaling-ukjent-navn.txt")
+        XCTAssertEqual(unnamed.title, "web-anbefaling-ukjent-navn", "advice is never a guideline's name; the slug is not in the text")
+        XCTAssertTrue(warnings.contains { $0.message.contains("using the file name") }, "\(warnings)")
+    }
+
+    func testNameShape() {
+        XCTAssertTrue(WebHeadings.isNameShaped("Behandling ved opioidavhengighet"))
+        XCTAssertFalse(WebHeadings.isNameShaped("Buprenorfin og metadon anbefales som substitusjonslegemiddel i LAR. Ved utilstrekkelig effekt bør levometadon vurderes"))
+        XCTAssertFalse(WebHeadings.isNameShaped("Voksne bør være fysisk aktive"))
+        XCTAssertFalse(WebHeadings.isNameShaped("Pasienten kartlegges ved innkomst."))
+    }
+
+    func testHeadingThatEndsACutOffPageIsNotIndexed() throws {
+        let (g, diagnostics) = try read("web-avkuttet-overskrift.txt")
+        XCTAssertFalse(texts(g).contains("Tegn på medikamentoverforbruk"), texts(g))
+        XCTAssertTrue(texts(g).contains("justeres etter hodepinedagboken"))
+        XCTAssertTrue(diagnostics.contains { $0.message.contains("er filen avkuttet?") }, "\(diagnostics)")
+    }
+
     func testFurnitureShapes() {
         XCTAssertTrue(WebFurniture.isRepeatedLabel("Anbefalinger Anbefalingens styrke"))
         XCTAssertFalse(WebFurniture.isRepeatedLabel("Sterk"))

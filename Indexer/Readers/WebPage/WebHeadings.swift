@@ -56,6 +56,14 @@ enum WebHeadings {
         return .paragraph
     }
 
+    /// True when a title can be a document's name: short, one phrase (no sentence ends in it or closes
+    /// it), and no advice ("… bør …", "… anbefales").
+    static func isNameShaped(_ text: String) -> Bool {
+        let words = WebText.words(text)
+        guard !words.isEmpty, words.count <= 16, !WebText.hasSentenceBreak(text), !text.hasSuffix(".") else { return false }
+        return !words.contains { normativeWords.contains($0.lowercased()) }
+    }
+
     /// A heading's text without its section number: "22.2. Kunnskapsbasert prosess" → "Kunnskapsbasert
     /// prosess", "13. Metode og prosess" → "Metode og prosess". Other text is returned as it is.
     static func withoutNumbering(_ text: String) -> String {

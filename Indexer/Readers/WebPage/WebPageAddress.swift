@@ -111,16 +111,47 @@ struct WebPageAddress: Sendable, Equatable {
     /// are never guessed. Nil otherwise.
     func guidelineName(confirmedBy lines: [WebPageLine]) -> String? {
         guard slugWords.count == 1, let slug = slugWords.first, slug.count >= 2 else { return nil }
-        let textWords = lines.flatMap { WebText.words($0.text).map { $0.lowercased() } }
-        var spelled: [String: String] = [:]
-        for word in textWords where spelled[Self.folded(word)] == nil { spelled[Self.folded(word)] = word }
         let references = slug.flatMap { Self.selfReferences[$0] ?? [] }
-        guard textWords.contains(where: references.contains),
-              slug.contains(where: { Self.nameWords[$0] == nil && spelled[$0] != nil }) else { return nil }
+        guard lines.contains(where: { WebText.words($0.text).contains { references.contains($0.lowercased()) } }) else { return nil }
+        return Self.name(slug, spelledBy: lines)
+    }
+
+    /// The guideline's name from the guideline slug (the first after the kind) on a page below it, when
+    /// the text spells every word of it.
+    func guidelineSlugName(spelledBy lines: [WebPageLine]) -> String? {
+        guard slugWords.count >= 2, let slug = slugWords.first, !slug.isEmpty else { return nil }
+        return Self.name(slug, spelledBy: lines)
+    }
+
+    /// A slug's words as the text (or the site's product names) spell them, so æ ø å and capitals are
+    /// never guessed ("adhd" → "ADHD" where the text writes it so; "helsestasjons-og-…" → "Helsestasjons- og
+    /// …" where the text writes the hyphen). Nil when a word is not in the text, or only product words are.
+    private static func name(_ slug: [String], spelledBy lines: [WebPageLine]) -> String? {
+        var spelled: [String: String] = [:]
+        var hyphenated: Set<String> = []
+        for line in lines {
+            let tokens = line.text.split { !$0.isLetter && !$0.isNumber && $0 != "-" }
+            for (i, token) in tokens.enumerated() {
+                for part in token.split(separator: "-", omittingEmptySubsequences: true) {
+                    let key = folded(String(part)), word = String(part)
+                    // An acronym keeps its capitals; any other word is written in lower case.
+                    if word.count >= 2, word == word.uppercased(), word != word.lowercased() {
+                        spelled[key] = word
+                    } else if spelled[key] == nil {
+                        spelled[key] = word.lowercased()
+                    }
+                }
+                if token.hasSuffix("-"), i + 1 < tokens.count, ["og", "eller"].contains(tokens[i + 1].lowercased()) {
+                    hyphenated.insert(folded(String(token.dropLast())))
+                }
+            }
+        }
+        guard slug.contains(where: { nameWords[$0] == nil && spelled[$0] != nil }) else { return nil }
         var name: [String] = []
-        for word in slug {
-            guard let written = Self.nameWords[word] ?? spelled[word] else { return nil }
-            name.append(written)
+        for (i, word) in slug.enumerated() {
+            guard let written = nameWords[word] ?? spelled[word] else { return nil }
+            let joins = i + 1 < slug.count && ["og", "eller"].contains(slug[i + 1]) && hyphenated.contains(word)
+            name.append(joins ? written + "-" : written)
         }
         let joined = name.joined(separator: " ")
         return joined.prefix(1).uppercased() + joined.dropFirst()

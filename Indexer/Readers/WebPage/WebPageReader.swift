@@ -34,6 +34,11 @@ public struct WebPageReader: GuidelineReader {
             title = first
             content.removeFirst()
         }
+        // A heading-shaped last line with nothing under it ends a copy cut off mid-page: not a passage.
+        if content.count > 1, let last = content.last, !last.isBullet, WebHeadings.kind(of: last.text) == .subHeading {
+            content.removeLast()
+            diagnostics.append(document.warning(last.number, "siden slutter med en overskrift uten tekst under (\"\(last.text)\"); ikke indeksert (er filen avkuttet?)"))
+        }
         let units = WebUnit.units(of: content)
         // A hearing page whose first heading is one of its documents ("Høringsinnspill") is about the guideline named above it.
         if hearing, HearingProcessText.isDocumentLabel(title.text), let name = layout.blockTitle ?? crumb?.guidelineTitle {
@@ -62,8 +67,8 @@ public struct WebPageReader: GuidelineReader {
         }
         attachAddresses(layout.citations, to: &articles)
 
-        let guidelineTitle = layout.blockTitle ?? crumb?.guidelineTitle ?? addressedPageTitle(layout, title: title)
-            ?? slugName(layout)
+        let guidelineTitle = layout.blockTitle ?? crumb?.guidelineTitle ?? slugName(layout)
+            ?? layout.address?.guidelineSlugName(spelledBy: layout.content) ?? addressedPageTitle(layout, title: title)
         if guidelineTitle == nil {
             diagnostics.append(document.warning(title.number, "ingen brødsmulesti (\"Forsiden…\") før sidetittelen; retningslinjens tittel og kapittel er ukjent"))
         }
@@ -99,11 +104,12 @@ public struct WebPageReader: GuidelineReader {
     }
 
     /// On a stored copy with a known address, the page's own title names the document when nothing
-    /// above it does: it is heading-shaped (checked by the layout) or the address names it.
+    /// above it does and it is shaped as a name: a recommendation's advice ("… bør …") or sentences are
+    /// never a guideline's name, which is then left to the metadata or the file name.
     private func addressedPageTitle(_ layout: WebPageLayout, title: WebPageLine) -> String? {
         guard layout.address != nil, layout.title != nil else { return nil }
         let text = WebHeadings.withoutNumbering(title.text)
-        return text.isEmpty ? nil : text
+        return WebHeadings.isNameShaped(text) ? text : nil
     }
 
     /// A chapter page: its first content is a recommendation title, or its own title is not advice

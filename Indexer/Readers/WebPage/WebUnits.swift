@@ -21,17 +21,28 @@ struct WebUnit: Sendable {
                 units.append(WebUnit(kind: kind(of: line, after: units.last), lines: [line]))
             }
         }
-        // A heading is a heading only when text follows it.
+        // A heading is a heading only when text follows it, or when it groups the one heading
+        // under it ("Helsedirektoratets kommentarer" above "Kommunens ansvar …" and its text).
+        let read = units
         for i in units.indices {
             guard let kind = units[i].kind, kind == .subHeading || kind == .recommendationTitle else { continue }
             let next = i + 1 < units.count ? units[i + 1] : nil
-            if next == nil || (kind == .subHeading && next?.kind == .subHeading) {
+            if next == nil || (kind == .subHeading && next?.kind == .subHeading && !groupsOneHeading(i, in: read)) {
                 units[i].kind = .paragraph
             } else if let next, !next.isBullets, continuesNumbering(units[i].text, with: next.text) {
                 units[i].kind = .paragraph
             }
         }
         return units
+    }
+
+    /// A lone sub-heading right above another whose text follows: not one of a run of short lines
+    /// (a list without bullets), which stays text.
+    private static func groupsOneHeading(_ i: Int, in units: [WebUnit]) -> Bool {
+        guard i + 2 < units.count, units[i + 1].kind == .subHeading else { return false }
+        let after = units[i + 2].kind
+        guard after == nil || after == .paragraph || after == .practical || after == .rationale else { return false }
+        return i == 0 || units[i - 1].kind != .subHeading
     }
 
     /// A table row is text; a heading-shaped line under a strength label is a recommendation's
