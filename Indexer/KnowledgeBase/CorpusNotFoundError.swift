@@ -12,8 +12,7 @@ public struct CorpusNotFoundError: Error, CustomStringConvertible {
         let only = places.count == 1 && places[0].kind == .chosen
         return (only ? "fant ikke korpusmappen:\n" : "fant ingen korpusmappe; så etter disse stedene:\n") + looked + """
 
-        Velg en annen med --corpus MAPPE eller GUIDE_CORPUS=MAPPE, eller installer korpuset med
-        «guide install» fra en utsjekk av prosjektet.
+        Velg en annen med --corpus MAPPE eller GUIDE_CORPUS=MAPPE, eller installer korpuset med «guide install» fra en utsjekk av prosjektet.
         """
     }
 }

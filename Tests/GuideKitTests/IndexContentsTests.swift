@@ -4,14 +4,17 @@ import GuideIndexer
 import TestFixtures
 import XCTest
 
-/// What the writer made from the passages as it wrote them is what FTS5 made of the rows: the
-/// posting lists equal FTS5's own token instances (fts5vocab), the passage lengths its column
-/// sizes (`passages_fts_docsize`), and the rows are the model's passages in order.
+/// What the writer made from the passages as it wrote them is what FTS5 makes of the rows with the
+/// same tokenizer: the posting lists equal FTS5's own token instances (fts5vocab), the passage
+/// lengths its column sizes, the passages holding each term those `passages_fts` keeps, and the
+/// rows are the model's passages in order. The index's own `passages_fts` keeps no positions or
+/// sizes (`detail=none, columnsize=0`), so the reference is a full FTS5 table built here.
 final class IndexContentsTests: XCTestCase {
     func testPostingListsAreFTS5sInstances() throws {
         let index = try TestCorpus.bundledIndex()
-        try index.db.execute("CREATE VIRTUAL TABLE temp.instances USING fts5vocab(main, passages_fts, instance)")
-        defer { try? index.db.execute("DROP TABLE temp.instances") }
+        try FTS5Reference.create(on: index)
+        try index.db.execute("CREATE VIRTUAL TABLE temp.instances USING fts5vocab(temp, \(FTS5Reference.table), instance)")
+        defer { try? index.db.execute("DROP TABLE temp.instances"); FTS5Reference.drop(on: index) }
         // term → passage → (heading, text) occurrences, as FTS5 indexed them.
         var fts5: [String: [Int: [Int]]] = [:]
         for row in try index.db.rows("SELECT term, doc, col, count(*) FROM temp.instances GROUP BY term, doc, col") {
@@ -31,12 +34,22 @@ final class IndexContentsTests: XCTestCase {
         for (term, passages) in fts5 where ours[term] != passages {
             XCTFail("posting list of \(term.debugDescription): \(ours[term] ?? [:]), FTS5: \(passages)")
         }
+        // The index's own FTS5 table (detail=none) knows the same passages for each term.
+        try index.db.execute("CREATE VIRTUAL TABLE temp.kept USING fts5vocab(main, passages_fts, instance)")
+        defer { try? index.db.execute("DROP TABLE temp.kept") }
+        var kept: [String: Set<Int>] = [:]
+        for row in try index.db.rows("SELECT term, doc FROM temp.kept") {
+            kept[try XCTUnwrap(row.string(0)), default: []].insert(try XCTUnwrap(row.int(1)))
+        }
+        XCTAssertEqual(kept, fts5.mapValues { Set($0.keys) })
     }
 
     func testPassageLengthsAreFTS5sColumnSizes() throws {
         let index = try TestCorpus.bundledIndex()
+        try FTS5Reference.create(on: index)
+        defer { FTS5Reference.drop(on: index) }
         var sizes: [Int: Int] = [:]
-        for row in try index.db.rows("SELECT id, sz FROM passages_fts_docsize") {
+        for row in try index.db.rows("SELECT id, sz FROM temp.\(FTS5Reference.table)_docsize") {
             guard let id = row.int(0), case .blob(let bytes) = row[1] else { return XCTFail("unreadable docsize row") }
             sizes[id] = Self.sqliteVarints(bytes).reduce(0, +)
         }

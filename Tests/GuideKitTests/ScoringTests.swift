@@ -92,7 +92,9 @@ final class ScoringTests: XCTestCase {
         guard let expression = analysis.expression else { return 0 }
         let (_, ranking) = try index.rankedCandidates(analysis, limit: 10)
         var expected: [Int: Double] = [:]
-        for row in try index.db.rows("SELECT rowid, bm25(passages_fts, ?, ?) FROM passages_fts WHERE passages_fts MATCH ?",
+        try FTS5Reference.create(on: index)
+        let table = FTS5Reference.table
+        for row in try index.db.rows("SELECT rowid, bm25(\(table), ?, ?) FROM \(table) WHERE \(table) MATCH ?",
                                      [SearchRanking.headingWeight, SearchRanking.textWeight, expression]) {
             expected[row.int(0) ?? 0] = row.double(1)
         }
