@@ -11,10 +11,8 @@ import XCTest
 /// sizes (`detail=none, columnsize=0`), so the reference is a full FTS5 table built here.
 final class IndexContentsTests: XCTestCase {
     func testPostingListsAreFTS5sInstances() throws {
-        let index = try TestCorpus.bundledIndex()
-        try FTS5Reference.create(on: index)
-        try index.db.execute("CREATE VIRTUAL TABLE temp.instances USING fts5vocab(temp, \(FTS5Reference.table), instance)")
-        defer { try? index.db.execute("DROP TABLE temp.instances"); FTS5Reference.drop(on: index) }
+        let index = try FTS5Reference.copy(of: try TestCorpus.bundledIndex().path)
+        try index.db.execute("CREATE VIRTUAL TABLE temp.instances USING fts5vocab(main, \(FTS5Reference.table), instance)")
         // term → passage → (heading, text) occurrences, as FTS5 indexed them.
         var fts5: [String: [Int: [Int]]] = [:]
         for row in try index.db.rows("SELECT term, doc, col, count(*) FROM temp.instances GROUP BY term, doc, col") {
@@ -45,11 +43,9 @@ final class IndexContentsTests: XCTestCase {
     }
 
     func testPassageLengthsAreFTS5sColumnSizes() throws {
-        let index = try TestCorpus.bundledIndex()
-        try FTS5Reference.create(on: index)
-        defer { FTS5Reference.drop(on: index) }
+        let index = try FTS5Reference.copy(of: try TestCorpus.bundledIndex().path)
         var sizes: [Int: Int] = [:]
-        for row in try index.db.rows("SELECT id, sz FROM temp.\(FTS5Reference.table)_docsize") {
+        for row in try index.db.rows("SELECT id, sz FROM \(FTS5Reference.table)_docsize") {
             guard let id = row.int(0), case .blob(let bytes) = row[1] else { return XCTFail("unreadable docsize row") }
             sizes[id] = Self.sqliteVarints(bytes).reduce(0, +)
         }

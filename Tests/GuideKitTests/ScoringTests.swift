@@ -20,6 +20,9 @@ final class ScoringTests: XCTestCase {
         try TestCorpus.build(adding: [TestFixtures.readerFixtures], name: "scoring")
     }
 
+    // Read-only after its first use; the tests of a class run one at a time.
+    nonisolated(unsafe) private static let reference: Result<IndexStore, Error> = Result { try FTS5Reference.copy(of: try index.get()) }
+
     func testRankingMatchesFTS5sMatchAndBM25() throws {
         let index = try IndexStore(path: try Self.index.get())
         var compared = 0
@@ -92,9 +95,8 @@ final class ScoringTests: XCTestCase {
         guard let expression = analysis.expression else { return 0 }
         let (_, ranking) = try index.rankedCandidates(analysis, limit: 10)
         var expected: [Int: Double] = [:]
-        try FTS5Reference.create(on: index)
         let table = FTS5Reference.table
-        for row in try index.db.rows("SELECT rowid, bm25(\(table), ?, ?) FROM \(table) WHERE \(table) MATCH ?",
+        for row in try Self.reference.get().db.rows("SELECT rowid, bm25(\(table), ?, ?) FROM \(table) WHERE \(table) MATCH ?",
                                      [SearchRanking.headingWeight, SearchRanking.textWeight, expression]) {
             expected[row.int(0) ?? 0] = row.double(1)
         }
