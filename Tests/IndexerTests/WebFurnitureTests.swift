@@ -101,13 +101,13 @@ final class WebFurnitureTests: XCTestCase {
     func testRecommendationPageWithoutBreadcrumbIsNamedByItsGuidelineSlugNeverByItsAdvice() throws {
         let (g, diagnostics) = try read("web-anbefaling-setningstittel.txt")
         XCTAssertEqual(g.title, "Behandling ved kronisk hodepine", "the guideline slug, every word spelled as the text spells it")
-        XCTAssertFalse(diagnostics.contains { $0.message.contains("using the file name") }, "\(diagnostics)")
+        XCTAssertFalse(diagnostics.contains { $0.message.contains("bruker filnavnet") }, "\(diagnostics)")
         let article = try XCTUnwrap(g.chapters.first?.articles.first)
         XCTAssertTrue(article.title.hasPrefix("Triptaner anbefales ved migreneanfall."), "the two sentences stay the recommendation's title")
 
         let (unnamed, warnings) = try read("web-anbefaling-ukjent-navn.txt")
         XCTAssertEqual(unnamed.title, "web-anbefaling-ukjent-navn", "advice is never a guideline's name; the slug is not in the text")
-        XCTAssertTrue(warnings.contains { $0.message.contains("using the file name") }, "\(warnings)")
+        XCTAssertTrue(warnings.contains { $0.message.contains("bruker filnavnet") }, "\(warnings)")
     }
 
     func testNameShape() {
