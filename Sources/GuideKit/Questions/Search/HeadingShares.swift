@@ -39,7 +39,15 @@ struct HeadingShares {
     /// The share of the guideline's passages whose heading holds the word (what `--explain` shows).
     func share(word w: Int, passage: Int) -> Double { 1 - weight(word: w, passage: passage) }
 
-    private func guideline(of passage: Int) -> Int {
+    /// Whether word `w` names the passage's guideline: at least `SearchRanking.namingShare` of its
+    /// passages carry the word in their heading ("ALS" in the ALS guideline).
+    func names(word w: Int, passage: Int) -> Bool {
+        let g = guideline(of: passage)
+        return g >= 0 && share(word: w, passage: passage) >= SearchRanking.namingShare
+    }
+
+    /// The passage's guideline place (-1 for none).
+    func guideline(of passage: Int) -> Int {
         passage >= 0 && passage < guidelineOf.count ? guidelineOf[passage] : -1
     }
 }
