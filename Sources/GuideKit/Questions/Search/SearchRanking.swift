@@ -17,7 +17,8 @@ import Foundation
 /// constants.
 ///
 /// Then which hits are shown (`shown`): each recommendation by the passage whose text covers most
-/// of the query (its advice before its rationale on ties: `partOrder`); a text page never above a
+/// of the query (its advice before its rationale on ties: `partOrder`); when the query names a
+/// guideline ("ALS": `namingShare`), a hit outside it never above its hits covering as much; a text page never above a
 /// recommendation covering more of the query, or as much at a fifth of its score; and none below
 /// the relevance floor (`relevant`).
 enum SearchRanking {
