@@ -17,7 +17,9 @@ final class PageDistractorRelevanceTests: XCTestCase {
     /// weighed by idf: 0.831, 0.993, 0.908, 0.928, 0.716. With ME/CFS's first «Pårørende» no longer
     /// running on into the text after it: 0.83, 0.99, 0.906, 0.927, 0.71 (law-09 and sit-11 had found
     /// their answer only because that run-on passage also held "ME/CFS" and "helsepersonell").
-    private static let floors = (hitAt1: 0.82, hitAt3: 0.98, mrr: 0.90, ndcg5: 0.92, passageAt1: 0.70)
+    /// Fourth round, hits outside a guideline the query names ("hjemmebesøk ALS") below its hits
+    /// covering as much: 0.838, 0.993, 0.912, 0.934, 0.716.
+    private static let floors = (hitAt1: 0.83, hitAt3: 0.99, mrr: 0.91, ndcg5: 0.93, passageAt1: 0.71)
 
     func testJudgedQueriesWithPagesAsDistractors() throws {
         let folder = TestFixtures.judgedQueries

@@ -82,6 +82,31 @@ final class SearchPrecisionTests: XCTestCase {
         XCTAssertEqual(ordered.map(\.passageID), [2, 3, 1, 4])
     }
 
+    /// "hjemmebesøk ALS" led with a page on home visits in pregnancy, and the ALS guideline's
+    /// recommendations (none says "hjemmebesøk") came after two pages of other guidelines: a query
+    /// naming a guideline (a word its title and most of its headings hold) is about it.
+    func testQueryNamingAGuidelineLeadsWithItsHits() throws {
+        let results = try store().search("hjemmebesøk ALS", limit: 10, explain: true)
+        let first = try XCTUnwrap(results.results.first)
+        XCTAssertTrue(first.guideline.title.hasPrefix("ALS"), first.guideline.title)
+        let lastALS = try XCTUnwrap(results.results.lastIndex { $0.guideline.title.hasPrefix("ALS") })
+        let moved = try XCTUnwrap(results.results.firstIndex { !$0.guideline.title.hasPrefix("ALS") })
+        XCTAssertGreaterThan(moved, lastALS, "every ALS hit covering as much stands above the pages of other guidelines")
+        XCTAssertEqual(results.results[moved].explanation?.movedOutsideNamedGuideline, true)
+        // "ansvar" heads every passage of a one-page guideline titled by it: that names nothing, and
+        // the ME recommendation covering more still leads.
+        let role = try store().search("virksomhetsleders ansvar ME", limit: 5)
+        XCTAssertTrue(role.results.first?.recommendation?.title.hasPrefix("Virksomhetsleder") == true,
+                      role.results.first?.recommendation?.title ?? "")
+        // The rule on bare candidates: a hit outside moves below the last inside covering as much.
+        let ordered = SearchRanking.outsideNamedGuidelineBelow([
+            .init(passageID: 1, article: 1, score: 9, contentCoverage: 0.5, inNamedGuideline: false),
+            .init(passageID: 2, article: 2, score: 5, contentCoverage: 0.5, inNamedGuideline: true),
+            .init(passageID: 3, article: 3, score: 4, contentCoverage: 0.25, inNamedGuideline: true),
+        ])
+        XCTAssertEqual(ordered.map(\.passageID), [2, 1, 3])
+    }
+
     private func assertNoTextPageAboveFullerRecommendation(_ results: SearchResults, file: StaticString = #filePath, line: UInt = #line) {
         for (index, hit) in results.results.enumerated() where hit.recommendation?.kind == .text {
             let coverage = hit.explanation?.contentCoverage ?? 0

@@ -85,7 +85,10 @@ public enum SearchRenderer {
             if let part = e.scoredPart { why += " (poeng fra delen «\(part)»; viser delen som dekker mest av spørsmålet)" }
             lines.append(style.wrapped(why, indent: "      ", firstIndent: "    "))
             if let above = e.movedBelow {
-                lines.append(style.wrapped("Tekstside lagt under «\(above)», som dekker mer av spørsmålet", indent: "      ", firstIndent: "    "))
+                let why = e.movedOutsideNamedGuideline
+                    ? "Lagt under «\(above)», fra retningslinjen spørsmålet nevner"
+                    : "Tekstside lagt under «\(above)», som dekker mer av spørsmålet"
+                lines.append(style.wrapped(why, indent: "      ", firstIndent: "    "))
             }
             let inText = e.matchedInText.enumerated().map { index, word in
                 Self.formsMatching(word, forms: index < e.formsInText.count ? e.formsInText[index] : [])

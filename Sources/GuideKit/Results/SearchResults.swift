@@ -58,6 +58,9 @@ public struct SearchHit: Sendable, Codable {
         /// Why the hit stands lower than its score would put it, if it does (a text page below a
         /// recommendation covering more of the query).
         @Nullable public var movedBelow: String? = nil
+        /// Whether it was moved there for standing outside the guideline the query names ("ALS"),
+        /// not for being a text page.
+        public var movedOutsideNamedGuideline = false
         /// The part whose score the hit carries (and this explanation explains), when another part
         /// of the recommendation is shown because its text covers more of the query.
         @Nullable public var scoredPart: String? = nil

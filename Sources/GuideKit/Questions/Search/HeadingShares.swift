@@ -39,7 +39,18 @@ struct HeadingShares {
     /// The share of the guideline's passages whose heading holds the word (what `--explain` shows).
     func share(word w: Int, passage: Int) -> Double { 1 - weight(word: w, passage: passage) }
 
-    private func guideline(of passage: Int) -> Int {
+    /// Whether word `w` names the passage's guideline: at least `SearchRanking.namingShare` of its
+    /// passages carry the word in their heading ("ALS" in the ALS guideline), and they are that
+    /// share of all passages carrying it there too ("pasienten" heads passages of every guideline).
+    func names(word w: Int, passage: Int) -> Bool {
+        let g = guideline(of: passage)
+        guard g >= 0, share(word: w, passage: passage) >= SearchRanking.namingShare else { return false }
+        let everywhere = holding[w].reduce(0) { $1.key >= 0 ? $0 + $1.value : $0 }
+        return Double(holding[w][g] ?? 0) >= SearchRanking.namingShare * Double(everywhere)
+    }
+
+    /// The passage's guideline place (-1 for none).
+    func guideline(of passage: Int) -> Int {
         passage >= 0 && passage < guidelineOf.count ? guidelineOf[passage] : -1
     }
 }

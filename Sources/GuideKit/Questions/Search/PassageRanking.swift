@@ -182,6 +182,15 @@ final class PassageRanking {
         masks.holds(w, in: inHeading, base: passage * stride) || masks.holds(w, in: inText, base: passage * stride)
     }
 
+    /// Whether a word of the query names the passage's guideline (`HeadingShares.names`) and the
+    /// passage's heading holds it.
+    func namesGuideline(word w: Int, passage: Int) -> Bool {
+        masks.holds(w, in: inHeading, base: passage * stride) && shares.names(word: w, passage: passage)
+    }
+
+    /// The passage's guideline place (-1 for none).
+    func guideline(of passage: Int) -> Int { shares.guideline(of: passage) }
+
     /// What the passage holds of the query (`CoverageMasks.coverage`), heading words weighed by `HeadingShares`.
     func coverage(of passage: Int) -> CoverageMasks.Coverage {
         masks.coverage(heading: inHeading, text: inText, base: passage * stride) { self.shares.weight(word: $0, passage: passage) }

@@ -52,6 +52,7 @@ public struct SearchQuestion: Question, Sendable, Hashable {
                 explanation.movedBelow = candidate.movedBelow.flatMap { above in
                     hits.first { $0.section.id == above }.map { $0.recommendation?.title ?? $0.chapter.title }
                 }
+                explanation.movedOutsideNamedGuideline = candidate.movedOutsideNamedGuideline
                 hits[index].explanation = explanation
             }
         }
@@ -76,6 +77,7 @@ public struct SearchQuestion: Question, Sendable, Hashable {
         let facts = try store.passageRankingFacts(ids: best.map(\.passage))
         // A passage the array does not cover (none in an index of this schema) stands alone.
         let article = { (passage: Int) in passage < articles.count ? articles[passage] : -1 - passage }
+        let named = try namedGuidelines(analysis, best: best.map(\.passage), article: article, ranking: ranking, in: store)
         // The words naming what should be contained ("planen"), not the cue asking for it ("inneholde").
         let topic = analysis.intent.map { intent in analysis.words.indices.filter { intent.topic.contains(analysis.words[$0].typed) } } ?? []
         // The thing asked about ("planen", "koordinatoren"): a checklist of the kind asked for naming it is the part to show.
@@ -89,11 +91,51 @@ public struct SearchQuestion: Question, Sendable, Hashable {
             candidate.intentFactor = wanted ? intentFactor(candidate, topic: topic, ranking: ranking) : 1
             candidate.score *= candidate.intentFactor
             candidate.answersIntent = wanted && head.map { ranking.holds(word: $0, passage: scored.passage) } == true
+            if !named.words.isEmpty {
+                candidate.inNamedGuideline = named.guidelines.contains(ranking.guideline(of: scored.passage))
+                    || named.words.contains { ranking.holds(word: $0, passage: scored.passage) }
+            }
             return candidate
         }
         if let keep { candidates = try keep(candidates) }
         let (shown, dropped) = SearchRanking.shown(candidates, limit: limit)
         return (shown, ranking, dropped)
+    }
+
+    /// The words of the query naming a guideline among the candidates ("ALS", "ME"), with the places
+    /// of the guidelines they name: most of its passages carry the word in their heading
+    /// (`PassageRanking.namesGuideline`) and its title holds it, so a word its passages share by
+    /// chance ("individuell" on a one-topic page) names nothing.
+    private static func namedGuidelines(_ analysis: QueryAnalysis, best: [Int], article: (Int) -> Int, ranking: PassageRanking,
+                                        in store: IndexStore) throws -> (words: [Int], guidelines: Set<Int>) {
+        var words: [Int] = [], guidelines: Set<Int> = []
+        for (w, word) in analysis.words.enumerated() where !word.isConcept {
+            // One passage per guideline is enough to read its title, but the word must head passages
+            // of `SearchRanking.namingArticles` of its articles: a one-page guideline's title words
+            // head all its passages and name nothing beyond that page.
+            var articlesOf: [Int: Set<Int>] = [:], first: [Int: Int] = [:]
+            for passage in best where ranking.namesGuideline(word: w, passage: passage) {
+                let g = ranking.guideline(of: passage)
+                articlesOf[g, default: []].insert(article(passage))
+                if first[g] == nil { first[g] = passage }
+            }
+            let passages = first.filter { articlesOf[$0.key, default: []].count >= SearchRanking.namingArticles }.values.sorted()
+            guard !passages.isEmpty else { continue }
+            let records = try store.passageHits(ids: passages)
+            for passage in passages {
+                guard let id = records[passage]?.guidelineID, let title = try store.guideline(id: id)?.title,
+                      titleHolds(title, word) else { continue }
+                if words.last != w { words.append(w) }
+                guidelines.insert(ranking.guideline(of: passage))
+            }
+        }
+        return (words, guidelines)
+    }
+
+    /// Whether the title holds every stem of one of the word's alternatives.
+    static func titleHolds(_ title: String, _ word: QueryAnalysis.Word) -> Bool {
+        let stems = Set(title.lowercased().split { !$0.isLetter && !$0.isNumber }.map { NorwegianAnalyzer.stem(String($0)) })
+        return word.alternatives.contains { !$0.isEmpty && $0.allSatisfy(stems.contains) }
     }
 
     /// What the question's intent multiplies the candidate's score by: `SearchRanking.checklistIntentBonus`

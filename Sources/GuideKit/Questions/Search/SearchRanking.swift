@@ -17,7 +17,8 @@ import Foundation
 /// constants.
 ///
 /// Then which hits are shown (`shown`): each recommendation by the passage whose text covers most
-/// of the query (its advice before its rationale on ties: `partOrder`); a text page never above a
+/// of the query (its advice before its rationale on ties: `partOrder`); when the query names a
+/// guideline ("ALS": `namingShare`), a hit outside it never above its hits covering as much; a text page never above a
 /// recommendation covering more of the query, or as much at a fifth of its score; and none below
 /// the relevance floor (`relevant`).
 enum SearchRanking {
@@ -76,6 +77,11 @@ enum SearchRanking {
     /// less than `floorCoverage` of the query (`CoverageMasks.Coverage.content`) is not shown.
     static let floorShareOfBest = 0.2
     static let floorCoverage = 0.5
+    /// A word at least this share of a guideline's passages carry in their heading names it ("ALS",
+    /// "ME/CFS"): a query holding it asks about that guideline (`outsideNamedGuidelineBelow`).
+    static let namingShare = 0.5
+    /// How many of the guideline's recommendations must carry the naming word in their heading.
+    static let namingArticles = 2
     /// Two coverages closer than this are equal.
     static let coverageTolerance = 1e-9
 
@@ -91,6 +97,8 @@ enum SearchRanking {
         var facts: PassageRankingFacts? = nil
         /// Set when the hit was moved below a recommendation covering more of the query.
         var movedBelow: Int? = nil
+        /// Set when it was moved for standing outside the guideline the query names.
+        var movedOutsideNamedGuideline = false
         /// The passage whose score the hit carries, when another of its article's is shown
         /// (`chosenPerArticle`).
         var scoredPassageID: Int? = nil
@@ -99,6 +107,9 @@ enum SearchRanking {
         /// A checklist naming the thing a question of checklist intent asks about (`QueryIntent.head`):
         /// the part to show of its recommendation, whatever else another part holds.
         var answersIntent = false
+        /// Whether the passage is in a guideline the query names (`namingShare`), or holds the word
+        /// naming it; nil when the query names none.
+        var inNamedGuideline: Bool? = nil
 
         var isTextPage: Bool { facts?.articleKind == .text }
     }
@@ -118,7 +129,7 @@ enum SearchRanking {
     /// one passage per article (`chosenPerArticle`), best first, text pages below recommendations
     /// covering more (`textPagesBelowRecommendations`), then `relevant`.
     static func shown(_ candidates: [Candidate], limit: Int) -> (hits: [Candidate], dropped: DroppedHits?) {
-        let ordered = textPagesBelowRecommendations(chosenPerArticle(candidates))
+        let ordered = textPagesBelowRecommendations(outsideNamedGuidelineBelow(chosenPerArticle(candidates)))
         return relevant(ordered, limit: limit)
     }
 
@@ -169,6 +180,29 @@ enum SearchRanking {
             }) {
                 var moved = list.remove(at: index)
                 moved.movedBelow = list[last - 1].passageID
+                moved.movedOutsideNamedGuideline = false
+                list.insert(moved, at: last)
+            }
+            index -= 1
+        }
+        return list
+    }
+
+    /// Each hit outside the guidelines the query names, and lacking the words naming them
+    /// ("hjemmebesøk ALS": a page on home visits in pregnancy), moved just below the last hit after
+    /// it inside one that covers as much of the query: the question is about that guideline.
+    static func outsideNamedGuidelineBelow(_ ordered: [Candidate]) -> [Candidate] {
+        var list = ordered
+        var index = list.count - 1
+        while index >= 0 {
+            let hit = list[index]
+            if hit.inNamedGuideline == false, let last = list.indices.last(where: {
+                $0 > index && list[$0].inNamedGuideline == true
+                    && list[$0].contentCoverage > hit.contentCoverage - coverageTolerance
+            }) {
+                var moved = list.remove(at: index)
+                moved.movedBelow = list[last - 1].passageID
+                moved.movedOutsideNamedGuideline = true
                 list.insert(moved, at: last)
             }
             index -= 1
