@@ -96,7 +96,7 @@ public struct ContentSync: Sendable {
             var skip = 0
             while true {
                 guard let ids = try await listPage(list, skip: skip, first: number == 0 && skip == 0) else {
-                    events(.warning("\(list.path): the API has no such list (HTTP 404); skipped"))
+                    events(.warning("\(list.path): API-et har ingen slik liste (HTTP 404); hoppet over"))
                     break
                 }
                 let fresh = ids.filter { seen.insert($0).inserted }

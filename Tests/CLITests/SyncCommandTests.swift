@@ -71,7 +71,7 @@ final class SyncCommandTests: XCTestCase {
     func testFullSyncThenOnlyTheChanges() throws {
         let first = try sync()
         XCTAssertEqual(first.status, 0, first.stderr)
-        XCTAssertTrue(first.stderr.contains("2664 new, 0 changed, 0 removed"), first.stderr)
+        XCTAssertTrue(first.stderr.contains("2664 nye, 0 endret, 0 fjernet"), first.stderr)
         try assertMirrorEqualsServer()
 
         try control("reset-stats")
@@ -79,7 +79,7 @@ final class SyncCommandTests: XCTestCase {
         try control("remove?count=3")
         let second = try sync()
         XCTAssertEqual(second.status, 0, second.stderr)
-        XCTAssertTrue(second.stderr.contains("0 new, 20 changed, 3 removed"), second.stderr)
+        XCTAssertTrue(second.stderr.contains("0 nye, 20 endret, 3 fjernet"), second.stderr)
         // The index follows in place: only the products of the changed and removed items are replaced.
         XCTAssertTrue(first.stderr.contains("bygger indeksen"), first.stderr)
         XCTAssertTrue(second.stderr.contains("synkroniseringen endret 23 elementer; oppdaterte "), second.stderr)
