@@ -84,7 +84,8 @@ public enum LawRenderer {
         label(section: p.section, part: p.part, kind: kind)
     }
 
-    private static func label(section: String?, part: String?, kind: ActKind) -> String {
+    /// Also the web page's name for a provision.
+    public static func label(section: String?, part: String?, kind: ActKind) -> String {
         if let provision = LegalCitation.provision(section: section, part: part) { return provision }
         return switch kind {
         case .regulation: "hele forskriften"

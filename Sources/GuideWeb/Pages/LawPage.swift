@@ -48,7 +48,7 @@ enum LawPage {
             + (r.recommendation.kind == .text ? " <span class=\"antall\">(tekst)</span>" : "") + "</h2>"
         out += "<p class=\"opphav\">\(escaped(r.guideline.title)) \(ResultParts.draftBadge(r.guideline))</p>"
         out += "<p class=\"del\">Kapittel \(r.chapter.number): \(escaped(r.chapter.title))</p>"
-        out += "<p>Viser til: " + r.citations.map { escaped(label(section: $0.section, part: $0.part, kind: kind)) }.joined(separator: "; ") + "</p>"
+        out += "<p>Viser til: " + r.citations.map { escaped(LawRenderer.label(section: $0.section, part: $0.part, kind: kind)) }.joined(separator: "; ") + "</p>"
         var previousPart: [Int]?
         for passage in r.passages {
             if passage.lines != previousPart {
@@ -67,18 +67,12 @@ enum LawPage {
         var out = "<table class=\"paragrafer\"><thead><tr><th scope=\"col\">Bestemmelse</th><th scope=\"col\">Råd</th>"
             + "<th scope=\"col\">Lovdata</th></tr></thead><tbody>"
         for provision in provisions {
-            let name = label(section: provision.section, part: provision.part, kind: kind)
+            let name = LawRenderer.label(section: provision.section, part: provision.part, kind: kind)
             let page = path(act, section: provision.section ?? provision.part)
             out += "<tr><th scope=\"row\"><a href=\"\(page)\">\(escaped(name))</a></th><td>\(provision.count)</td><td>"
                 + (provision.url.map { HTMLText.link($0, text: "lovdata.no") } ?? "") + "</td></tr>"
         }
         return out + "</tbody></table>"
-    }
-
-    /// "§ 10a", "§ 6 bokstav g", "kapittel 3", "hele loven".
-    private static func label(section: String?, part: String?, kind: ActKind) -> String {
-        if let provision = LegalCitation.provision(section: section, part: part) { return provision }
-        return kind == .regulation ? "hele forskriften" : "hele loven"
     }
 
     /// `/lov/helsepersonelloven/10a`: the section's number without "§".
