@@ -10,8 +10,8 @@ extension IndexWriter {
             let checklistID = s.checklist.flatMap { checklistIDs.indices.contains($0) ? checklistIDs[$0] : nil }
             let statementID = try store.insert(StatementRecord(s, articleID: article.id, ordinal: ordinal, sectionID: sectionID,
                                                                checklistID: checklistID))
-            for role in s.roles {
-                try store.insert(RoleMentionRecord(role, statementID: statementID, articleID: article.id))
+            for (mentionOrdinal, role) in s.roles.enumerated() {
+                try store.insert(RoleMentionRecord(role, statementID: statementID, ordinal: mentionOrdinal, articleID: article.id))
             }
         }
     }

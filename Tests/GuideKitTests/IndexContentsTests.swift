@@ -65,9 +65,9 @@ final class IndexContentsTests: XCTestCase {
         var diagnostics: [Diagnostic] = []
         let passages = StructurePipeline.guidelines(from: scan.documents, diagnostics: &diagnostics).flatMap(Passages.of)
         let rows = try TestCorpus.bundledIndex().db.rows("""
-            SELECT p.article_id, s.ordinal, c.ordinal, p.kind, p.heading, t.text, p.first_line, p.last_line
-            FROM passages p JOIN passages_content t ON t.id = p.id JOIN sections s ON s.id = p.section_id
-            LEFT JOIN checklists c ON c.id = p.checklist_id ORDER BY p.id
+            SELECT a.id, s.ordinal, c.ordinal, p.kind, p.heading, t.text, p.first_line, p.last_line
+            FROM passages p JOIN articles a ON a.key = p.article JOIN passages_content t ON t.id = p.id
+            JOIN sections s ON s.id = p.section_id LEFT JOIN checklists c ON c.id = p.checklist_id ORDER BY p.id
             """)
         XCTAssertGreaterThan(passages.count, 20)
         XCTAssertEqual(rows.count, passages.count)

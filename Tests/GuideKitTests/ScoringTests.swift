@@ -60,7 +60,7 @@ final class ScoringTests: XCTestCase {
                 let covered = ranking.coverage(of: $0.passage)
                 return SearchRanking.Candidate(
                     passageID: $0.passage,
-                    article: places[try index.db.firstRow("SELECT article_id FROM passages WHERE id = ?", [$0.passage])?.string(0) ?? ""] ?? -1,
+                    article: places[try index.db.firstRow("SELECT a.id FROM passages p JOIN articles a ON a.key = p.article WHERE p.id = ?", [$0.passage])?.string(0) ?? ""] ?? -1,
                     score: $0.score, textCoverage: covered.text, contentCoverage: covered.content, facts: facts[$0.passage])
             }
             // The intent's factor is left out: none of these queries but one has an intent, and it is checked apart.
@@ -77,7 +77,7 @@ final class ScoringTests: XCTestCase {
         let ids = try index.db.rows("SELECT id FROM articles").compactMap { $0.string(0) }.sorted()
         let places = try index.passageArticles()
         var checked = 0
-        for row in try index.db.rows("SELECT id, article_id FROM passages") {
+        for row in try index.db.rows("SELECT p.id, a.id FROM passages p JOIN articles a ON a.key = p.article") {
             guard let passage = row.int(0), let article = row.string(1) else { continue }
             XCTAssertEqual(places[passage], ids.firstIndex(of: article), "passage \(passage)")
             checked += 1

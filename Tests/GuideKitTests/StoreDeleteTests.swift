@@ -8,18 +8,21 @@ final class StoreDeleteTests: XCTestCase {
         "guidelines": "SELECT count(*) FROM guidelines WHERE id = ?1",
         "chapters": "SELECT count(*) FROM chapters WHERE guideline_id = ?1",
         "articles": "SELECT count(*) FROM articles WHERE guideline_id = ?1",
-        "sections": "SELECT count(*) FROM sections s JOIN articles a ON a.id = s.article_id WHERE a.guideline_id = ?1",
-        "checklists": "SELECT count(*) FROM checklists k JOIN articles a ON a.id = k.article_id WHERE a.guideline_id = ?1",
+        "sections": "SELECT count(*) FROM sections s JOIN articles a ON a.key = s.article WHERE a.guideline_id = ?1",
+        "checklists": "SELECT count(*) FROM checklists k JOIN articles a ON a.key = k.article WHERE a.guideline_id = ?1",
         "checklist_items": """
             SELECT count(*) FROM checklist_items i JOIN checklists k ON k.id = i.checklist_id
-            JOIN articles a ON a.id = k.article_id WHERE a.guideline_id = ?1
+            JOIN articles a ON a.key = k.article WHERE a.guideline_id = ?1
             """,
-        "legal_references": "SELECT count(*) FROM legal_references r JOIN articles a ON a.id = r.article_id WHERE a.guideline_id = ?1",
-        "links": "SELECT count(*) FROM links l JOIN articles a ON a.id = l.article_id WHERE a.guideline_id = ?1",
-        "literature": "SELECT count(*) FROM literature l JOIN articles a ON a.id = l.article_id WHERE a.guideline_id = ?1",
-        "statements": "SELECT count(*) FROM statements s JOIN articles a ON a.id = s.article_id WHERE a.guideline_id = ?1",
-        "role_mentions": "SELECT count(*) FROM role_mentions m JOIN articles a ON a.id = m.article_id WHERE a.guideline_id = ?1",
-        "passages": "SELECT count(*) FROM passages p JOIN articles a ON a.id = p.article_id WHERE a.guideline_id = ?1",
+        "legal_references": "SELECT count(*) FROM legal_references r JOIN articles a ON a.key = r.article WHERE a.guideline_id = ?1",
+        "links": "SELECT count(*) FROM links l JOIN articles a ON a.key = l.article WHERE a.guideline_id = ?1",
+        "literature": "SELECT count(*) FROM literature l JOIN articles a ON a.key = l.article WHERE a.guideline_id = ?1",
+        "statements": "SELECT count(*) FROM statements s JOIN articles a ON a.key = s.article WHERE a.guideline_id = ?1",
+        "role_mentions": """
+            SELECT count(*) FROM role_mentions m JOIN statements s ON s.id = m.statement_id
+            JOIN articles a ON a.key = s.article WHERE a.guideline_id = ?1
+            """,
+        "passages": "SELECT count(*) FROM passages p JOIN articles a ON a.key = p.article WHERE a.guideline_id = ?1",
     ]
 
     func testDeletingADocumentRemovesItsRowsOnly() throws {

@@ -14,12 +14,29 @@ public struct ArticleRecord: Sendable, Hashable {
     public var lastLine: Int
 
     static let ddl = """
+    -- key: the integer the tables below refer to an article by (its text id, repeated in every
+    -- sentence and passage row and in their indexes, made those several times larger).
     CREATE TABLE articles(
-        id TEXT PRIMARY KEY, guideline_id TEXT NOT NULL REFERENCES guidelines(id),
+        key INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, guideline_id TEXT NOT NULL REFERENCES guidelines(id),
         chapter_id INTEGER NOT NULL REFERENCES chapters(id), ordinal INTEGER NOT NULL, kind TEXT NOT NULL,
         title TEXT NOT NULL, url TEXT, source_path TEXT NOT NULL, first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
     CREATE INDEX articles_by_guideline ON articles(guideline_id, ordinal);
     """
+
+    /// The key of the article whose text id is bound at `parameter` ("?1").
+    static func key(id parameter: String) -> String {
+        "(SELECT ak.key FROM articles ak WHERE ak.id = \(parameter))"
+    }
+
+    /// The text id of the article whose key is in `column` ("s.article").
+    static func id(key column: String) -> String {
+        "(SELECT ai.id FROM articles ai WHERE ai.key = \(column))"
+    }
+
+    /// The keys of a guideline's articles, its id bound at `parameter`.
+    static func keys(guidelineID parameter: String) -> String {
+        "(SELECT ag.key FROM articles ag WHERE ag.guideline_id = \(parameter))"
+    }
 
     /// Every column, named `a.<column>`, from `articles a`: every read of an article, alone or
     /// joined, reads it with these names.

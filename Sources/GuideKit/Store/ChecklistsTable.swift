@@ -15,7 +15,7 @@ public struct ChecklistRecord: Sendable, Hashable {
 
     static let ddl = """
     CREATE TABLE checklists(
-        id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id),
+        id INTEGER PRIMARY KEY, article INTEGER NOT NULL REFERENCES articles(key),
         section_id INTEGER NOT NULL REFERENCES sections(id), ordinal INTEGER NOT NULL, lead_in TEXT NOT NULL,
         first_line INTEGER NOT NULL, last_line INTEGER NOT NULL,
         -- What the list is about (ChecklistTopic: plan, tasks, questions, assessment, other) and the
@@ -25,13 +25,13 @@ public struct ChecklistRecord: Sendable, Hashable {
         id INTEGER PRIMARY KEY, checklist_id INTEGER NOT NULL REFERENCES checklists(id),
         parent_id INTEGER REFERENCES checklist_items(id), ordinal INTEGER NOT NULL, depth INTEGER NOT NULL,
         text TEXT NOT NULL, first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
-    CREATE INDEX checklists_by_article ON checklists(article_id, ordinal);
+    CREATE INDEX checklists_by_article ON checklists(article, ordinal);
     CREATE INDEX checklists_by_topic ON checklists(topic);
     CREATE INDEX items_by_checklist ON checklist_items(checklist_id, ordinal);
     """
 
     static let columns = """
-        k.id AS "k.id", k.article_id AS "k.article_id", k.section_id AS "k.section_id", k.ordinal AS "k.ordinal",
+        k.id AS "k.id", \(ArticleRecord.id(key: "k.article")) AS "k.article_id", k.section_id AS "k.section_id", k.ordinal AS "k.ordinal",
         k.lead_in AS "k.lead_in", k.first_line AS "k.first_line", k.last_line AS "k.last_line", k.topic AS "k.topic",
         k.plan_kind AS "k.plan_kind"
         """
@@ -99,8 +99,8 @@ extension IndexStore {
     /// Inserts the checklist; returns its row id.
     public func insert(_ k: ChecklistRecord) throws -> Int {
         try db.run("""
-            INSERT INTO checklists(article_id, section_id, ordinal, lead_in, first_line, last_line, topic, plan_kind)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO checklists(article, section_id, ordinal, lead_in, first_line, last_line, topic, plan_kind)
+            VALUES (\(ArticleRecord.key(id: "?1")), ?2, ?3, ?4, ?5, ?6, ?7, ?8)
             """, [k.articleID, k.sectionID, k.ordinal, k.leadIn, k.firstLine, k.lastLine, k.topic.rawValue, k.plan])
         return db.lastInsertedRowID
     }
@@ -120,7 +120,7 @@ extension IndexStore {
 
     /// An article's checklists in order.
     public func checklists(articleID: String) throws -> [ChecklistRecord] {
-        try db.rows("SELECT \(ChecklistRecord.columns) FROM checklists k WHERE k.article_id = ? ORDER BY k.ordinal", [articleID])
+        try db.rows("SELECT \(ChecklistRecord.columns) FROM checklists k WHERE k.article = \(ArticleRecord.key(id: "?")) ORDER BY k.ordinal", [articleID])
             .map(ChecklistRecord.init)
     }
 
@@ -130,7 +130,7 @@ extension IndexStore {
         throws -> [(checklist: ChecklistRecord, guidelineID: String)] {
         try db.rows("""
             SELECT \(ChecklistRecord.columns), a.guideline_id AS guideline_id
-            FROM checklists k JOIN articles a ON a.id = k.article_id JOIN chapters c ON c.id = a.chapter_id
+            FROM checklists k JOIN articles a ON a.key = k.article JOIN chapters c ON c.id = a.chapter_id
             JOIN guidelines g ON g.id = a.guideline_id
             WHERE k.topic IN (SELECT value FROM json_each(?1))
                OR (k.topic IN (SELECT value FROM json_each(?2)) AND k.plan_kind IS NOT NULL)
@@ -151,8 +151,8 @@ extension IndexStore {
     func deleteChecklists(guidelineID: String) throws {
         try db.run("""
             DELETE FROM checklist_items WHERE checklist_id IN
-                (SELECT k.id FROM checklists k JOIN articles a ON a.id = k.article_id WHERE a.guideline_id = ?)
+                (SELECT k.id FROM checklists k JOIN articles a ON a.key = k.article WHERE a.guideline_id = ?)
             """, [guidelineID])
-        try db.run("DELETE FROM checklists WHERE article_id IN (SELECT id FROM articles WHERE guideline_id = ?)", [guidelineID])
+        try db.run("DELETE FROM checklists WHERE article IN \(ArticleRecord.keys(guidelineID: "?"))", [guidelineID])
     }
 }

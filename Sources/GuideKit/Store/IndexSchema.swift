@@ -13,7 +13,10 @@ public enum IndexSchema {
     /// 21: `passages_fts` with `detail=none, columnsize=0` (nothing matches it; search reads `postings`).
     /// 22: `passages.text` NULL where it is its section's text (FTS5 reads `passages_content`),
     ///     `statements.text` NULL where it is its place in its section's text.
-    public static let version = 22
+    /// 23: articles keyed by an integer (`articles.key`) that every table below them refers to instead of
+    ///     the text id; `role_mentions` keyed by statement, its text NULL where it is its place in the
+    ///     statement; a title statement's text NULL where it is its place in the title.
+    public static let version = 23
 
     /// `PRAGMA application_id` (https://sqlite.org/pragma.html#pragma_application_id), the bytes "GdKB":
     /// marks the file as guide's index, so a build replaces only its own file (`IndexFileKind`). It

@@ -13,7 +13,7 @@ extension IndexStore {
             SELECT g.id AS id,
                    (SELECT count(*) FROM articles a WHERE a.guideline_id = g.id AND a.kind = ?) AS recommendations,
                    (SELECT count(*) FROM articles a WHERE a.guideline_id = g.id AND a.kind = ?) AS text_pages,
-                   (SELECT count(*) FROM passages p JOIN articles a ON a.id = p.article_id WHERE a.guideline_id = g.id) AS passages
+                   (SELECT count(*) FROM passages p JOIN articles a ON a.key = p.article WHERE a.guideline_id = g.id) AS passages
             FROM guidelines g ORDER BY g.ordinal
             """, [Article.Kind.recommendation.rawValue, Article.Kind.text.rawValue]).map { row in
             GuidelineCounts(guidelineID: try row.text("id"), recommendations: try row.int("recommendations"),

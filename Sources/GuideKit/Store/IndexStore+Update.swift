@@ -82,8 +82,8 @@ extension IndexStore {
     /// The passages of one guideline as written, in id order: what its FTS rows were tokenized from.
     public func passages(guidelineID: String) throws -> [(id: Int, heading: String, text: String, articleID: String)] {
         try db.rows("""
-            SELECT p.id AS id, p.heading AS heading, \(PassageRecord.storedText) AS text, p.article_id AS article_id FROM passages p
-            JOIN articles a ON a.id = p.article_id WHERE a.guideline_id = ? ORDER BY p.id
+            SELECT p.id AS id, \(PassageRecord.storedHeading) AS heading, \(PassageRecord.storedText) AS text, a.id AS article_id FROM passages p
+            JOIN articles a ON a.key = p.article WHERE a.guideline_id = ? ORDER BY p.id
             """, [guidelineID]).map { (try $0.int("id"), try $0.text("heading"), try $0.text("text"), try $0.text("article_id")) }
     }
 
@@ -92,7 +92,7 @@ extension IndexStore {
     public func deleteFullText(guidelineID: String) throws {
         try db.run("""
             INSERT INTO passages_fts(passages_fts, rowid, heading, text)
-            SELECT 'delete', p.id, p.heading, \(PassageRecord.storedText) FROM passages p JOIN articles a ON a.id = p.article_id WHERE a.guideline_id = ?
+            SELECT 'delete', p.id, \(PassageRecord.storedHeading), \(PassageRecord.storedText) FROM passages p JOIN articles a ON a.key = p.article WHERE a.guideline_id = ?
             """, [guidelineID])
     }
 
@@ -100,7 +100,7 @@ extension IndexStore {
     public func insertFullText(guidelineID: String) throws {
         try db.run("""
             INSERT INTO passages_fts(rowid, heading, text)
-            SELECT p.id, p.heading, \(PassageRecord.storedText) FROM passages p JOIN articles a ON a.id = p.article_id WHERE a.guideline_id = ?
+            SELECT p.id, \(PassageRecord.storedHeading), \(PassageRecord.storedText) FROM passages p JOIN articles a ON a.key = p.article WHERE a.guideline_id = ?
             """, [guidelineID])
     }
 
@@ -111,7 +111,8 @@ extension IndexStore {
 
     /// Every passage's article, by passage id.
     public func passageArticleIDs() throws -> [(id: Int, articleID: String)] {
-        try db.rows("SELECT id, article_id FROM passages").map { (try $0.int("id"), try $0.text("article_id")) }
+        try db.rows("SELECT p.id AS id, a.id AS article_id FROM passages p JOIN articles a ON a.key = p.article ORDER BY p.id")
+            .map { (try $0.int("id"), try $0.text("article_id")) }
     }
 
     /// Replaces the posting list of `term` with the stored one patched (`PostingList.merged`): the

@@ -14,14 +14,14 @@ public struct LegalReferenceRecord: Sendable, Hashable {
 
     static let ddl = """
     CREATE TABLE legal_references(
-        id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), ordinal INTEGER NOT NULL,
+        id INTEGER PRIMARY KEY, article INTEGER NOT NULL REFERENCES articles(key), ordinal INTEGER NOT NULL,
         act TEXT NOT NULL, section TEXT, part TEXT, url TEXT, first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
-    CREATE INDEX legal_by_article ON legal_references(article_id, ordinal);
+    CREATE INDEX legal_by_article ON legal_references(article, ordinal);
     CREATE INDEX legal_by_act ON legal_references(act, section);
     """
 
     static let columns = """
-        r.article_id AS "r.article_id", r.ordinal AS "r.ordinal", r.act AS "r.act", r.section AS "r.section",
+        \(ArticleRecord.id(key: "r.article")) AS "r.article_id", r.ordinal AS "r.ordinal", r.act AS "r.act", r.section AS "r.section",
         r.part AS "r.part", r.url AS "r.url", r.first_line AS "r.first_line", r.last_line AS "r.last_line"
         """
 
@@ -61,8 +61,8 @@ public struct CitedProvisionRecord: Sendable, Hashable {
 extension IndexStore {
     public func insert(_ r: LegalReferenceRecord) throws {
         try db.run("""
-            INSERT INTO legal_references(article_id, ordinal, act, section, part, url, first_line, last_line)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO legal_references(article, ordinal, act, section, part, url, first_line, last_line)
+            VALUES (\(ArticleRecord.key(id: "?1")), ?2, ?3, ?4, ?5, ?6, ?7, ?8)
             """, [r.articleID, r.ordinal, r.act, r.section, r.part, r.url, r.firstLine, r.lastLine])
     }
 
@@ -75,7 +75,7 @@ extension IndexStore {
 
     /// Made once: the statement cache is keyed by the text.
     private static let referencesOfArticleSQL =
-        "SELECT \(LegalReferenceRecord.columns) FROM legal_references r WHERE r.article_id = ? ORDER BY r.ordinal"
+        "SELECT \(LegalReferenceRecord.columns) FROM legal_references r WHERE r.article = \(ArticleRecord.key(id: "?")) ORDER BY r.ordinal"
 
     /// The references of each of these articles in order: one list per id, in the ids' order, read
     /// with one statement (the ids drive the join as a JSON list, and each row says which of them it
@@ -96,12 +96,13 @@ extension IndexStore {
 
     /// `j.key`: the id's place in the list.
     private static let referencesOfArticlesSQL = """
-        SELECT j.key AS "j.key", \(LegalReferenceRecord.columns) FROM json_each(?) j JOIN legal_references r ON r.article_id = j.value
+        SELECT j.key AS "j.key", \(LegalReferenceRecord.columns) FROM json_each(?) j JOIN articles ak ON ak.id = j.value
+        JOIN legal_references r ON r.article = ak.key
         """
 
     /// Every cited act with the number of articles citing it.
     public func citingArticleCounts() throws -> [(act: String, articles: Int)] {
-        try db.rows("SELECT act, count(DISTINCT article_id) AS articles FROM legal_references GROUP BY act").map {
+        try db.rows("SELECT act, count(DISTINCT article) AS articles FROM legal_references GROUP BY act").map {
             (try $0.text("act"), try $0.int("articles"))
         }
     }
@@ -109,7 +110,7 @@ extension IndexStore {
     /// Every provision cited, of one act or of all (nil).
     public func citedProvisions(act: String?) throws -> [CitedProvisionRecord] {
         try db.rows("""
-            SELECT act, section, part, max(url) AS url, count(DISTINCT article_id) AS articles FROM legal_references
+            SELECT act, section, part, max(url) AS url, count(DISTINCT article) AS articles FROM legal_references
             WHERE ?1 IS NULL OR act = ?1 GROUP BY act, section, part
             """, [act]).map {
             CitedProvisionRecord(act: try $0.text("act"), section: try $0.optionalText("section"), part: try $0.optionalText("part"),
@@ -122,13 +123,13 @@ extension IndexStore {
     public func references(act: String) throws -> [(reference: LegalReferenceRecord, article: ArticleRecord, chapter: ChapterRecord)] {
         try db.rows("""
             SELECT \(LegalReferenceRecord.columns), \(ArticleRecord.columns), \(ChapterRecord.columns)
-            FROM legal_references r JOIN articles a ON a.id = r.article_id JOIN chapters c ON c.id = a.chapter_id
+            FROM legal_references r JOIN articles a ON a.key = r.article JOIN chapters c ON c.id = a.chapter_id
             JOIN guidelines g ON g.id = a.guideline_id
             WHERE r.act = ? ORDER BY g.ordinal, c.number, a.ordinal, r.ordinal
             """, [act]).map { (try LegalReferenceRecord($0), try ArticleRecord($0), try ChapterRecord($0)) }
     }
 
     func deleteLegalReferences(guidelineID: String) throws {
-        try db.run("DELETE FROM legal_references WHERE article_id IN (SELECT id FROM articles WHERE guideline_id = ?)", [guidelineID])
+        try db.run("DELETE FROM legal_references WHERE article IN \(ArticleRecord.keys(guidelineID: "?"))", [guidelineID])
     }
 }

@@ -9,9 +9,9 @@ public struct LinkRecord: Sendable, Hashable {
 
     static let ddl = """
     CREATE TABLE links(
-        id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), ordinal INTEGER NOT NULL,
+        id INTEGER PRIMARY KEY, article INTEGER NOT NULL REFERENCES articles(key), ordinal INTEGER NOT NULL,
         text TEXT, url TEXT NOT NULL, first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
-    CREATE INDEX links_by_article ON links(article_id, ordinal);
+    CREATE INDEX links_by_article ON links(article, ordinal);
     """
 
     public init(_ link: Link, articleID: String, ordinal: Int) {
@@ -35,17 +35,22 @@ public struct LinkRecord: Sendable, Hashable {
 
 extension IndexStore {
     public func insert(_ l: LinkRecord) throws {
-        try db.run("INSERT INTO links(article_id, ordinal, text, url, first_line, last_line) VALUES (?, ?, ?, ?, ?, ?)",
+        try db.run("""
+            INSERT INTO links(article, ordinal, text, url, first_line, last_line)
+            VALUES (\(ArticleRecord.key(id: "?1")), ?2, ?3, ?4, ?5, ?6)
+            """,
                    [l.articleID, l.ordinal, l.text, l.url, l.firstLine, l.lastLine])
     }
 
     /// An article's links in order.
     public func links(articleID: String) throws -> [LinkRecord] {
-        try db.rows("SELECT article_id, ordinal, text, url, first_line, last_line FROM links WHERE article_id = ? ORDER BY ordinal",
-                    [articleID]).map(LinkRecord.init)
+        try db.rows("""
+            SELECT ?1 AS article_id, ordinal, text, url, first_line, last_line FROM links
+            WHERE article = \(ArticleRecord.key(id: "?1")) ORDER BY ordinal
+            """, [articleID]).map(LinkRecord.init)
     }
 
     func deleteLinks(guidelineID: String) throws {
-        try db.run("DELETE FROM links WHERE article_id IN (SELECT id FROM articles WHERE guideline_id = ?)", [guidelineID])
+        try db.run("DELETE FROM links WHERE article IN \(ArticleRecord.keys(guidelineID: "?"))", [guidelineID])
     }
 }

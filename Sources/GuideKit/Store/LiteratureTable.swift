@@ -8,7 +8,7 @@ public struct LiteratureRecord: Sendable, Hashable {
 
     static let ddl = """
     CREATE TABLE literature(
-        id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), ordinal INTEGER NOT NULL,
+        id INTEGER PRIMARY KEY, article INTEGER NOT NULL REFERENCES articles(key), ordinal INTEGER NOT NULL,
         text TEXT NOT NULL, first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
     """
 
@@ -31,17 +31,22 @@ public struct LiteratureRecord: Sendable, Hashable {
 
 extension IndexStore {
     public func insert(_ l: LiteratureRecord) throws {
-        try db.run("INSERT INTO literature(article_id, ordinal, text, first_line, last_line) VALUES (?, ?, ?, ?, ?)",
+        try db.run("""
+            INSERT INTO literature(article, ordinal, text, first_line, last_line)
+            VALUES (\(ArticleRecord.key(id: "?1")), ?2, ?3, ?4, ?5)
+            """,
                    [l.articleID, l.ordinal, l.text, l.firstLine, l.lastLine])
     }
 
     /// An article's literature in order.
     public func literature(articleID: String) throws -> [LiteratureRecord] {
-        try db.rows("SELECT article_id, ordinal, text, first_line, last_line FROM literature WHERE article_id = ? ORDER BY ordinal",
-                    [articleID]).map(LiteratureRecord.init)
+        try db.rows("""
+            SELECT ?1 AS article_id, ordinal, text, first_line, last_line FROM literature
+            WHERE article = \(ArticleRecord.key(id: "?1")) ORDER BY ordinal
+            """, [articleID]).map(LiteratureRecord.init)
     }
 
     func deleteLiterature(guidelineID: String) throws {
-        try db.run("DELETE FROM literature WHERE article_id IN (SELECT id FROM articles WHERE guideline_id = ?)", [guidelineID])
+        try db.run("DELETE FROM literature WHERE article IN \(ArticleRecord.keys(guidelineID: "?"))", [guidelineID])
     }
 }

@@ -57,7 +57,7 @@ extension IndexStore {
     func articleGuidelines() throws -> [Int] {
         if let known = cachedArticleGuidelines { return known }
         var guidelineOf: [String: String] = [:]
-        try db.forEachRow("SELECT DISTINCT a.id AS id, a.guideline_id AS guideline_id FROM articles a JOIN passages p ON p.article_id = a.id") { row in
+        try db.forEachRow("SELECT DISTINCT a.id AS id, a.guideline_id AS guideline_id FROM articles a JOIN passages p ON p.article = a.key") { row in
             guidelineOf[try row.text("id")] = try row.text("guideline_id")
         }
         var places: [String: Int] = [:]

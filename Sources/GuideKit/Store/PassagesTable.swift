@@ -32,21 +32,35 @@ public struct PassageRecord: Sendable, Hashable {
                   lastLine: passage.source.lastLine)
     }
 
-    /// A passage's text as stored, read from `passages p`: its own, or its section's when it is that.
-    static let storedText = "coalesce(p.text, (SELECT x.text FROM sections x WHERE x.id = p.section_id))"
+    /// A passage's text, read from `passages p`: its own, else its section's, or the part of it at
+    /// `text_start` (a checklist's lines, a section's paragraphs around its checklists).
+    static let storedText = """
+        coalesce(p.text, (SELECT iif(p.text_start IS NULL, x.text, substr(x.text, p.text_start + 1, p.text_length))
+                          FROM sections x WHERE x.id = p.section_id))
+        """
+
+    /// A passage's heading, read from `passages p`: its own, else `Passage.heading` of its article's
+    /// title and its section's.
+    static let storedHeading = """
+        coalesce(p.heading, (SELECT y.title || coalesce(' — ' || x.title, '') FROM sections x JOIN articles y ON y.key = x.article
+                             WHERE x.id = p.section_id))
+        """
 
     static let ddl = """
     -- What search ranks: one row per section (without its checklists) and per checklist.
     CREATE TABLE passages(
-        id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id),
+        id INTEGER PRIMARY KEY, article INTEGER NOT NULL REFERENCES articles(key),
         section_id INTEGER NOT NULL REFERENCES sections(id), checklist_id INTEGER REFERENCES checklists(id),
-        kind TEXT NOT NULL, heading TEXT NOT NULL, text TEXT,
+        kind TEXT NOT NULL, heading TEXT, text TEXT, text_start INTEGER, text_length INTEGER,
         first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
-    -- text is NULL where it equals its section's text (most sections have no checklist): read
-    -- through passages_content, which fills it in.
-    CREATE VIEW passages_content AS SELECT p.id AS id, p.heading AS heading, \(PassageRecord.storedText) AS text FROM passages p;
+    -- Text and heading are stored once: text is NULL where it is its section's text (text_start
+    -- NULL) or the part of it text_start and text_length place (Unicode scalars, as SQLite's substr
+    -- counts), heading NULL where it is the article's title and the section's joined as
+    -- Passage.heading joins them. Read through passages_content, which fills them in.
+    CREATE VIEW passages_content AS
+        SELECT p.id AS id, \(PassageRecord.storedHeading) AS heading, \(PassageRecord.storedText) AS text FROM passages p;
     -- A guideline's passages, for an in-place update to read, un-index and delete them without a scan.
-    CREATE INDEX passages_by_article ON passages(article_id);
+    CREATE INDEX passages_by_article ON passages(article);
     -- Nothing MATCHes it (search reads its own posting lists): it keeps which passages hold a term
     -- (detail=none), not where or how often, and no column sizes (passage_lengths holds them).
     CREATE VIRTUAL TABLE passages_fts USING fts5(
@@ -111,9 +125,15 @@ extension IndexStore {
     /// Inserts the passage under `id` (an in-place update reuses the ids of the passages it replaces),
     /// else under the next free one; returns its id.
     public func insert(_ p: PassageRecord, id: Int? = nil) throws -> Int {
+        // instr counts characters as substr does; `at` is 0 where the text is not a part of its section's
+        // (one row whether or not the section is there).
         try db.run("""
-            INSERT INTO passages(id, article_id, section_id, checklist_id, kind, heading, text, first_line, last_line)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, nullif(?7, (SELECT text FROM sections WHERE id = ?3)), ?8, ?9)
+            INSERT INTO passages(id, article, section_id, checklist_id, kind, heading, text, text_start, text_length, first_line, last_line)
+            SELECT ?1, \(ArticleRecord.key(id: "?2")), ?3, ?4, ?5,
+                   nullif(?6, (SELECT a.title FROM articles a WHERE a.id = ?2) || coalesce(' — ' || x.title, '')),
+                   iif(at = 0, ?7, NULL), iif(at = 0 OR whole, NULL, at - 1), iif(at = 0 OR whole, NULL, length(?7)), ?8, ?9
+            FROM (SELECT x.title AS title, x.text = ?7 AS whole, coalesce(instr(x.text, ?7), 0) AS at
+                  FROM (SELECT 1) LEFT JOIN sections x ON x.id = ?3) x
             """, [id, p.articleID, p.sectionID, p.checklistID, p.kind.rawValue, p.heading, p.text, p.firstLine, p.lastLine])
         return db.lastInsertedRowID
     }
@@ -133,7 +153,7 @@ extension IndexStore {
     public func passages(articleID: String) throws -> [ArticlePassage] {
         try db.rows("""
             SELECT p.id AS id, p.section_id AS section_id, p.checklist_id AS checklist_id, \(PassageRecord.storedText) AS text
-            FROM passages p WHERE p.article_id = ? ORDER BY p.id
+            FROM passages p WHERE p.article = \(ArticleRecord.key(id: "?")) ORDER BY p.id
             """, [articleID]).map { row in
             ArticlePassage(id: try row.int("id"), sectionID: try row.int("section_id"),
                            checklistID: try row.optionalInt("checklist_id"), text: try row.text("text"))
@@ -143,7 +163,9 @@ extension IndexStore {
     /// The article of each of the passages, by passage id.
     public func articleIDs(ofPassages ids: [Int]) throws -> [Int: String] {
         var articles: [Int: String] = [:]
-        for row in try db.rows("SELECT p.id AS id, p.article_id AS article_id FROM json_each(?) j JOIN passages p ON p.id = j.value",
+        for row in try db.rows("""
+            SELECT p.id AS id, a.id AS article_id FROM json_each(?) j JOIN passages p ON p.id = j.value JOIN articles a ON a.key = p.article
+            """,
                                [JSONList.integers(ids)]) {
             articles[try row.int("id")] = try row.text("article_id")
         }
@@ -152,10 +174,10 @@ extension IndexStore {
 
     /// Made once: the statement cache is keyed by the text.
     private static let passageHitsSQL = """
-        SELECT p.id AS "p.id", p.kind AS "p.kind", coalesce(p.text, s.text) AS "p.text", p.first_line AS "p.first_line", p.last_line AS "p.last_line",
+        SELECT p.id AS "p.id", p.kind AS "p.kind", coalesce(p.text, iif(p.text_start IS NULL, s.text, substr(s.text, p.text_start + 1, p.text_length))) AS "p.text", p.first_line AS "p.first_line", p.last_line AS "p.last_line",
                a.id AS "a.id", a.guideline_id AS "a.guideline_id", a.title AS "a.title", a.kind AS "a.kind", a.url AS "a.url",
                a.source_path AS "a.source_path", c.number AS "c.number", c.title AS "c.title", s.title AS "s.title"
-        FROM json_each(?) j JOIN passages p ON p.id = j.value JOIN articles a ON a.id = p.article_id
+        FROM json_each(?) j JOIN passages p ON p.id = j.value JOIN articles a ON a.key = p.article
         JOIN chapters c ON c.id = a.chapter_id JOIN sections s ON s.id = p.section_id
         """
 
@@ -163,8 +185,8 @@ extension IndexStore {
     public func passagePlaces(ids: [Int]) throws -> [Int: PassagePlace] {
         var places: [Int: PassagePlace] = [:]
         try db.forEachRow("""
-            SELECT p.id AS id, p.checklist_id AS checklist_id, p.article_id AS article_id, a.guideline_id AS guideline_id
-            FROM json_each(?) j JOIN passages p ON p.id = j.value JOIN articles a ON a.id = p.article_id
+            SELECT p.id AS id, p.checklist_id AS checklist_id, a.id AS article_id, a.guideline_id AS guideline_id
+            FROM json_each(?) j JOIN passages p ON p.id = j.value JOIN articles a ON a.key = p.article
             """, [JSONList.integers(ids)]) { row in
             places[try row.int("id")] = PassagePlace(checklistID: try row.optionalInt("checklist_id"), articleID: try row.text("article_id"),
                                                      guidelineID: try row.text("guideline_id"))
@@ -201,7 +223,11 @@ extension IndexStore {
     /// Calls `body` with every passage's id, heading, text and article, in id order (a build makes
     /// the posting lists from them, after the rows are written and the compound vocabulary is known).
     public func forEachPassageText(_ body: (_ id: Int, _ heading: String, _ text: String, _ articleID: String) throws -> Void) throws {
-        try db.forEachRow("SELECT p.id AS id, p.heading AS heading, \(PassageRecord.storedText) AS text, p.article_id AS article_id FROM passages p ORDER BY p.id") { row in
+        try db.forEachRow("""
+            SELECT p.id AS id, \(PassageRecord.storedHeading) AS heading, \(PassageRecord.storedText) AS text,
+                   \(ArticleRecord.id(key: "p.article")) AS article_id
+            FROM passages p ORDER BY p.id
+            """) { row in
             try body(try row.int("id"), try row.text("heading"), try row.text("text"), try row.text("article_id"))
         }
     }
@@ -220,7 +246,7 @@ extension IndexStore {
 
     func deletePassages(guidelineID: String) throws {
         // passages_fts has external content: it is rebuilt after a change (`rebuildFullTextIndex`).
-        try db.run("DELETE FROM passages WHERE article_id IN (SELECT id FROM articles WHERE guideline_id = ?)", [guidelineID])
+        try db.run("DELETE FROM passages WHERE article IN \(ArticleRecord.keys(guidelineID: "?"))", [guidelineID])
     }
 }
 
@@ -240,7 +266,7 @@ extension IndexStore {
         var facts: [Int: PassageRankingFacts] = [:]
         try db.forEachRow("""
             SELECT p.id AS id, p.kind AS kind, p.checklist_id AS checklist_id, a.kind AS article_kind, c.topic AS topic
-            FROM json_each(?) j JOIN passages p ON p.id = j.value JOIN articles a ON a.id = p.article_id
+            FROM json_each(?) j JOIN passages p ON p.id = j.value JOIN articles a ON a.key = p.article
             LEFT JOIN checklists c ON c.id = p.checklist_id
             """, [JSONList.integers(ids)]) { row in
             facts[try row.int("id")] = PassageRankingFacts(kind: try row.value("kind"), articleKind: try row.value("article_kind"),

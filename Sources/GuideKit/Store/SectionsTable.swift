@@ -12,10 +12,15 @@ public struct SectionRecord: Sendable, Hashable {
 
     static let ddl = """
     CREATE TABLE sections(
-        id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), ordinal INTEGER NOT NULL,
+        id INTEGER PRIMARY KEY, article INTEGER NOT NULL REFERENCES articles(key), ordinal INTEGER NOT NULL,
         title TEXT, kind TEXT NOT NULL, text TEXT NOT NULL, first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
-    CREATE INDEX sections_by_article ON sections(article_id, ordinal);
+    CREATE INDEX sections_by_article ON sections(article, ordinal);
     """
+
+    /// Every column, named as the record reads them, from `sections`.
+    static let columns = """
+        id, \(ArticleRecord.id(key: "article")) AS article_id, ordinal, title, kind, text, first_line, last_line
+        """
 
     public init(_ section: Section, articleID: String, ordinal: Int) {
         id = nil
@@ -43,7 +48,10 @@ public struct SectionRecord: Sendable, Hashable {
 extension IndexStore {
     /// Inserts the section; returns its row id.
     public func insert(_ s: SectionRecord) throws -> Int {
-        try db.run("INSERT INTO sections(article_id, ordinal, title, kind, text, first_line, last_line) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        try db.run("""
+            INSERT INTO sections(article, ordinal, title, kind, text, first_line, last_line)
+            VALUES (\(ArticleRecord.key(id: "?1")), ?2, ?3, ?4, ?5, ?6, ?7)
+            """,
                    [s.articleID, s.ordinal, s.title, s.kind.rawValue, s.text, s.firstLine, s.lastLine])
         return db.lastInsertedRowID
     }
@@ -51,16 +59,16 @@ extension IndexStore {
     /// An article's sections in order.
     public func sections(articleID: String) throws -> [SectionRecord] {
         try db.rows("""
-            SELECT id, article_id, ordinal, title, kind, text, first_line, last_line FROM sections WHERE article_id = ? ORDER BY ordinal
+            SELECT \(SectionRecord.columns) FROM sections WHERE article = \(ArticleRecord.key(id: "?")) ORDER BY ordinal
             """, [articleID]).map(SectionRecord.init)
     }
 
     public func section(id: Int) throws -> SectionRecord? {
-        try db.firstRow("SELECT id, article_id, ordinal, title, kind, text, first_line, last_line FROM sections WHERE id = ?", [id])
+        try db.firstRow("SELECT \(SectionRecord.columns) FROM sections WHERE id = ?", [id])
             .map(SectionRecord.init)
     }
 
     func deleteSections(guidelineID: String) throws {
-        try db.run("DELETE FROM sections WHERE article_id IN (SELECT id FROM articles WHERE guideline_id = ?)", [guidelineID])
+        try db.run("DELETE FROM sections WHERE article IN \(ArticleRecord.keys(guidelineID: "?"))", [guidelineID])
     }
 }

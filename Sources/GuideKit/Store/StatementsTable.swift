@@ -26,23 +26,32 @@ public struct StatementRecord: Sendable, Hashable {
     static let ddl = """
     -- Sentences with their norm (Indexer/Structure/Normative): the title (section_id NULL), each
     -- sentence of a part, each checklist lead-in and item. start/end place the sentence in its
-    -- section's text, cue_start/cue_end the cue in the sentence, in Unicode scalars. text is NULL
-    -- where it is that place of the section's text (SQLite's substr counts Unicode scalars too).
+    -- section's text (in the article's title for the title), cue_start/cue_end the cue in the
+    -- sentence, in Unicode scalars. text is NULL where it is that place of that text (SQLite's
+    -- substr counts Unicode scalars too).
     CREATE TABLE statements(
-        id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id),
+        id INTEGER PRIMARY KEY, article INTEGER NOT NULL REFERENCES articles(key),
         section_id INTEGER REFERENCES sections(id), checklist_id INTEGER REFERENCES checklists(id), item INTEGER,
         ordinal INTEGER NOT NULL, unit TEXT NOT NULL, text TEXT, start INTEGER NOT NULL, end INTEGER NOT NULL,
         norm TEXT NOT NULL, direction TEXT, cue TEXT, cue_start INTEGER, cue_end INTEGER,
         first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
-    CREATE INDEX statements_by_article ON statements(article_id, ordinal);
+    CREATE INDEX statements_by_article ON statements(article, ordinal);
     CREATE INDEX statements_by_section ON statements(section_id, checklist_id);
     """
 
+    /// The text a statement of `statements s` is placed in: its section's, else its article's title.
+    static let placedIn = """
+        coalesce((SELECT x.text FROM sections x WHERE x.id = s.section_id), (SELECT y.title FROM articles y WHERE y.key = s.article))
+        """
+
+    /// A statement's text, read from `statements s`: its own, or its place in `placedIn`.
+    static let storedText = "coalesce(s.text, substr(\(placedIn), s.start + 1, s.end - s.start))"
+
     /// Every column, named `s.<column>`, from `statements s`.
     static let columns = """
-        s.id AS "s.id", s.article_id AS "s.article_id", s.section_id AS "s.section_id", s.checklist_id AS "s.checklist_id",
-        s.item AS "s.item", s.ordinal AS "s.ordinal", s.unit AS "s.unit", s.start AS "s.start",
-        coalesce(s.text, (SELECT substr(x.text, s.start + 1, s.end - s.start) FROM sections x WHERE x.id = s.section_id)) AS "s.text",
+        s.id AS "s.id", \(ArticleRecord.id(key: "s.article")) AS "s.article_id", s.section_id AS "s.section_id",
+        s.checklist_id AS "s.checklist_id", s.item AS "s.item", s.ordinal AS "s.ordinal", s.unit AS "s.unit", s.start AS "s.start",
+        \(storedText) AS "s.text",
         s.end AS "s.end", s.norm AS "s.norm", s.direction AS "s.direction", s.cue AS "s.cue", s.cue_start AS "s.cue_start",
         s.cue_end AS "s.cue_end", s.first_line AS "s.first_line", s.last_line AS "s.last_line"
         """
@@ -94,9 +103,10 @@ extension IndexStore {
     /// Inserts the statement; returns its row id.
     public func insert(_ s: StatementRecord) throws -> Int {
         try db.run("""
-            INSERT INTO statements(article_id, section_id, checklist_id, item, ordinal, unit, text, start, end, norm,
+            INSERT INTO statements(article, section_id, checklist_id, item, ordinal, unit, text, start, end, norm,
                                    direction, cue, cue_start, cue_end, first_line, last_line)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, nullif(?7, (SELECT substr(text, ?8 + 1, ?9 - ?8) FROM sections WHERE id = ?2)),
+            VALUES (\(ArticleRecord.key(id: "?1")), ?2, ?3, ?4, ?5, ?6,
+                    nullif(?7, substr(coalesce((SELECT text FROM sections WHERE id = ?2), (SELECT title FROM articles WHERE id = ?1)), ?8 + 1, ?9 - ?8)),
                     ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
             """, [s.articleID, s.sectionID, s.checklistID, s.item, s.ordinal, s.unit.rawValue, s.text, s.start, s.end,
                   s.norm.rawValue, s.direction?.rawValue, s.cue?.text, s.cue?.start, s.cue?.end, s.firstLine, s.lastLine])
@@ -105,7 +115,7 @@ extension IndexStore {
 
     /// An article's statements in reading order.
     public func statements(articleID: String) throws -> [StatementRecord] {
-        try db.rows("SELECT \(StatementRecord.columns) FROM statements s WHERE s.article_id = ? ORDER BY s.ordinal", [articleID])
+        try db.rows("SELECT \(StatementRecord.columns) FROM statements s WHERE s.article = \(ArticleRecord.key(id: "?")) ORDER BY s.ordinal", [articleID])
             .map(StatementRecord.init)
     }
 
@@ -135,6 +145,6 @@ extension IndexStore {
     }
 
     func deleteStatements(guidelineID: String) throws {
-        try db.run("DELETE FROM statements WHERE article_id IN (SELECT id FROM articles WHERE guideline_id = ?)", [guidelineID])
+        try db.run("DELETE FROM statements WHERE article IN \(ArticleRecord.keys(guidelineID: "?"))", [guidelineID])
     }
 }
