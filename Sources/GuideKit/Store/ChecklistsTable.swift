@@ -21,10 +21,13 @@ public struct ChecklistRecord: Sendable, Hashable {
         -- What the list is about (ChecklistTopic: plan, tasks, questions, assessment, other) and the
         -- plan it is about ("individuell plan"), both read from its lead-in when the index is built.
         topic TEXT NOT NULL DEFAULT 'other', plan_kind TEXT);
+    -- An item's text is NULL where it is the part of its checklist's section's text that text_start
+    -- and text_length place (Unicode scalars, as SQLite's substr counts): the section holds the
+    -- checklist's lines.
     CREATE TABLE checklist_items(
         id INTEGER PRIMARY KEY, checklist_id INTEGER NOT NULL REFERENCES checklists(id),
         parent_id INTEGER REFERENCES checklist_items(id), ordinal INTEGER NOT NULL, depth INTEGER NOT NULL,
-        text TEXT NOT NULL, first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
+        text TEXT, text_start INTEGER, text_length INTEGER, first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
     CREATE INDEX checklists_by_article ON checklists(article, ordinal);
     CREATE INDEX checklists_by_topic ON checklists(topic);
     CREATE INDEX items_by_checklist ON checklist_items(checklist_id, ordinal);
@@ -107,9 +110,12 @@ extension IndexStore {
 
     /// Inserts the item; returns its row id.
     public func insert(_ i: ChecklistItemRecord) throws -> Int {
+        // `at` is 0 where the text is not a part of the section's (one row whether or not the section is there).
         try db.run("""
-            INSERT INTO checklist_items(checklist_id, parent_id, ordinal, depth, text, first_line, last_line)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO checklist_items(checklist_id, parent_id, ordinal, depth, text, text_start, text_length, first_line, last_line)
+            SELECT ?1, ?2, ?3, ?4, iif(at = 0, ?5, NULL), iif(at = 0, NULL, at - 1), iif(at = 0, NULL, length(?5)), ?6, ?7
+            FROM (SELECT coalesce(instr(x.text, ?5), 0) AS at
+                  FROM (SELECT 1) LEFT JOIN checklists k ON k.id = ?1 LEFT JOIN sections x ON x.id = k.section_id)
             """, [i.checklistID, i.parentID, i.ordinal, i.depth, i.text, i.firstLine, i.lastLine])
         return db.lastInsertedRowID
     }
@@ -143,8 +149,11 @@ extension IndexStore {
     /// A checklist's items, by depth and then place (parents before their children).
     public func items(checklistID: Int) throws -> [ChecklistItemRecord] {
         try db.rows("""
-            SELECT id, checklist_id, parent_id, ordinal, depth, text, first_line, last_line FROM checklist_items
-            WHERE checklist_id = ? ORDER BY depth, ordinal
+            SELECT i.id AS id, i.checklist_id AS checklist_id, i.parent_id AS parent_id, i.ordinal AS ordinal, i.depth AS depth,
+                   coalesce(i.text, (SELECT substr(x.text, i.text_start + 1, i.text_length) FROM checklists k JOIN sections x ON x.id = k.section_id
+                                     WHERE k.id = i.checklist_id)) AS text,
+                   i.first_line AS first_line, i.last_line AS last_line
+            FROM checklist_items i WHERE i.checklist_id = ? ORDER BY i.depth, i.ordinal
             """, [checklistID]).map(ChecklistItemRecord.init)
     }
 

@@ -22,8 +22,10 @@ public struct VocabularyRecord: Sendable, Hashable {
     -- for queries typed without those letters, and their length, for typo correction) and "_"-stems.
     CREATE TABLE vocabulary(
         term TEXT PRIMARY KEY, folded TEXT, length INTEGER NOT NULL, docs INTEGER NOT NULL) WITHOUT ROWID;
-    CREATE INDEX vocabulary_by_folded ON vocabulary(folded);
-    CREATE INDEX vocabulary_by_length ON vocabulary(length);
+    -- Only exact forms are looked up by spelling or length: the stems (folded NULL, half the
+    -- terms) are left out of both indexes.
+    CREATE INDEX vocabulary_by_folded ON vocabulary(folded) WHERE folded IS NOT NULL;
+    CREATE INDEX vocabulary_by_length ON vocabulary(length) WHERE folded IS NOT NULL;
     """
 }
 
