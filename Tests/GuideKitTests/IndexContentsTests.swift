@@ -65,7 +65,7 @@ final class IndexContentsTests: XCTestCase {
         var diagnostics: [Diagnostic] = []
         let passages = StructurePipeline.guidelines(from: scan.documents, diagnostics: &diagnostics).flatMap(Passages.of)
         let rows = try TestCorpus.bundledIndex().db.rows("""
-            SELECT a.id, s.ordinal, c.ordinal, p.kind, p.heading, t.text, p.first_line, p.last_line
+            SELECT a.id, s.ordinal, c.ordinal, p.kind, t.heading, t.text, p.first_line, p.last_line
             FROM passages p JOIN articles a ON a.key = p.article JOIN passages_content t ON t.id = p.id
             JOIN sections s ON s.id = p.section_id LEFT JOIN checklists c ON c.id = p.checklist_id ORDER BY p.id
             """)
@@ -95,6 +95,31 @@ final class IndexContentsTests: XCTestCase {
         }
         let stored = try index.db.firstRow("SELECT count(text) FROM statements")?.int(0) ?? 0
         XCTAssertLessThan(stored, try index.db.firstRow("SELECT count(*) FROM statements")?.int(0) ?? 0)
+    }
+
+    /// A role mention's words and a checklist item's text read back as the structure pass made
+    /// them, though neither is stored where its place in the statement or section says it.
+    func testRoleMentionsAndChecklistItemsReadBackTheirWords() throws {
+        let scan = try CorpusScanner.scan(TestFixtures.bundledCorpus)
+        var diagnostics: [Diagnostic] = []
+        let articles = StructurePipeline.guidelines(from: scan.documents, diagnostics: &diagnostics)
+            .flatMap { $0.chapters.flatMap(\.articles) }
+        let index = try TestCorpus.bundledIndex()
+        func flattened(_ items: [ChecklistItem]) -> [String] { items.flatMap { [$0.text] + flattened($0.items) } }
+        var mentions = 0, items = 0
+        for article in articles {
+            let made = article.statements.flatMap(\.roles)
+            XCTAssertEqual(try index.roleMentions(articleID: article.id).map(\.mention), made, article.id)
+            let madeItems = article.sections.flatMap(\.checklists).map { flattened($0.items).sorted() }
+            let storedItems = try index.checklists(articleID: article.id).map { try index.items(checklistID: $0.id ?? -1).map(\.text).sorted() }
+            XCTAssertEqual(storedItems, madeItems, article.id)
+            mentions += made.count
+            items += madeItems.joined().count
+        }
+        XCTAssertGreaterThan(mentions, 20, "too few role mentions for the test to mean much")
+        XCTAssertGreaterThan(items, 20, "too few checklist items for the test to mean much")
+        XCTAssertLessThan(try index.db.firstRow("SELECT count(text) FROM role_mentions")?.int(0) ?? 0, mentions)
+        XCTAssertLessThan(try index.db.firstRow("SELECT count(text) FROM checklist_items")?.int(0) ?? 0, items)
     }
 
     /// SQLite's varints (FTS5's docsize): big-endian groups of seven bits, the high bit set on every

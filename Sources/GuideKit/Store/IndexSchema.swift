@@ -15,7 +15,9 @@ public enum IndexSchema {
     ///     `statements.text` NULL where it is its place in its section's text.
     /// 23: articles keyed by an integer (`articles.key`) that every table below them refers to instead of
     ///     the text id; `role_mentions` keyed by statement, its text NULL where it is its place in the
-    ///     statement; a title statement's text NULL where it is its place in the title.
+    ///     statement; a title statement's text NULL where it is its place in the title; a passage's
+    ///     heading and a part of its section's text, a checklist item's text NULL (derived);
+    ///     `statements_by_section` dropped, `vocabulary`'s indexes only of exact forms.
     public static let version = 23
 
     /// `PRAGMA application_id` (https://sqlite.org/pragma.html#pragma_application_id), the bytes "GdKB":

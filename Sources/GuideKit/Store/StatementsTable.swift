@@ -35,8 +35,8 @@ public struct StatementRecord: Sendable, Hashable {
         ordinal INTEGER NOT NULL, unit TEXT NOT NULL, text TEXT, start INTEGER NOT NULL, end INTEGER NOT NULL,
         norm TEXT NOT NULL, direction TEXT, cue TEXT, cue_start INTEGER, cue_end INTEGER,
         first_line INTEGER NOT NULL, last_line INTEGER NOT NULL);
+    -- Every read of statements names their article (a section's or checklist's through it): one index.
     CREATE INDEX statements_by_article ON statements(article, ordinal);
-    CREATE INDEX statements_by_section ON statements(section_id, checklist_id);
     """
 
     /// The text a statement of `statements s` is placed in: its section's, else its article's title.
@@ -121,8 +121,10 @@ extension IndexStore {
 
     /// A checklist's statements (its lead-in and items) in reading order.
     public func statements(checklistID: Int) throws -> [StatementRecord] {
-        try db.rows("SELECT \(StatementRecord.columns) FROM statements s WHERE s.checklist_id = ? ORDER BY s.ordinal", [checklistID])
-            .map(StatementRecord.init)
+        try db.rows("""
+            SELECT \(StatementRecord.columns) FROM statements s
+            WHERE s.article = (SELECT k.article FROM checklists k WHERE k.id = ?1) AND s.checklist_id = ?1 ORDER BY s.ordinal
+            """, [checklistID]).map(StatementRecord.init)
     }
 
     /// The statements of a passage (its section's sentences, or its checklist's) with one of these
@@ -130,7 +132,7 @@ extension IndexStore {
     public func statements(passageID: Int, norms: [Norm]) throws -> [StatementRecord] {
         try db.rows("""
             SELECT \(StatementRecord.columns)
-            FROM passages p JOIN statements s ON s.section_id = p.section_id AND s.checklist_id IS p.checklist_id
+            FROM passages p JOIN statements s ON s.article = p.article AND s.section_id = p.section_id AND s.checklist_id IS p.checklist_id
             WHERE p.id = ? AND s.norm IN (SELECT value FROM json_each(?)) ORDER BY s.ordinal
             """, [passageID, JSONList.strings(norms.map(\.rawValue))]).map(StatementRecord.init)
     }
@@ -138,7 +140,7 @@ extension IndexStore {
     /// Which of the passages hold a statement with one of these norms.
     public func passages(among passageIDs: [Int], holding norms: [Norm]) throws -> Set<Int> {
         Set(try db.rows("""
-            SELECT DISTINCT p.id AS id FROM passages p JOIN statements s ON s.section_id = p.section_id
+            SELECT DISTINCT p.id AS id FROM passages p JOIN statements s ON s.article = p.article AND s.section_id = p.section_id
             WHERE p.id IN (SELECT value FROM json_each(?)) AND s.norm IN (SELECT value FROM json_each(?))
               AND s.checklist_id IS p.checklist_id
             """, [JSONList.integers(passageIDs), JSONList.strings(norms.map(\.rawValue))]).map { try $0.int("id") })
