@@ -126,8 +126,9 @@ extension IndexStore {
 
     /// An article's checklists in order.
     public func checklists(articleID: String) throws -> [ChecklistRecord] {
-        try db.rows("SELECT \(ChecklistRecord.columns) FROM checklists k WHERE k.article = \(ArticleRecord.key(id: "?")) ORDER BY k.ordinal", [articleID])
-            .map(ChecklistRecord.init)
+        try db.rows("""
+            SELECT \(ChecklistRecord.columns) FROM checklists k WHERE k.article = \(ArticleRecord.key(id: "?")) ORDER BY k.ordinal
+            """, [articleID]).map(ChecklistRecord.init)
     }
 
     /// The checklists of any of `topics` (those of `topicsNamingAPlan` only when they name a plan),

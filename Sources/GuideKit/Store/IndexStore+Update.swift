@@ -82,8 +82,8 @@ extension IndexStore {
     /// The passages of one guideline as written, in id order: what its FTS rows were tokenized from.
     public func passages(guidelineID: String) throws -> [(id: Int, heading: String, text: String, articleID: String)] {
         try db.rows("""
-            SELECT p.id AS id, \(PassageRecord.storedHeading) AS heading, \(PassageRecord.storedText) AS text, a.id AS article_id FROM passages p
-            JOIN articles a ON a.key = p.article WHERE a.guideline_id = ? ORDER BY p.id
+            SELECT p.id AS id, \(PassageRecord.storedHeading) AS heading, \(PassageRecord.storedText) AS text, a.id AS article_id
+            FROM passages p JOIN articles a ON a.key = p.article WHERE a.guideline_id = ? ORDER BY p.id
             """, [guidelineID]).map { (try $0.int("id"), try $0.text("heading"), try $0.text("text"), try $0.text("article_id")) }
     }
 
@@ -92,7 +92,8 @@ extension IndexStore {
     public func deleteFullText(guidelineID: String) throws {
         try db.run("""
             INSERT INTO passages_fts(passages_fts, rowid, heading, text)
-            SELECT 'delete', p.id, \(PassageRecord.storedHeading), \(PassageRecord.storedText) FROM passages p JOIN articles a ON a.key = p.article WHERE a.guideline_id = ?
+            SELECT 'delete', p.id, \(PassageRecord.storedHeading), \(PassageRecord.storedText)
+            FROM passages p JOIN articles a ON a.key = p.article WHERE a.guideline_id = ?
             """, [guidelineID])
     }
 
@@ -100,7 +101,8 @@ extension IndexStore {
     public func insertFullText(guidelineID: String) throws {
         try db.run("""
             INSERT INTO passages_fts(rowid, heading, text)
-            SELECT p.id, \(PassageRecord.storedHeading), \(PassageRecord.storedText) FROM passages p JOIN articles a ON a.key = p.article WHERE a.guideline_id = ?
+            SELECT p.id, \(PassageRecord.storedHeading), \(PassageRecord.storedText)
+            FROM passages p JOIN articles a ON a.key = p.article WHERE a.guideline_id = ?
             """, [guidelineID])
     }
 

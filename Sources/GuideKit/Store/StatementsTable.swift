@@ -106,7 +106,8 @@ extension IndexStore {
             INSERT INTO statements(article, section_id, checklist_id, item, ordinal, unit, text, start, end, norm,
                                    direction, cue, cue_start, cue_end, first_line, last_line)
             VALUES (\(ArticleRecord.key(id: "?1")), ?2, ?3, ?4, ?5, ?6,
-                    nullif(?7, substr(coalesce((SELECT text FROM sections WHERE id = ?2), (SELECT title FROM articles WHERE id = ?1)), ?8 + 1, ?9 - ?8)),
+                    nullif(?7, substr(coalesce((SELECT text FROM sections WHERE id = ?2), (SELECT title FROM articles WHERE id = ?1)),
+                                      ?8 + 1, ?9 - ?8)),
                     ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
             """, [s.articleID, s.sectionID, s.checklistID, s.item, s.ordinal, s.unit.rawValue, s.text, s.start, s.end,
                   s.norm.rawValue, s.direction?.rawValue, s.cue?.text, s.cue?.start, s.cue?.end, s.firstLine, s.lastLine])
@@ -115,8 +116,9 @@ extension IndexStore {
 
     /// An article's statements in reading order.
     public func statements(articleID: String) throws -> [StatementRecord] {
-        try db.rows("SELECT \(StatementRecord.columns) FROM statements s WHERE s.article = \(ArticleRecord.key(id: "?")) ORDER BY s.ordinal", [articleID])
-            .map(StatementRecord.init)
+        try db.rows("""
+            SELECT \(StatementRecord.columns) FROM statements s WHERE s.article = \(ArticleRecord.key(id: "?")) ORDER BY s.ordinal
+            """, [articleID]).map(StatementRecord.init)
     }
 
     /// A checklist's statements (its lead-in and items) in reading order.
