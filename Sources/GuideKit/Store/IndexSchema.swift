@@ -13,7 +13,8 @@ public enum IndexSchema {
     /// 21: `passages_fts` with `detail=none, columnsize=0` (nothing matches it; search reads `postings`).
     /// 22: `passages.text` NULL where it is its section's text (FTS5 reads `passages_content`),
     ///     `statements.text` NULL where it is its place in its section's text.
-    public static let version = 22
+    /// 23: `guidelines.hearing_expected`, `hearing_passed_stated` (a hearing's expected completion, a passed deadline stated without date).
+    public static let version = 23
 
     /// `PRAGMA application_id` (https://sqlite.org/pragma.html#pragma_application_id), the bytes "GdKB":
     /// marks the file as guide's index, so a build replaces only its own file (`IndexFileKind`). It
