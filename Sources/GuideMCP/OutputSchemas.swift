@@ -23,7 +23,7 @@ enum OutputSchemas {
         "hearingDeadline": nullable("string"), "kind": nullable("string"), "publisher": nullable("string"),
         "url": nullable("string"), "lastChanged": nullable("string"), "firstPublished": nullable("string"),
         "year": nullable("string"), "hearingClosed": nullable("boolean"),
-        // Only for a hearing draft whose page says them.
+        // Only where a hearing draft's page says them.
         "expectedCompletion": string, "hearingPassedStated": boolean,
     ], required: ["firstPublished", "hearingClosed", "hearingDeadline", "id", "kind", "lastChanged", "publisher", "status", "title",
                   "url", "year"])

@@ -8,7 +8,7 @@ public struct OutlineQuestion: Question, Sendable, Hashable {
                 id: g.id, title: g.title, status: g.status.stage, hearingDeadline: g.status.hearingDeadline,
                 hearingClosed: HearingDeadline.hasClosed(g.status, today: HearingDeadline.today()),
                 expectedCompletion: g.status.expectedCompletion,
-                hearingPassedStated: g.status.isHearingDraft ? g.status.deadlinePassedStated : nil,
+                hearingPassedStated: g.status.deadlinePassedStated ? true : nil,
                 kind: g.kind,
                 publisher: g.publisher, url: g.url, path: g.sourcePath, licence: g.licence,
                 chapters: try store.chapters(guidelineID: g.id).map { c in

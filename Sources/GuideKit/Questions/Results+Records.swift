@@ -5,7 +5,7 @@ extension GuidelineSummary {
         self.init(id: g.id, title: g.title, status: g.status.stage, hearingDeadline: g.status.hearingDeadline,
                   hearingClosed: HearingDeadline.hasClosed(g.status, today: HearingDeadline.today()),
                   expectedCompletion: g.status.expectedCompletion,
-                  hearingPassedStated: g.status.isHearingDraft ? g.status.deadlinePassedStated : nil,
+                  hearingPassedStated: g.status.deadlinePassedStated ? true : nil,
                   kind: g.kind,
                   publisher: g.publisher, url: g.url, accessed: g.accessed, year: g.year, firstPublished: g.firstPublished,
                   lastChanged: g.lastChanged, place: g.place, sourceID: g.sourceID, licence: g.licence)

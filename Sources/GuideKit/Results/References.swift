@@ -10,8 +10,8 @@ public struct GuidelineSummary: Sendable, Hashable, Codable {
     /// When a draft's final version is expected, as its page writes it ("04. januar 2022", "våren 2024");
     /// JSON leaves it out when the page does not say.
     public var expectedCompletion: String? = nil
-    /// For a hearing draft: whether its text states the deadline has passed ("Høringsfristen er nå
-    /// utløpt"), with or without a date; JSON leaves it out for advice in force.
+    /// True when a draft's text states the deadline has passed ("Høringsfristen er nå utløpt"),
+    /// with or without a date; JSON leaves it out otherwise.
     public var hearingPassedStated: Bool? = nil
     @Nullable public var kind: String?
     @Nullable public var publisher: String?
