@@ -22,8 +22,11 @@ enum OutputSchemas {
         "id": string, "title": string, "status": ["type": "string", "enum": ["published", "hearingDraft"]],
         "hearingDeadline": nullable("string"), "kind": nullable("string"), "publisher": nullable("string"),
         "url": nullable("string"), "lastChanged": nullable("string"), "firstPublished": nullable("string"),
-        "year": nullable("string"),
-    ])
+        "year": nullable("string"), "hearingClosed": nullable("boolean"),
+        // Only where a hearing draft's page says them.
+        "expectedCompletion": string, "hearingPassedStated": boolean,
+    ], required: ["firstPublished", "hearingClosed", "hearingDeadline", "id", "kind", "lastChanged", "publisher", "status", "title",
+                  "url", "year"])
     static let chapter = object(["number": integer, "title": string])
     static let recommendation = object(["id": string, "title": string, "kind": string])
     static let source = object(["path": string, "url": nullable("string"), "lines": array(integer)])
@@ -104,8 +107,9 @@ enum OutputSchemas {
         "coverage": coverage,
         "guidelines": array(object([
             "id": string, "title": string, "status": string, "hearingDeadline": nullable("string"),
+            "hearingClosed": nullable("boolean"), "expectedCompletion": string, "hearingPassedStated": boolean,
             "url": nullable("string"), "path": string,
             "chapters": array(object(["number": integer, "title": string, "recommendations": array(recommendation)])),
-        ], required: ["id", "title", "status", "hearingDeadline", "url", "path", "chapters"])),
+        ], required: ["id", "title", "status", "hearingDeadline", "hearingClosed", "url", "path", "chapters"])),
     ])
 }

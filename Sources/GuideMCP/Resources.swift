@@ -19,7 +19,7 @@ struct Resources {
         guard start <= recommendations.count else { throw RPCError.invalidParams("Ugyldig cursor") }
         let page = recommendations[start..<min(start + pageSize, recommendations.count)]
         var result: [String: JSONValue] = ["resources": .array(page.map { guideline, recommendation in
-            let draft = HearingDraftNotice.text(status: guideline.status, deadline: guideline.hearingDeadline)
+            let draft = HearingDraftNotice.text(for: guideline)
             return ["uri": .string(Self.scheme + recommendation.id), "name": .string(recommendation.id),
                     "title": .string(recommendation.title), "mimeType": .string(Self.mimeType),
                     "description": .string([draft, guideline.title].compactMap { $0 }.joined(separator: " – "))]

@@ -1,4 +1,5 @@
 import Foundation
+import TestFixtures
 import XCTest
 
 /// `guide export` end to end on a copy of the bundled corpus: files written atomically, formats,
@@ -64,6 +65,29 @@ final class ExportCommandTests: XCTestCase {
         let open = try GuideProcess.run(["list", "--json"], corpus: corpus, environment: ["GUIDE_TODAY": "2023-06-30"])
         let guidelines = try XCTUnwrap(try GuideProcess.json(open.stdout)["guidelines"] as? [[String: Any]])
         XCTAssertEqual(guidelines.first?["hearingClosed"] as? Bool, false, "the deadline day itself is open")
+    }
+
+    /// A hearing page that says its deadline passed, without a date, and when the final version is
+    /// expected: every form says the hearing is closed, whatever the day.
+    func testAHearingStatedClosedWithoutADateIsShownClosedWithItsExpectedCompletion() throws {
+        let page = "web-horing-frist-utlopt.txt"
+        try FileManager.default.copyItem(at: TestFixtures.readerFixtures.appendingPathComponent(page), to: corpus.appendingPathComponent(page))
+        let closed = "HØRINGSUTKAST – høringsfristen er utløpt; endelig versjon ventet høsten 2022 (se helsedirektoratet.no)"
+        let markdown = try export(["web-horing-frist-utlopt/1.1"], today: "2022-03-01")
+        XCTAssertEqual(markdown.status, 0, markdown.stderr)
+        XCTAssertTrue(markdown.stdout.contains("> **\(closed)**"), markdown.stdout)
+        let html = try export(["web-horing-frist-utlopt/1.1", "--format", "html"], today: "2022-03-01").stdout
+        XCTAssertTrue(html.contains("<strong>\(closed)</strong>"), html)
+        let list = try GuideProcess.run(["list"], corpus: corpus, environment: ["NO_COLOR": "1", "COLUMNS": "200"])
+        XCTAssertTrue(list.stdout.contains("  \(closed)\n"), list.stdout)
+        let json = try GuideProcess.json(try GuideProcess.run(["list", "--json"], corpus: corpus).stdout)
+        let draft = try XCTUnwrap((json["guidelines"] as? [[String: Any]])?.first { $0["id"] as? String == "web-horing-frist-utlopt" })
+        XCTAssertEqual(draft["hearingClosed"] as? Bool, true)
+        XCTAssertEqual(draft["hearingPassedStated"] as? Bool, true)
+        XCTAssertEqual(draft["expectedCompletion"] as? String, "høsten 2022")
+        let als = try XCTUnwrap((json["guidelines"] as? [[String: Any]])?.first { $0["id"] as? String == "als-samhandling-og-oppfolging" })
+        XCTAssertNil(als["expectedCompletion"], "a page that does not say when has no expected completion")
+        XCTAssertNil(als["hearingPassedStated"], "nor a passed deadline stated")
     }
 
     func testATopicsHandoutTakesTheAnsweringPartsAndWholeTakesAll() throws {

@@ -57,4 +57,32 @@ final class HearingDeadlineTests: XCTestCase {
         let lateEvening = Date(timeIntervalSince1970: 1_796_686_200)
         XCTAssertEqual(HearingDeadline.today(environment: [:], now: lateEvening), Day(year: 2026, month: 12, day: 8))
     }
+
+    func testAnExpectedCompletionIsReadAsTheLastDayItCanMean() {
+        XCTAssertEqual(HearingDeadline.lastDay("04. januar 2022"), Day(year: 2022, month: 1, day: 4))
+        XCTAssertEqual(HearingDeadline.lastDay("februar 2024"), Day(year: 2024, month: 2, day: 29))
+        XCTAssertEqual(HearingDeadline.lastDay("våren 2024"), Day(year: 2024, month: 6, day: 30))
+        XCTAssertEqual(HearingDeadline.lastDay("høsten 2022"), Day(year: 2022, month: 12, day: 31))
+        XCTAssertEqual(HearingDeadline.lastDay("2025"), Day(year: 2025, month: 12, day: 31))
+        XCTAssertNil(HearingDeadline.lastDay("til våren"))
+    }
+
+    func testAHearingClosesByItsDeadlineItsStatementOrItsPastExpectedCompletion() {
+        let today = Day(year: 2026, month: 12, day: 7)
+        XCTAssertEqual(HearingDeadline.hasClosed(.hearingDraft(deadline: "1. mars 2027"), today: today), false)
+        XCTAssertEqual(HearingDeadline.hasClosed(.hearingDraft(deadlinePassedStated: true), today: today), true)
+        XCTAssertEqual(HearingDeadline.hasClosed(.hearingDraft(deadline: "1. oktober", expectedCompletion: "våren 2026"), today: today), true)
+        XCTAssertNil(HearingDeadline.hasClosed(.hearingDraft(deadline: "1. oktober", expectedCompletion: "våren 2027"), today: today))
+        XCTAssertNil(HearingDeadline.hasClosed(.published, today: today))
+    }
+
+    func testTheNoticeSaysWhatTheStatusStates() {
+        XCTAssertEqual(HearingDraftNotice.text(status: .hearingDraft, deadline: nil, closed: nil, expected: "våren 2027"),
+                       "HØRINGSUTKAST (endelig versjon ventet våren 2027)")
+        XCTAssertEqual(HearingDraftNotice.text(status: .hearingDraft, deadline: "30. juni 2023", closed: true,
+                                               url: "https://www.helsedirektoratet.no/x", expected: "januar 2024"),
+                       "HØRINGSUTKAST – høringsfristen gikk ut 30. juni 2023; endelig versjon ventet januar 2024 (se helsedirektoratet.no)")
+        XCTAssertEqual(HearingDraftNotice.text(status: .hearingDraft, deadline: nil, closed: true),
+                       "HØRINGSUTKAST – høringsfristen er utløpt; en endelig versjon kan finnes (se utgiverens nettsider)")
+    }
 }

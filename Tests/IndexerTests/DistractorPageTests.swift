@@ -183,7 +183,8 @@ final class DistractorPageTests: XCTestCase {
 
     func testHearingProcessTextIsNotIndexed() {
         let kols = Self.page("22-"), sepsis = Self.page("23-")
-        XCTAssertEqual(kols.guideline.status, .hearingDraft(deadline: "1. oktober"), "the deadline as written, no year invented")
+        XCTAssertEqual(kols.guideline.status, .hearingDraft(deadline: "1. oktober", expectedCompletion: "04. januar 2022"),
+                       "the deadline as written, no year invented")
         XCTAssertEqual(sepsis.guideline.chapters.map(\.title), ["Nasjonal faglig retningslinje for antibiotika i sykehus – sepsisanbefalinger"])
         for page in [kols, sepsis] {
             let all = IndexerTestSupport.indexedTexts(page.guideline).joined(separator: "\n")

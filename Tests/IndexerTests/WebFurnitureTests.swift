@@ -21,7 +21,7 @@ final class WebFurnitureTests: XCTestCase {
 
     func testHearingPageStatusLinesFeedTheStatus() throws {
         let (g, diagnostics) = try read("web-horing-status-utskrift.txt")
-        XCTAssertEqual(g.status, .hearingDraft(deadline: "1. februar 2027"))
+        XCTAssertEqual(g.status, .hearingDraft(deadline: "1. februar 2027", expectedCompletion: "15. mars 2027"))
         XCTAssertEqual(g.title, "Nasjonal faglig retningslinje for forebygging av fall hos eldre")
         XCTAssertEqual(g.url, "https://www.helsedirektoratet.no/horinger/nasjonal-faglig-retningslinje-for-fallforebygging")
         let all = texts(g)

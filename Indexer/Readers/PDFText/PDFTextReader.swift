@@ -102,10 +102,12 @@ public struct PDFTextReader: GuidelineReader {
         return article
     }
 
-    /// A hearing draft when the banner is there; the deadline from the first banner that names one.
+    /// A hearing draft when the banner is there; the deadline from the first banner that names one,
+    /// and whether a banner says the deadline has passed.
     private func status(_ lines: [PDFLine]) -> GuidelineStatus {
         let banners = lines.filter { $0.kind == .banner }
         guard !banners.isEmpty else { return .published }
-        return .hearingDraft(deadline: banners.lazy.compactMap { HearingBanner.deadline(in: $0.raw) }.first)
+        return .hearingDraft(deadline: banners.lazy.compactMap { HearingBanner.deadline(in: $0.raw) }.first,
+                             deadlinePassedStated: banners.contains { HearingStatement.statesDeadlinePassed($0.raw) })
     }
 }

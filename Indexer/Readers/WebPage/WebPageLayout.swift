@@ -18,6 +18,10 @@ struct WebPageLayout: Sendable {
     var citations: [WebCitationBlock] = []
     var hasHearingBanner = false
     var hearingDeadline: String?
+    /// "Forventet ferdigbehandlet: …" on a hearing page's status lines.
+    var hearingExpected: String?
+    /// A status line says the hearing is over ("Høringen er avsluttet").
+    var hearingPassedStated = false
     /// First line of the site footer; nil for a page cut off before it.
     var footerLine: Int?
     /// The address a stored copy names in its first line.
@@ -223,6 +227,8 @@ struct WebPageLayout: Sendable {
     private mutating func noteBanner(_ text: String) {
         hasHearingBanner = true
         if hearingDeadline == nil { hearingDeadline = HearingBanner.deadline(in: text) }
+        if hearingExpected == nil { hearingExpected = HearingStatement.expectedCompletion(in: text) }
+        if HearingStatement.statesDeadlinePassed(text) { hearingPassedStated = true }
     }
 
     /// "Slik refererer du til denne siden:" right before a citation block.

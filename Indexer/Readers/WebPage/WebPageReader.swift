@@ -84,10 +84,17 @@ public struct WebPageReader: GuidelineReader {
             id: document.baseName, title: guidelineTitle ?? "", publisher: citation?.publisher,
             // A link list's first category label ("Nasjonal veileder") names a listed document, not the page.
             kind: navigation ? layout.address?.productKind ?? layout.productType : layout.productType ?? layout.address?.productKind,
-            status: hearing ? .hearingDraft(deadline: layout.hearingDeadline) : .published,
+            status: hearing ? hearingStatus(layout) : .published,
             url: url, accessed: citation?.accessed, year: citation?.year,
             firstPublished: layout.dates.firstPublished, lastChanged: layout.dates.lastChanged,
             place: citation?.place, chapters: articles.isEmpty ? [] : [chapter], source: document.span(1, max(1, document.lines.count)))
+    }
+
+    /// A hearing page's status: its deadline and expected completion from the status lines, and
+    /// whether it says the deadline passed, there or in its text ("Høringsfristen er nå utløpt.").
+    private func hearingStatus(_ layout: WebPageLayout) -> GuidelineStatus {
+        let passed = layout.hearingPassedStated || layout.content.contains { HearingStatement.statesDeadlinePassed($0.text) }
+        return .hearingDraft(deadline: layout.hearingDeadline, expectedCompletion: layout.hearingExpected, deadlinePassedStated: passed)
     }
 
     /// A page that opens with a paragraph has no title line: its article is titled by the title block,

@@ -2,7 +2,9 @@
 /// that tell a modal verb is not one. Kept as data in one place so a reader can check them.
 enum NormCues {
     /// Modal verbs and verbs of duty, recommendation and option (lower case).
-    static let obligation: Set<String> = ["skal", "må", "lyt", "plikter", "pliktar", "kreves", "krevjast", "krevst"]
+    static let obligation: Set<String> = ["skal", "må", "lyt", "kreves", "krevjast", "krevst"]
+    /// "plikter å": a duty only as a verb with its "å" (the plural noun "plikter" names duties).
+    static let dutyVerbs: Set<String> = ["plikter", "pliktar"]
     static let recommendation: Set<String> = ["bør", "anbefaler", "anbefales", "anbefalt", "anbefalte", "anbefalast",
                                               "tilrår", "tilrås", "tilrådd", "tilrådast", "rådes", "rådast"]
     static let option: Set<String> = ["kan", "foreslår", "foreslås", "foreslått", "føreslår"]
@@ -25,11 +27,29 @@ enum NormCues {
         "påvirke", "påverke", "forekomme", "oppstå", "endre", "endres", "utfordre", "gi", "ha", "lette", "skyldes",
         "tyde", "øke", "auke", "redusere", "medføre", "hende", "føles", "virke", "komme", "mangle", "inngå", "ligge",
         "bestå", "finnes", "få", "trenge", "føre", "forsterke", "utvikle", "utvikles", "synes", "se", "gå",
+        "forårsake", "indikere", "tenkes", "bety", "innebære",
     ]
+    /// "kan noe annet følge av loven": a verb that describes only with its preposition ("følge opp" is an act).
+    static let epistemicWithPreposition: [String: String] = ["følge": "av", "avhenge": "av", "skyldes": "av"]
     /// "kan være aktuelt å …": an option offered, where "kan være nyttig" only describes.
     static let optionAdjectives: Set<String> = ["aktuelt", "aktuell", "hensiktsmessig", "riktig", "rett", "aktuelle"]
     /// After "må": a description ("må ofte vente").
     static let descriptiveAfterMå: Set<String> = ["ofte", "gjerne", "vel", "visst", "nok"]
+    /// After "må": how a text or a notion is to be read ("må sees i sammenheng med"), no one's duty.
+    static let interpretiveAfterMå: Set<String> = ["sees", "ses", "forstås", "leses", "betraktes", "oppfattes"]
+    /// A recommendation's participle ("anbefalt", "anbefalte") is a cue after an auxiliary ("er
+    /// anbefalt", "ikke anbefalt"); before a noun it only names ("anbefalte tidspunkt").
+    static let participles: Set<String> = ["anbefalt", "anbefalte", "tilrådd"]
+    static let auxiliaries: Set<String> = ["er", "var", "blir", "ble", "vert", "vart", "bli", "være", "vere", "vært", "har", "hadde", "ikke", "ikkje"]
+    /// Impersonal verbs by which the text stresses its own point ("Det understrekes at … skal"): the
+    /// "at" clause after them states the sentence's norm.
+    static let stressing: Set<String> = ["understrekes", "presiseres", "påpekes", "poengteres", "fremheves", "understrekast", "presiserast"]
+    /// Nouns that take "om" as a preposition ("Tilbud om antipsykotika bør gis"), not as "whether".
+    static let nounsBeforeOm: Set<String> = [
+        "tilbud", "tilbodet", "tilbudet", "råd", "kunnskap", "spørsmål", "avtale", "avtaler", "vedtak", "søknad", "samtale",
+        "samtaler", "melding", "beskjed", "tekst", "tiltak",
+    ]
+    static let nounSuffixesBeforeOm = ["sjon", "sjonen", "ing", "ingen", "else", "elsen", "het", "heten", "skap"]
 
     /// Words that open a clause the norm of which is not the sentence's own when they start it
     /// ("dersom pasienten skal reise hjem", "hvor raskt koordinatoren bør komme på plass").
@@ -72,7 +92,7 @@ enum NormCues {
     /// Words that may stand as a subject right after a modal ("bør de", "skal man", "bør en kommunal …").
     static let subjectWords: Set<String> = [
         "de", "den", "det", "du", "man", "en", "ein", "et", "eit", "vi", "han", "hun", "ho", "dette", "disse", "dei",
-        "alle", "helsepersonell", "personell", "kommunen", "sykehuset", "pasienten", "pasienter", "barn",
+        "alle", "helsepersonell", "personell", "kommunen", "sykehuset", "pasienten", "pasienter", "barn", "noe", "noko",
     ]
     /// After a modal, these mean the subject receives or undergoes the act rather than doing it.
     static let undergoing: Set<String> = ["få", "motta", "bli", "være", "vere", "verte"]

@@ -64,15 +64,25 @@ public struct GuidelineStatus: Sendable, Hashable, Codable {
     public var stage: Stage
     /// "30. juni 2023", as written, for hearing drafts that state one.
     public var hearingDeadline: String?
+    /// When the final version is expected, as written ("04. januar 2022", "våren 2024"): hearing
+    /// pages say "Forventet ferdigbehandlet: …".
+    public var expectedCompletion: String?
+    /// The text says the deadline has passed ("Høringsfristen er nå utløpt"), with or without a date:
+    /// a draft can be known closed even when no deadline is given.
+    public var deadlinePassedStated: Bool
 
-    public init(stage: Stage, hearingDeadline: String? = nil) {
+    public init(stage: Stage, hearingDeadline: String? = nil, expectedCompletion: String? = nil, deadlinePassedStated: Bool = false) {
         self.stage = stage
         self.hearingDeadline = hearingDeadline
+        self.expectedCompletion = expectedCompletion
+        self.deadlinePassedStated = deadlinePassedStated
     }
 
     public static let published = GuidelineStatus(stage: .published)
-    public static func hearingDraft(deadline: String? = nil) -> GuidelineStatus {
-        GuidelineStatus(stage: .hearingDraft, hearingDeadline: deadline)
+    public static func hearingDraft(deadline: String? = nil, expectedCompletion: String? = nil,
+                                    deadlinePassedStated: Bool = false) -> GuidelineStatus {
+        GuidelineStatus(stage: .hearingDraft, hearingDeadline: deadline, expectedCompletion: expectedCompletion,
+                        deadlinePassedStated: deadlinePassedStated)
     }
 
     public var isHearingDraft: Bool { stage == .hearingDraft }

@@ -6,8 +6,9 @@ public struct OutlineQuestion: Question, Sendable, Hashable {
         try store.guidelines().map { g in
             GuidelineOutline(
                 id: g.id, title: g.title, status: g.status.stage, hearingDeadline: g.status.hearingDeadline,
-                hearingClosed: HearingDeadline.hasPassed(status: g.status.stage, deadline: g.status.hearingDeadline,
-                                                         today: HearingDeadline.today()),
+                hearingClosed: HearingDeadline.hasClosed(g.status, today: HearingDeadline.today()),
+                expectedCompletion: g.status.expectedCompletion,
+                hearingPassedStated: g.status.deadlinePassedStated ? true : nil,
                 kind: g.kind,
                 publisher: g.publisher, url: g.url, path: g.sourcePath, licence: g.licence,
                 chapters: try store.chapters(guidelineID: g.id).map { c in

@@ -3,8 +3,9 @@
 extension GuidelineSummary {
     init(_ g: GuidelineRecord) {
         self.init(id: g.id, title: g.title, status: g.status.stage, hearingDeadline: g.status.hearingDeadline,
-                  hearingClosed: HearingDeadline.hasPassed(status: g.status.stage, deadline: g.status.hearingDeadline,
-                                                           today: HearingDeadline.today()),
+                  hearingClosed: HearingDeadline.hasClosed(g.status, today: HearingDeadline.today()),
+                  expectedCompletion: g.status.expectedCompletion,
+                  hearingPassedStated: g.status.deadlinePassedStated ? true : nil,
                   kind: g.kind,
                   publisher: g.publisher, url: g.url, accessed: g.accessed, year: g.year, firstPublished: g.firstPublished,
                   lastChanged: g.lastChanged, place: g.place, sourceID: g.sourceID, licence: g.licence)

@@ -5,8 +5,7 @@ public enum OutlineRenderer {
         var out: [String] = []
         for guideline in guidelines {
             out.append(style.wrapped(style.bold(guideline.title)))
-            if let draft = HearingDraftNotice.text(status: guideline.status, deadline: guideline.hearingDeadline,
-                                                     closed: guideline.hearingClosed, url: guideline.url) {
+            if let draft = HearingDraftNotice.text(for: guideline) {
                 out.append("  " + style.warning(draft))
             }
             // The publisher with the licence, once a guideline: "Helsedirektoratet, lisens NLOD 2.0".

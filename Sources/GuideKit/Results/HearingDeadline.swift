@@ -51,6 +51,43 @@ public enum HearingDeadline {
         return today > day
     }
 
+    /// The last day a stated time can mean: a day ("04. januar 2022") is itself, a month ("januar
+    /// 2022") its last day, a season ("våren 2024": spring ends in June, "høsten": in December) or a
+    /// year its last day. Nil when the text names no year.
+    public static func lastDay(_ text: String) -> Day? {
+        if let day = day(text) { return day }
+        let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        guard let year = words.compactMap(Int.init).first(where: { (1000...9999).contains($0) }) else { return nil }
+        let named = words.compactMap { word -> Int? in
+            if let month = NorwegianDate.months.firstIndex(of: word) { return month + 1 }
+            if word.hasPrefix("vinter") { return 3 }
+            if word.hasPrefix("vår") { return 6 }
+            if word.hasPrefix("sommer") { return 8 }
+            return word.hasPrefix("høst") ? 12 : nil
+        }
+        let month = named.first ?? 12
+        return Day(year: year, month: month, day: daysIn(month: month, year: year))
+    }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Whether a draft's hearing has closed, from all its status says: the text states the deadline
+    /// passed; the deadline (a day) has passed; or the final version was expected by a day now past,
+    /// which comes after the hearing. Nil for advice in force, or when nothing tells.
+    public static func hasClosed(_ status: GuidelineStatus, today: Day) -> Bool? {
+        guard status.isHearingDraft else { return nil }
+        if status.deadlinePassedStated { return true }
+        if let passed = hasPassed(status: status.stage, deadline: status.hearingDeadline, today: today) { return passed }
+        if let expected = status.expectedCompletion.flatMap(lastDay), today > expected { return true }
+        return nil
+    }
+
     /// The day to answer as of, for the task: in-process tests set it (`$fixedToday.withValue`).
     @TaskLocal public static var fixedToday: Day?
 

@@ -7,6 +7,12 @@ public struct GuidelineSummary: Sendable, Hashable, Codable {
     /// For a hearing draft with a deadline read as a day: whether the deadline has passed (as of
     /// today, or `GUIDE_TODAY`); null otherwise.
     @Nullable public var hearingClosed: Bool? = nil
+    /// When a draft's final version is expected, as its page writes it ("04. januar 2022", "våren 2024");
+    /// JSON leaves it out when the page does not say.
+    public var expectedCompletion: String? = nil
+    /// True when a draft's text states the deadline has passed ("Høringsfristen er nå utløpt"),
+    /// with or without a date; JSON leaves it out otherwise.
+    public var hearingPassedStated: Bool? = nil
     @Nullable public var kind: String?
     @Nullable public var publisher: String?
     @Nullable public var url: String?

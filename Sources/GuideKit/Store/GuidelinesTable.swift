@@ -22,7 +22,7 @@ public struct GuidelineRecord: Sendable, Hashable {
     static let ddl = """
     CREATE TABLE guidelines(
         id TEXT PRIMARY KEY, ordinal INTEGER NOT NULL, title TEXT NOT NULL, publisher TEXT, kind TEXT,
-        status TEXT NOT NULL, hearing_deadline TEXT, url TEXT, accessed TEXT, year TEXT, first_published TEXT, last_changed TEXT,
+        status TEXT NOT NULL, hearing_deadline TEXT, hearing_expected TEXT, hearing_passed_stated INTEGER NOT NULL, url TEXT, accessed TEXT, year TEXT, first_published TEXT, last_changed TEXT,
         source_path TEXT NOT NULL, first_line INTEGER NOT NULL, last_line INTEGER NOT NULL, place TEXT,
         source_id TEXT, licence TEXT);
     """
@@ -30,7 +30,8 @@ public struct GuidelineRecord: Sendable, Hashable {
     /// Every column, named `g.<column>`, from `guidelines g`.
     static let columns = """
         g.id AS "g.id", g.ordinal AS "g.ordinal", g.title AS "g.title", g.publisher AS "g.publisher", g.kind AS "g.kind",
-        g.status AS "g.status", g.hearing_deadline AS "g.hearing_deadline", g.url AS "g.url", g.accessed AS "g.accessed",
+        g.status AS "g.status", g.hearing_deadline AS "g.hearing_deadline", g.hearing_expected AS "g.hearing_expected",
+        g.hearing_passed_stated AS "g.hearing_passed_stated", g.url AS "g.url", g.accessed AS "g.accessed",
         g.year AS "g.year", g.first_published AS "g.first_published", g.last_changed AS "g.last_changed",
         g.source_path AS "g.source_path", g.first_line AS "g.first_line", g.last_line AS "g.last_line", g.place AS "g.place",
         g.source_id AS "g.source_id", g.licence AS "g.licence"
@@ -62,7 +63,9 @@ public struct GuidelineRecord: Sendable, Hashable {
         title = try row.text("g.title")
         publisher = try row.optionalText("g.publisher")
         kind = try row.optionalText("g.kind")
-        status = GuidelineStatus(stage: try row.value("g.status"), hearingDeadline: try row.optionalText("g.hearing_deadline"))
+        status = GuidelineStatus(stage: try row.value("g.status"), hearingDeadline: try row.optionalText("g.hearing_deadline"),
+                                 expectedCompletion: try row.optionalText("g.hearing_expected"),
+                                 deadlinePassedStated: try row.int("g.hearing_passed_stated") != 0)
         url = try row.optionalText("g.url")
         accessed = try row.optionalText("g.accessed")
         year = try row.optionalText("g.year")
@@ -80,10 +83,11 @@ public struct GuidelineRecord: Sendable, Hashable {
 extension IndexStore {
     public func insert(_ g: GuidelineRecord) throws {
         try db.run("""
-            INSERT INTO guidelines(id, ordinal, title, publisher, kind, status, hearing_deadline, url, accessed, year,
+            INSERT INTO guidelines(id, ordinal, title, publisher, kind, status, hearing_deadline, hearing_expected, hearing_passed_stated, url, accessed, year,
                                    first_published, last_changed, source_path, first_line, last_line, place, source_id, licence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [g.id, g.ordinal, g.title, g.publisher, g.kind, g.status.stage.rawValue, g.status.hearingDeadline, g.url,
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [g.id, g.ordinal, g.title, g.publisher, g.kind, g.status.stage.rawValue, g.status.hearingDeadline, g.status.expectedCompletion,
+                  g.status.deadlinePassedStated ? 1 : 0, g.url,
                   g.accessed, g.year, g.firstPublished, g.lastChanged, g.sourcePath, g.firstLine, g.lastLine, g.place, g.sourceID, g.licence])
     }
 

@@ -18,7 +18,9 @@ public enum IndexSchema {
     ///     statement; a title statement's text NULL where it is its place in the title; a passage's
     ///     heading and a part of its section's text, a checklist item's text NULL (derived);
     ///     `statements_by_section` dropped, `vocabulary`'s indexes only of exact forms.
-    public static let version = 23
+    /// 24: `guidelines.hearing_expected`, `hearing_passed_stated` (a hearing's expected completion, a
+    ///     passed deadline stated without a date).
+    public static let version = 24
 
     /// `PRAGMA application_id` (https://sqlite.org/pragma.html#pragma_application_id), the bytes "GdKB":
     /// marks the file as guide's index, so a build replaces only its own file (`IndexFileKind`). It

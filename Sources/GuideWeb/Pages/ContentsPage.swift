@@ -6,7 +6,7 @@ enum ContentsPage {
         var main = "<h1>Innhold</h1>"
         main += "<div class=\"dekning\">\(TextBlock.html(CoverageRenderer.render(list.coverage, style: TextBlock.style)))</div>"
         for guideline in list.guidelines {
-            let draft = HearingDraftNotice.text(status: guideline.status, deadline: guideline.hearingDeadline)
+            let draft = HearingDraftNotice.text(for: guideline)
                 .map { " <strong class=\"utkast\">\(escaped($0))</strong>" } ?? ""
             main += "<section class=\"retningslinje\"><h2>\(escaped(guideline.title))\(draft)</h2>"
             if let credit = GuidelineSummary.credit(publisher: guideline.publisher, licence: guideline.licence) {
