@@ -47,15 +47,7 @@ struct IndexWriter {
                 try store.rebuildFullTextIndex()
             }
             stages.notePeak(\.peakAfterFullTextMB)
-            var runs = PostingRuns(analyzer: analyzer, spillPrefix: spillPrefix)
-            defer { runs.removeSpilled() }
-            let started = BuildStages.now()
-            try store.forEachPassageText { id, heading, text, articleID in
-                try runs.add(id: id, heading: heading, text: text, articleID: articleID)
-            }
-            try runs.write(to: store)
-            stages.analyze += runs.analyzeSeconds
-            stages.postings += BuildStages.now() - started - runs.analyzeSeconds
+            let count = try writePostings(spillPrefix: spillPrefix, stages: &stages)
             stages.notePeak(\.peakAfterPostingsMB)
             try stages.time(\.vocabulary) {
                 try writeVocabulary()
@@ -79,11 +71,26 @@ struct IndexWriter {
                 try store.insertMeta(key: "indexer", value: IndexerIdentity.current.recorded)
                 try store.insertMeta(key: "indexer_stamp", value: ExecutableStamp.current)
             }
-            return runs.values.passages
+            return count
         }
         try stages.time(\.fullText) { try store.optimizeFullTextIndex() }
         try store.stampSchemaVersion()
         return passages
+    }
+
+    /// The posting lists and passage values from the stored passages, in id order; returns the number
+    /// of passages. The runs are let go on return, before the vocabulary and word forms are made.
+    private func writePostings(spillPrefix: String, stages: inout BuildStages) throws -> Int {
+        var runs = PostingRuns(analyzer: analyzer, spillPrefix: spillPrefix)
+        defer { runs.removeSpilled() }
+        let started = BuildStages.now()
+        try store.forEachPassageText { id, heading, text, articleID in
+            try runs.add(id: id, heading: heading, text: text, articleID: articleID)
+        }
+        try runs.write(to: store)
+        stages.analyze += runs.analyzeSeconds
+        stages.postings += BuildStages.now() - started - runs.analyzeSeconds
+        return runs.values.passages
     }
 
     /// Copies the FTS vocabulary into a plain table with the folded spelling and length that
