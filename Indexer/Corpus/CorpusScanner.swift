@@ -24,63 +24,11 @@ public enum CorpusScanner {
     /// deterministic). Paths are shown relative to the directory's parent ("Corpus/x.txt").
     /// `only`: just these guideline files (paths as shown), for an in-place update.
     public static func scan(_ directory: URL, only: Set<String>? = nil) throws -> Result {
-        let root = directory.path, prefix = DirectoryListing.lastComponent(of: root)
-        var result = Result(documents: [], synonyms: [], files: [], diagnostics: [])
-        var twins = CorpusTwins()
-        for name in try guidelineFileNames(in: root) {
-            let shown = "\(prefix)/\(name)"
-            if let only, !only.contains(shown) { continue }
-            let data: Data
-            switch CorpusFileReader.read("\(root)/\(name)", corpus: root) {
-            case .success(let read): data = read
-            case .failure(.missing):
-                result.diagnostics.append(Diagnostic(path: shown, message: "filen forsvant før den kunne leses; hoppet over"))
-                continue
-            case .failure(.refused(let reason)):
-                result.diagnostics.append(Diagnostic(path: shown, message: reason))
-                continue
-            }
-            let metaName = metadataName(for: name)
-            var metaData: Data?
-            switch CorpusFileReader.read("\(root)/\(metaName)", corpus: root) {
-            case .success(let read): metaData = read
-            case .failure(.missing): metaData = nil
-            case .failure(.refused(let reason)):
-                result.diagnostics.append(Diagnostic(path: "\(prefix)/\(metaName)", message: reason))
-            }
-            var metadata = DocumentMetadata()
-            if let metaData {
-                let (parsed, problems) = DocumentMetadata.parse(String(decoding: metaData, as: UTF8.self))
-                metadata = parsed
-                for p in problems {
-                    result.diagnostics.append(Diagnostic(path: "\(prefix)/\(metaName)", line: p.line, message: p.message))
-                }
-            }
-            result.files.append(CorpusFile(path: shown, hash: ContentHash.of(data, metaData), size: data.count))
-            // A copy stays listed in `files` above, so the index stays fresh; only its guideline is left out.
-            let base = baseName(of: name)
-            if let twin = twins.nameTwin(baseName: base) {
-                result.diagnostics.append(Diagnostic(path: shown, message: twin))
-                continue
-            }
-            guard let text = decode(data, path: shown, diagnostics: &result.diagnostics) else { continue }
-            let lines = DocumentLines.split(text)
-            if let twin = twins.textTwin(lines: lines) {
-                result.diagnostics.append(Diagnostic(path: shown, message: twin))
-                continue
-            }
-            twins.indexed(shown: shown, baseName: base, lines: lines)
-            result.documents.append(SourceDocument(path: shown, lines: lines, metadata: metadata, baseName: base))
-        }
-        for (shown, data) in SynonymFile.sources(for: root) {
-            result.files.append(CorpusFile(path: shown, hash: ContentHash.of(data, nil), size: data.count))
-            result.synonyms += SynonymFile.parse(String(decoding: data, as: UTF8.self), path: shown, diagnostics: &result.diagnostics)
-        }
-        for (shown, data) in ConceptFile.sources(for: root) {
-            result.files.append(CorpusFile(path: shown, hash: ContentHash.of(data, nil), size: data.count))
-            result.concepts += ConceptFile.parse(String(decoding: data, as: UTF8.self), path: shown, diagnostics: &result.diagnostics)
-        }
-        return result
+        var reading = try CorpusReading(directory, only: only)
+        var documents: [SourceDocument] = []
+        while let document = reading.next() { documents.append(document) }
+        let (synonyms, concepts) = reading.finish()
+        return Result(documents: documents, synonyms: synonyms, concepts: concepts, files: reading.files, diagnostics: reading.diagnostics)
     }
 
     /// Content hashes of the guideline files (with their metadata), the synonym and the concept files, without reading them as text:

@@ -5,20 +5,13 @@ import GuideKit
 /// normative statements and roles).
 public enum StructurePipeline {
     /// Text files one guideline each; the JSON files of the content API together, as trees of
-    /// items (one guideline a product), after them. Files are read on every core, in corpus order.
+    /// items (one guideline a product), after them. Files are read on every core, in corpus order
+    /// (`GuidelineStream`, which a build drains as it writes instead of holding them all).
     public static func guidelines(from documents: [SourceDocument], diagnostics: inout [Diagnostic]) -> [Guideline] {
-        let isJSON = { (d: SourceDocument) in isContentFile(d.path) }
-        var texts: [Guideline] = []
-        OrderedConcurrentMap.forEach(documents.filter { !isJSON($0) }) { document in
-            var found: [Diagnostic] = []
-            return (guideline(from: document, diagnostics: &found), found)
-        } consume: { read, found in
-            diagnostics += found
-            if let read { texts.append(read) }
-        }
-        let products = ContentAPIReader.products(from: documents.filter(isJSON), diagnostics: &diagnostics)
-        let ids = uniqueIDs(of: products, taken: Set(texts.map(\.id)))
-        return texts + guidelines(from: Array(zip(products, ids)), diagnostics: &diagnostics)
+        let stream = GuidelineStream(documents.makeIterator())
+        let guidelines = Array(stream)
+        diagnostics += stream.diagnostics
+        return guidelines
     }
 
     /// Content-API JSON, read corpus-wide rather than file by file.

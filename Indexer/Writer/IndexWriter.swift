@@ -10,24 +10,26 @@ struct IndexWriter {
     /// Ids to give the passages, in order, before new ones: an in-place update's replaced passages (`IndexUpdater`).
     var reusedIDs: ReusedPassageIDs?
 
-    /// A build's first part: the corpus files and every guideline's rows, the guidelines taken one
-    /// at a time in corpus order (the sequence may read them as it goes); gathers the words compounds
-    /// are split against. No passage is tokenized yet: that needs all the words (`writeDerived`).
-    func writeRows(_ guidelines: some Sequence<Guideline>, files: [CorpusFile], words: inout Set<String>,
+    /// A build's first part: every guideline's rows, then the corpus files, the guidelines taken one
+    /// at a time in corpus order (the sequence reads them as it goes, so `files`, asked after the
+    /// last, can list what was read); gathers the words compounds are split against. No passage is
+    /// tokenized yet: that needs all the words (`writeDerived`).
+    func writeRows(_ guidelines: some Sequence<Guideline>, files: () -> [CorpusFile], words: inout Set<String>,
                    stages: inout BuildStages) throws -> (guidelines: Int, articles: Int) {
         try store.createTables()
         return try store.transaction {
             var written = (guidelines: 0, articles: 0)
-            try stages.time(\.inserts) {
-                for file in files {
-                    try store.insert(CorpusFileRecord(path: file.path, hash: file.hash, size: file.size, stamp: file.stamp))
-                }
-            }
             for guideline in guidelines {
                 try stages.time(\.inserts) { try write(guideline, ordinal: written.guidelines) { _, _ in } }
                 stages.time(\.analyze) { CorpusVocabulary.add(guideline, to: &words) }
                 written.guidelines += 1
                 written.articles += guideline.articles.count
+            }
+            let files = files()
+            try stages.time(\.inserts) {
+                for file in files {
+                    try store.insert(CorpusFileRecord(path: file.path, hash: file.hash, size: file.size, stamp: file.stamp))
+                }
             }
             return written
         }
@@ -44,19 +46,14 @@ struct IndexWriter {
                 try store.bulkFullTextSettings()
                 try store.rebuildFullTextIndex()
             }
-            var runs = PostingRuns(analyzer: analyzer, spillPrefix: spillPrefix)
-            defer { runs.removeSpilled() }
-            let started = BuildStages.now()
-            try store.forEachPassageText { id, heading, text, articleID in
-                try runs.add(id: id, heading: heading, text: text, articleID: articleID)
-            }
-            try runs.write(to: store)
-            stages.analyze += runs.analyzeSeconds
-            stages.postings += BuildStages.now() - started - runs.analyzeSeconds
+            stages.notePeak(\.peakAfterFullTextMB)
+            let count = try writePostings(spillPrefix: spillPrefix, stages: &stages)
+            stages.notePeak(\.peakAfterPostingsMB)
             try stages.time(\.vocabulary) {
                 try writeVocabulary()
                 try writeWordForms(wordList)
             }
+            stages.notePeak(\.peakAfterVocabularyMB)
             try stages.time(\.other) {
                 for (group, synonym) in synonyms.enumerated() {
                     for phrase in synonym.phrases {
@@ -74,11 +71,26 @@ struct IndexWriter {
                 try store.insertMeta(key: "indexer", value: IndexerIdentity.current.recorded)
                 try store.insertMeta(key: "indexer_stamp", value: ExecutableStamp.current)
             }
-            return runs.values.passages
+            return count
         }
         try stages.time(\.fullText) { try store.optimizeFullTextIndex() }
         try store.stampSchemaVersion()
         return passages
+    }
+
+    /// The posting lists and passage values from the stored passages, in id order; returns the number
+    /// of passages. The runs are let go on return, before the vocabulary and word forms are made.
+    private func writePostings(spillPrefix: String, stages: inout BuildStages) throws -> Int {
+        var runs = PostingRuns(analyzer: analyzer, spillPrefix: spillPrefix)
+        defer { runs.removeSpilled() }
+        let started = BuildStages.now()
+        try store.forEachPassageText { id, heading, text, articleID in
+            try runs.add(id: id, heading: heading, text: text, articleID: articleID)
+        }
+        try runs.write(to: store)
+        stages.analyze += runs.analyzeSeconds
+        stages.postings += BuildStages.now() - started - runs.analyzeSeconds
+        return runs.values.passages
     }
 
     /// Copies the FTS vocabulary into a plain table with the folded spelling and length that

@@ -16,9 +16,25 @@ enum WordFormSelection {
     /// Longer forms (none in the lists) are skipped rather than given a bigger buffer.
     private static let maximumLength = 64
 
+    /// Vocabulary forms indexed at once: the parts table takes some 2 KB a form, so a larger corpus's
+    /// vocabulary is taken a slice at a time (each slice's table measured against the whole list),
+    /// which bounds the memory whatever the corpus; a form any slice reaches is kept, as with one table.
+    static let sliceSize = 32_768
+
     static func forms(of list: NorwegianWordList, reachableFrom vocabulary: [String]) -> [String] {
-        let parts = VocabularyParts(vocabulary)
         let known = Set(vocabulary)
+        var selected = Set<String>()
+        var start = 0
+        repeat {
+            let slice = Array(vocabulary[start..<min(start + sliceSize, vocabulary.count)])
+            selected.formUnion(forms(of: list, reachableFrom: VocabularyParts(slice), known: known))
+            start += sliceSize
+        } while start < vocabulary.count
+        return selected.sorted()
+    }
+
+    /// The forms of the list that `parts` reaches and the vocabulary does not hold.
+    private static func forms(of list: NorwegianWordList, reachableFrom parts: VocabularyParts, known: Set<String>) -> Set<String> {
         // Each Latin-1 letter folded as `Spelling` folds it: æ → a e, ø → o … (at most two scalars).
         let folding = (0...255).map { byte in Spelling.folded(String(Unicode.Scalar(UInt8(byte)))).unicodeScalars.map(\.value) }
         let first = folding.map { $0.first ?? 0 }, second = folding.map { $0.count > 1 ? $0[1] : 0 }
@@ -48,6 +64,6 @@ enum WordFormSelection {
                 }
             }
         }
-        return selected.sorted()
+        return selected
     }
 }

@@ -39,6 +39,14 @@ struct BenchReport {
             lines.append(row(["\(s.scale)×", f(t.readStructure, 3), f(t.analyze, 3), f(t.postings, 3), f(t.inserts, 3), f(t.fullText, 3),
                               f(t.vocabulary, 3), f(t.other, 3)]))
         }
+        lines.append("")
+        lines.append("Build peak resident MB, as each part of the write ends (it only grows; reading streams into the rows)")
+        lines.append(row(["scale", "rows", "FTS5", "postings", "vocabulary"]))
+        for s in scales {
+            guard let t = s.stages else { continue }
+            lines.append(row(["\(s.scale)×", f(t.peakAfterRowsMB, 0), f(t.peakAfterFullTextMB, 0), f(t.peakAfterPostingsMB, 0),
+                              f(t.peakAfterVocabularyMB, 0)]))
+        }
         if let largest = scales.filter({ !$0.tableBytes.isEmpty }).max(by: { $0.scale < $1.scale }) {
             let text = Double(max(largest.textBytes, 1))
             lines.append("")
