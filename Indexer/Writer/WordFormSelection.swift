@@ -6,18 +6,20 @@ import GuideKit
 /// counts as one edit). Any other form is never corrected anyway, so storing it would
 /// only grow the index (the lists hold ~1.3 million forms; a corpus reaches a few percent of them).
 ///
-/// Exact, and cheap enough to run over every form once per build: candidates come from the same
-/// pigeonhole rule as `EditDistance.mayBeWithin` (split the form into limit + 1 parts; one part is
-/// untouched, so an indexed form begins with the first, ends with the last or holds the middle
-/// near its place), looked up by hash among the vocabulary's prefixes, suffixes and placed
-/// substrings, then each candidate is measured. No allocation per form: the loop runs 1.3 million
-/// times, also in debug builds.
+/// Exact, and cheap enough to run over every form once per build: candidates are looked up by
+/// hash, then each is measured. Within one edit (forms of 4–9 letters), by the form and each form
+/// with one letter deleted (`DeletionNeighbours`: two words within one edit share one); within
+/// two (10 letters or more), by the same pigeonhole rule as `EditDistance.mayBeWithin` (split the
+/// form into three parts; one is untouched, so an indexed form begins with the first, ends with
+/// the last or holds the middle near its place: `VocabularyParts`). No allocation per form: the
+/// loop runs 1.3 million times, also in debug builds.
 enum WordFormSelection {
     /// Longer forms (none in the lists) are skipped rather than given a bigger buffer.
     private static let maximumLength = 64
 
     static func forms(of list: NorwegianWordList, reachableFrom vocabulary: [String]) -> [String] {
-        let parts = VocabularyParts(vocabulary)
+        let foldedVocabulary = vocabulary.map { Spelling.folded($0).unicodeScalars.map(\.value) }
+        let neighbours = DeletionNeighbours(foldedVocabulary), parts = VocabularyParts(foldedVocabulary)
         let known = Set(vocabulary)
         // Each Latin-1 letter folded as `Spelling` folds it: æ → a e, ø → o … (at most two scalars).
         let folding = (0...255).map { byte in Spelling.folded(String(Unicode.Scalar(UInt8(byte)))).unicodeScalars.map(\.value) }
@@ -40,8 +42,12 @@ enum WordFormSelection {
                         }
                     }
                     let word = UnsafeBufferPointer(rebasing: folded[0..<count])
-                    if parts.reach(word, limit: QueryAnalysis.correctionEditLimit(length: end - start))
-                        || parts.reachBySwap(UnsafeMutableBufferPointer(rebasing: folded[0..<count]), limit: QueryAnalysis.correctionEditLimit(length: end - start)) {
+                    let reached = switch QueryAnalysis.correctionEditLimit(length: end - start) {
+                    case 0: neighbours.contains(word)
+                    case 1: neighbours.reachesWithinOne(word)
+                    default: parts.reachesWithinTwo(word)
+                    }
+                    if reached {
                         let form = list.form(number)
                         if !known.contains(form) { selected.insert(form) }
                     }
