@@ -13,4 +13,13 @@ public protocol GuidelineReader: Sendable {
     /// How well this reader fits the document, 0 (not at all) … 1 (certain). The best one reads it.
     func fitness(for document: SourceDocument) -> Double
     func read(_ document: SourceDocument, diagnostics: inout [Diagnostic]) -> Guideline?
+    /// The fitness, and the reader to read this document with: one that keeps what scoring found
+    /// (a PDF text's line classes), so reading does not do it again. By default `fitness` and self.
+    func assessed(_ document: SourceDocument) -> (fitness: Double, reader: any GuidelineReader)
+}
+
+extension GuidelineReader {
+    public func assessed(_ document: SourceDocument) -> (fitness: Double, reader: any GuidelineReader) {
+        (fitness(for: document), self)
+    }
 }

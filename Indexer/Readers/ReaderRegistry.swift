@@ -4,9 +4,10 @@ import GuideKit
 public enum ReaderRegistry {
     public static let all: [any GuidelineReader] = [WebPageReader(), PDFTextReader(), MarkdownReader()]
 
-    /// The reader that fits best, or nil when none fits at all.
+    /// The reader that fits best, or nil when none fits at all: the one that scored it, keeping
+    /// what scoring found for reading this document (`GuidelineReader.assessed`).
     public static func reader(for document: SourceDocument) -> (any GuidelineReader)? {
-        let scored = all.map { ($0, $0.fitness(for: document)) }.filter { $0.1 > 0 }
-        return scored.max { $0.1 < $1.1 }?.0
+        let scored = all.map { $0.assessed(document) }.filter { $0.fitness > 0 }
+        return scored.max { $0.fitness < $1.fitness }?.reader
     }
 }

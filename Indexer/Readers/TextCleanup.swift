@@ -122,7 +122,7 @@ enum HearingBanner {
         guard let range = t.firstRange(ofPattern: #"[Hh]øringsfrist:?\s+(\d{1,2}\.\s*\p{L}+(\s+\d{4})?)"#)
         else { return nil }
         let match = String(t[range])
-        guard let dayStart = match.firstIndex(where: \.isNumber) else { return nil }
+        guard let dayStart = match.firstIndex(where: \.isNumberFast) else { return nil }
         return String(match[dayStart...])
     }
 }

@@ -1,10 +1,12 @@
 import GuideKit
 
-/// The vocabulary's folded forms and, by hash, which of them a word of a given length and edit limit
-/// could reach by its untouched first, last or middle part: what `WordFormSelection` asks of every
-/// word-list form. An open-addressing table over flat arrays, so a look-up allocates nothing.
+/// The vocabulary's folded forms and, by hash, which of them a word of a given length could reach
+/// within two edits by its untouched first, last or middle part: what `WordFormSelection` asks of
+/// every word-list form whose correction limit is 2 (limits 0 and 1: `DeletionNeighbours`). An
+/// open-addressing table over flat arrays, so a look-up allocates nothing.
 struct VocabularyParts {
-    private enum Kind: UInt64 { case whole = 1, prefix, suffix, placed }
+    private enum Kind: UInt64 { case prefix = 1, suffix, placed }
+    private static let limit = 2
 
     private var scalars: [UInt32] = []
     private var spans: [(start: Int, count: Int)] = []
@@ -13,30 +15,26 @@ struct VocabularyParts {
     private var slotRanges: [(start: Int32, count: Int32)] = []
     private var numbers: [Int32] = []
 
-    init(_ vocabulary: [String]) {
+    init(_ vocabulary: [[UInt32]]) {
+        let limit = Self.limit
         var pairs: [(key: UInt64, number: Int32)] = []
-        for term in vocabulary {
-            let folded = Spelling.folded(term).unicodeScalars.map(\.value)
+        for folded in vocabulary {
             let number = Int32(spans.count)
             spans.append((scalars.count, folded.count))
             scalars.append(contentsOf: folded)
             let count = folded.count
             folded.withUnsafeBufferPointer { f in
-                pairs.append((Self.key(.whole, 0, Self.hash(f, 0, count)), number))
-                // Filed under every word length `n` and limit that could reach this form, with the
-                // parts such a word is split into, so a word asks one key a part.
-                for limit in 1...2 {
-                    for n in max(1, count - limit)...(count + limit) {
-                        let part = n / (limit + 1)
-                        guard part > 0, part <= count else { continue }
-                        pairs.append((Self.key(.prefix, Self.filing(limit, n), Self.hash(f, 0, part)), number))
-                        pairs.append((Self.key(.suffix, Self.filing(limit, n), Self.hash(f, count - part, count)), number))
-                        guard limit == 2 else { continue }
-                        // The middle, moved by at most one place by an edit in the first part.
-                        let middle = n - 2 * part
-                        for start in max(0, part - 1)...(part + 1) where start + middle <= count {
-                            pairs.append((Self.key(.placed, Self.filing(limit, n), Self.hash(f, start, start + middle)), number))
-                        }
+                // Filed under every word length `n` that could reach this form, with the parts such
+                // a word is split into, so a word asks one key a part.
+                for n in max(1, count - limit)...(count + limit) {
+                    let part = n / (limit + 1)
+                    guard part > 0, part <= count else { continue }
+                    pairs.append((Self.key(.prefix, Self.filing(limit, n), Self.hash(f, 0, part)), number))
+                    pairs.append((Self.key(.suffix, Self.filing(limit, n), Self.hash(f, count - part, count)), number))
+                    // The middle, moved by at most one place by an edit in the first part.
+                    let middle = n - 2 * part
+                    for start in max(0, part - 1)...(part + 1) where start + middle <= count {
+                        pairs.append((Self.key(.placed, Self.filing(limit, n), Self.hash(f, start, start + middle)), number))
                     }
                 }
             }
@@ -60,30 +58,15 @@ struct VocabularyParts {
         }
     }
 
-    /// Whether some vocabulary form is within `limit` edits of `word` (folded).
-    func reach(_ word: UnsafeBufferPointer<UInt32>, limit: Int) -> Bool {
-        let n = word.count, part = n / (limit + 1)
-        if limit == 0 || part == 0 { return measured(Self.key(.whole, 0, Self.hash(word, 0, n)), word, limit) }
+    /// Whether some vocabulary form is within two edits of `word` (folded; at least three letters).
+    func reachesWithinTwo(_ word: UnsafeBufferPointer<UInt32>) -> Bool {
+        let limit = Self.limit, n = word.count, part = n / (limit + 1)
+        guard part > 0 else { return false }
         let filing = Self.filing(limit, n)
         if measured(Self.key(.prefix, filing, Self.hash(word, 0, part)), word, limit)
             || measured(Self.key(.suffix, filing, Self.hash(word, n - part, n)), word, limit) { return true }
         // Both ends touched: one edit in each, so the middle is untouched (filed with its place ± 1).
-        return limit == 2 && measured(Self.key(.placed, filing, Self.hash(word, part, n - part)), word, limit)
-    }
-
-    /// Whether some vocabulary form is `word` with two neighbouring letters swapped, which query
-    /// correction counts as one edit (`EditDistance.isAdjacentTransposition`); only where the limit
-    /// allows one edit but Levenshtein's two for a swap would exceed it. Swaps in place and back.
-    func reachBySwap(_ word: UnsafeMutableBufferPointer<UInt32>, limit: Int) -> Bool {
-        guard limit == 1, word.count >= 2 else { return false }
-        let n = word.count
-        for i in 0..<(n - 1) where word[i] != word[i + 1] {
-            word.swapAt(i, i + 1)
-            let found = measured(Self.key(.whole, 0, Self.hash(UnsafeBufferPointer(word), 0, n)), UnsafeBufferPointer(word), 0)
-            word.swapAt(i, i + 1)
-            if found { return true }
-        }
-        return false
+        return measured(Self.key(.placed, filing, Self.hash(word, part, n - part)), word, limit)
     }
 
     /// Whether a form listed under `key` is within `limit` edits of `word`.

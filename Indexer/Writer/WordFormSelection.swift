@@ -6,12 +6,13 @@ import GuideKit
 /// counts as one edit). Any other form is never corrected anyway, so storing it would
 /// only grow the index (the lists hold ~1.3 million forms; a corpus reaches a few percent of them).
 ///
-/// Exact, and cheap enough to run over every form once per build: candidates come from the same
-/// pigeonhole rule as `EditDistance.mayBeWithin` (split the form into limit + 1 parts; one part is
-/// untouched, so an indexed form begins with the first, ends with the last or holds the middle
-/// near its place), looked up by hash among the vocabulary's prefixes, suffixes and placed
-/// substrings, then each candidate is measured. No allocation per form: the loop runs 1.3 million
-/// times, also in debug builds.
+/// Exact, and cheap enough to run over every form once per build: candidates are looked up by
+/// hash, then each is measured. Within one edit (forms of 4–9 letters), by the form and each form
+/// with one letter deleted (`DeletionNeighbours`: two words within one edit share one); within
+/// two (10 letters or more), by the same pigeonhole rule as `EditDistance.mayBeWithin` (split the
+/// form into three parts; one is untouched, so an indexed form begins with the first, ends with
+/// the last or holds the middle near its place: `VocabularyParts`). No allocation per form: the
+/// loop runs 1.3 million times, also in debug builds.
 enum WordFormSelection {
     /// Longer forms (none in the lists) are skipped rather than given a bigger buffer.
     private static let maximumLength = 64
@@ -26,15 +27,18 @@ enum WordFormSelection {
         var selected = Set<String>()
         var start = 0
         repeat {
-            let slice = Array(vocabulary[start..<min(start + sliceSize, vocabulary.count)])
-            selected.formUnion(forms(of: list, reachableFrom: VocabularyParts(slice), known: known))
+            let slice = vocabulary[start..<min(start + sliceSize, vocabulary.count)]
+            let folded = slice.map { Spelling.folded($0).unicodeScalars.map(\.value) }
+            selected.formUnion(forms(of: list, neighbours: DeletionNeighbours(folded), parts: VocabularyParts(folded), known: known))
             start += sliceSize
         } while start < vocabulary.count
         return selected.sorted()
     }
 
-    /// The forms of the list that `parts` reaches and the vocabulary does not hold.
-    private static func forms(of list: NorwegianWordList, reachableFrom parts: VocabularyParts, known: Set<String>) -> Set<String> {
+    /// The forms of the list that a slice's tables reach and the vocabulary does not hold.
+    private static func forms(
+        of list: NorwegianWordList, neighbours: DeletionNeighbours, parts: VocabularyParts, known: Set<String>
+    ) -> Set<String> {
         // Each Latin-1 letter folded as `Spelling` folds it: æ → a e, ø → o … (at most two scalars).
         let folding = (0...255).map { byte in Spelling.folded(String(Unicode.Scalar(UInt8(byte)))).unicodeScalars.map(\.value) }
         let first = folding.map { $0.first ?? 0 }, second = folding.map { $0.count > 1 ? $0[1] : 0 }
@@ -56,8 +60,12 @@ enum WordFormSelection {
                         }
                     }
                     let word = UnsafeBufferPointer(rebasing: folded[0..<count])
-                    if parts.reach(word, limit: QueryAnalysis.correctionEditLimit(length: end - start))
-                        || parts.reachBySwap(UnsafeMutableBufferPointer(rebasing: folded[0..<count]), limit: QueryAnalysis.correctionEditLimit(length: end - start)) {
+                    let reached = switch QueryAnalysis.correctionEditLimit(length: end - start) {
+                    case 0: neighbours.contains(word)
+                    case 1: neighbours.reachesWithinOne(word)
+                    default: parts.reachesWithinTwo(word)
+                    }
+                    if reached {
                         let form = list.form(number)
                         if !known.contains(form) { selected.insert(form) }
                     }

@@ -122,7 +122,7 @@ struct PDFBlockBuilder: Sendable {
     // MARK: - Helpers
 
     private func key(_ text: String) -> String {
-        PDFLineBreaks.firstWord(text).pdfTrimmingTrailing { !$0.isLetter }.lowercased()
+        PDFLineBreaks.firstWord(text).pdfTrimmingTrailing { !$0.isLetterFast }.lowercased()
     }
 
     private func join(_ lines: [PDFLine]) -> String {

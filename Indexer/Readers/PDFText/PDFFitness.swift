@@ -6,10 +6,16 @@ import GuideKit
 /// score zero.
 enum PDFFitness {
     static func score(_ lines: [String]) -> Double {
+        assess(lines).score
+    }
+
+    /// The score, and each line's class when scoring needed them (nil when the text was ruled out
+    /// before), for `PDFPageLayout.classify` to reuse.
+    static func assess(_ lines: [String]) -> (score: Double, kinds: [PDFLine.Kind]?) {
         let content = lines.map(TextCleanup.normalizeSpaces).filter { !$0.isEmpty }
-        guard content.count >= 3 else { return 0 }
+        guard content.count >= 3 else { return (0, nil) }
         if content.contains(where: { $0.hasPrefix("•") || $0 == "Gå til hovedinnhold" || $0.hasPrefix("```") }) {
-            return 0
+            return (0, nil)
         }
         let markdown = content.filter { line in
             // Anchored: only a line starting with one of these characters can match.
@@ -18,10 +24,10 @@ enum PDFFitness {
             return line.firstRange(ofPattern: #"^(#{1,6} |[-*+] |\d+\. |> )"#) != nil
         }
         if markdown.count * 10 >= content.count {
-            return 0
+            return (0, nil)
         }
         let long = content.filter { $0.count > 160 && !TextCleanup.isURLLine($0) }.count
-        if Double(long) / Double(content.count) > 0.1 { return 0 }
+        if Double(long) / Double(content.count) > 0.1 { return (0, nil) }
 
         var followedByBlank = 0
         var textLines = 0
@@ -30,8 +36,8 @@ enum PDFFitness {
         var headings = 0
         var pageNumbers = 0
         var previousWasURL = false
-        for (index, raw) in lines.enumerated() {
-            let kind = PDFLineClassifier.kind(of: raw)
+        let kinds = lines.map(PDFLineClassifier.kind(of:))
+        for (index, kind) in kinds.enumerated() {
             switch kind {
             case .text:
                 textLines += 1
@@ -44,14 +50,14 @@ enum PDFFitness {
             }
             if kind != .blank { previousWasURL = kind == .url }
         }
-        guard textLines > 0 else { return 0 }
+        guard textLines > 0 else { return (0, kinds) }
         let wrapShare = Double(followedByBlank) / Double(textLines)
-        guard urlBlocks + labels + headings + pageNumbers > 0 else { return 0.1 * wrapShare }
+        guard urlBlocks + labels + headings + pageNumbers > 0 else { return (0.1 * wrapShare, kinds) }
         var score = 0.35 * wrapShare
         if urlBlocks > 0 { score += 0.2 }
         if labels > 0 { score += 0.2 }
         if headings > 0 { score += 0.15 }
         if pageNumbers > 0 { score += 0.1 }
-        return min(1, score)
+        return (min(1, score), kinds)
     }
 }

@@ -32,21 +32,21 @@ struct PDFGlueRepair: Sendable {
         if line.utf8.contains(0x22) { line = line.replacingOccurrences(of: "\"> ", with: "\u{00A0}") }
         let all = Array(line)
         var start = 0
-        while start < all.count, all[start].isWhitespace { start += 1 }
+        while start < all.count, all[start].isWhitespaceFast { start += 1 }
         var body = Array(all[start...])
-        while let last = body.last, last.isWhitespace { body.removeLast() }
+        while let last = body.last, last.isWhitespaceFast { body.removeLast() }
         guard !body.isEmpty else { return Result(text: "", cues: 0) }
 
         // ".tiltak", ").arbeidsmiljøloven § 4-4 (lovdata.no": the punctuation ended the sentence, the
         // rest is the link text that belonged before it.
         var punct = 0
         while punct < body.count, ".,;:)".contains(body[punct]) { punct += 1 }
-        if punct > 0, punct < body.count, body[punct].isLetter || body[punct].isNumber || "(«".contains(body[punct]) {
+        if punct > 0, punct < body.count, body[punct].isLetterFast || body[punct].isNumberFast || "(«".contains(body[punct]) {
             return Result(text: PDFTextNormalizer.clean(String(body[punct...]) + String(body[..<punct])), cues: 1)
         }
 
         var gaps: [Int] = []
-        if (start > 0 && !startsPage) || (body.count > 1 && ".,".contains(body[0]) && body[1].isWhitespace) {
+        if (start > 0 && !startsPage) || (body.count > 1 && ".,".contains(body[0]) && body[1].isWhitespaceFast) {
             gaps.append(0)
         }
         var starts: [TailStart] = []
@@ -81,28 +81,28 @@ struct PDFGlueRepair: Sendable {
         var i = 0
         while i < body.count {
             let ch = body[i]
-            if ch.isWhitespace {
+            if ch.isWhitespaceFast {
                 var j = i
-                while j < body.count, body[j].isWhitespace { j += 1 }
+                while j < body.count, body[j].isWhitespaceFast { j += 1 }
                 let run = j - i
                 if run == 1, ch == "\u{00A0}", i > 0, j < body.count, !isCueOnly(body[j...]) {
                     // After a gap's own punctuation (" .\u{00A0}") it may just be sentence spacing.
-                    let afterGapPunctuation = ".,".contains(body[i - 1]) && (i == 1 || body[i - 2].isWhitespace)
+                    let afterGapPunctuation = ".,".contains(body[i - 1]) && (i == 1 || body[i - 2].isWhitespaceFast)
                     starts.append(TailStart(index: j, rank: afterGapPunctuation ? 1 : 2, glued: false))
                 } else if run >= 2 {
                     gaps.append(i)
                 }
-                if j < body.count, ".,".contains(body[j]), j + 1 == body.count || body[j + 1].isWhitespace
-                    || body[j + 1].isLetter || body[j + 1].isNumber || body[j + 1] == "(" {
+                if j < body.count, ".,".contains(body[j]), j + 1 == body.count || body[j + 1].isWhitespaceFast
+                    || body[j + 1].isLetterFast || body[j + 1].isNumberFast || body[j + 1] == "(" {
                     gaps.append(i)
-                    if j + 1 < body.count, body[j + 1].isLetter || body[j + 1].isNumber || body[j + 1] == "(" {
+                    if j + 1 < body.count, body[j + 1].isLetterFast || body[j + 1].isNumberFast || body[j + 1] == "(" {
                         starts.append(TailStart(index: j + 1, rank: 3, glued: false))
                     }
                 }
                 i = j
             } else {
                 // "nytte av:kunnskapsbanken.net"
-                if ch == ":", i > 0, body[i - 1].isLetter, i + 1 < body.count, body[i + 1].isLetter {
+                if ch == ":", i > 0, body[i - 1].isLetterFast, i + 1 < body.count, body[i + 1].isLetterFast {
                     starts.append(TailStart(index: i + 1, rank: 3, glued: true))
                 }
                 i += 1
@@ -123,14 +123,14 @@ struct PDFGlueRepair: Sendable {
         var result: [TailStart] = []
         var i = 0
         while i < body.count {
-            guard !body[i].isWhitespace else { i += 1; continue }
+            guard !body[i].isWhitespaceFast else { i += 1; continue }
             var j = i
-            while j < body.count, !body[j].isWhitespace { j += 1 }
+            while j < body.count, !body[j].isWhitespaceFast { j += 1 }
             var lo = i
             var hi = j
-            while lo < hi, !body[lo].isLetter { lo += 1 }
-            while hi > lo, !body[hi - 1].isLetter { hi -= 1 }
-            if hi - lo >= 5, body[lo..<hi].allSatisfy(\.isLetter), let split = glueSplit(Array(body[lo..<hi])) {
+            while lo < hi, !body[lo].isLetterFast { lo += 1 }
+            while hi > lo, !body[hi - 1].isLetterFast { hi -= 1 }
+            if hi - lo >= 5, body[lo..<hi].allSatisfy(\.isLetterFast), let split = glueSplit(Array(body[lo..<hi])) {
                 result.append(TailStart(index: lo + split.offset, rank: split.rank, glued: true,
                                         weak: split.rank == 0, needsCue: split.needsCue))
             }
@@ -227,7 +227,7 @@ struct PDFGlueRepair: Sendable {
         while let range = rest.firstRange(ofPattern: PDFTextNormalizer.linkCuePattern, caseInsensitive: true) {
             let piece = rest[..<range.upperBound].trimmingCharacters(in: .whitespaces)
             rest = rest[range.upperBound...]
-            if rest.contains(where: \.isLetter) {
+            if rest.contains(where: \.isLetterFast) {
                 pieces.append(piece)
             } else {
                 pieces.append(piece + rest.trimmingCharacters(in: .whitespaces))

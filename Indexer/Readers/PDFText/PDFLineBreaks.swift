@@ -30,7 +30,7 @@ struct PDFLineBreaks: Sendable {
     // MARK: - Word-level tests
 
     static func firstWord(_ text: String) -> String {
-        String(text.prefix { !$0.isWhitespace })
+        String(text.prefix { !$0.isWhitespaceFast })
     }
 
     static func lastWord(_ text: String) -> String {
@@ -46,16 +46,16 @@ struct PDFLineBreaks: Sendable {
 
     /// Starts with a capital letter or a digit: a new sentence, unless the word is an acronym.
     static func startsCapitalized(_ text: String) -> Bool {
-        guard let first = text.first(where: { $0.isLetter || $0.isNumber }) else { return false }
-        return first.isUppercase || first.isNumber
+        guard let first = text.first(where: { $0.isLetterFast || $0.isNumberFast }) else { return false }
+        return first.isUppercase || first.isNumberFast
     }
 
     /// Starts like a list item without its bullet: lower case, or a word that is capitalized anyway
     /// (an acronym such as "ALS-teamet", "NAV").
     static func startsLikeItem(_ text: String) -> Bool {
-        guard let first = text.first(where: { $0.isLetter || $0.isNumber }) else { return false }
+        guard let first = text.first(where: { $0.isLetterFast || $0.isNumberFast }) else { return false }
         if first.isLowercase { return true }
-        let word = firstWord(text).prefix { $0.isLetter }
+        let word = firstWord(text).prefix { $0.isLetterFast }
         return word.count >= 2 && word.prefix(2).allSatisfy(\.isUppercase)
     }
 

@@ -107,7 +107,7 @@ enum PDFLinkAttacher {
 
         init(_ part: Part) {
             lowered = part.text.lowercased()
-            compact = lowered.filter { !$0.isWhitespace }
+            compact = lowered.filter { !$0.isWhitespaceFast }
             words = Array(Set(PDFVocabulary.words(in: lowered).map { PDFAddress.slug($0) }.filter { $0.count >= 5 }))
         }
     }
@@ -124,9 +124,9 @@ enum PDFLinkAttacher {
             host = PDFAddress.host(url)
             let decoded = (url.removingPercentEncoding ?? url).lowercased()
             section = decoded.firstRange(ofPattern: #"§\s*[0-9]+[a-z]?(-[0-9]+[a-z]?)?"#)
-                .map { decoded[$0].filter { !$0.isWhitespace } }
+                .map { decoded[$0].filter { !$0.isWhitespaceFast } }
             let path = decoded.replacingOccurrences(of: PDFAddress.host(decoded) ?? "", with: " ")
-            words = Set(path.split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { $0.count >= 5 && $0 != "https" })
+            words = Set(path.split { !$0.isLetterFast && !$0.isNumberFast }.map(String.init).filter { $0.count >= 5 && $0 != "https" })
         }
     }
 
@@ -145,9 +145,20 @@ enum PDFLinkAttacher {
     private static func wordOverlap(_ urlWords: Set<String>, text textWords: [String]) -> Double {
         guard !urlWords.isEmpty else { return 0 }
         let matched = urlWords.filter { word in
-            textWords.contains { sharesStart($0, word) || ($0.count >= 6 && word.contains($0)) }
+            textWords.contains { sharesStart($0, word) || ($0.count >= 6 && holds(word, $0)) }
         }
         return Double(matched.count) / Double(urlWords.count)
+    }
+
+    /// `word.contains(part)`, by bytes when both are ASCII (as slugs are), where Foundation's search
+    /// would give the same answer at many times the cost.
+    private static func holds(_ word: String, _ part: String) -> Bool {
+        guard isASCII(word), isASCII(part) else { return word.contains(part) }
+        return ByteSearch.holds(word, part)
+    }
+
+    private static func isASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 }
     }
 
     /// `commonPrefix(with:).count >= 5`, asked only when the first five bytes agree: a slug is ASCII,

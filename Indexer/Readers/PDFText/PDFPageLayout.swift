@@ -10,14 +10,16 @@ struct PDFPage: Sendable {
 
 /// Classifies every line and finds the pages (each closed by its URL list).
 enum PDFPageLayout {
-    /// Lines classified (text not yet repaired), with page starts and tightness set.
-    static func classify(_ raw: [String]) -> [PDFLine] {
+    /// Lines classified (text not yet repaired), with page starts and tightness set. `kinds`: each
+    /// line's `PDFLineClassifier.kind`, when scoring the text already found them.
+    static func classify(_ raw: [String], kinds: [PDFLine.Kind]? = nil) -> [PDFLine] {
+        let kinds = kinds?.count == raw.count ? kinds : nil
         var lines: [PDFLine] = []
         lines.reserveCapacity(raw.count)
         var previousContent: PDFLine.Kind?   // kind of the last non-blank line
         var previousWasContent = false       // the line just before was non-blank content
         for (index, text) in raw.enumerated() {
-            var kind = PDFLineClassifier.kind(of: text)
+            var kind = kinds?[index] ?? PDFLineClassifier.kind(of: text)
             // A long address broken over two lines: the rest has no spaces and looks like a path.
             if kind == .text, previousContent == .url, isAddressContinuation(text) { kind = .url }
             var line = PDFLine(number: index + 1, raw: text, kind: kind, text: "")

@@ -10,12 +10,23 @@ import GuideKit
 /// builds paragraphs and checklists (`PDFBlockBuilder`) and attaches each page's links to the
 /// articles on it (`PDFLinkAttacher`).
 public struct PDFTextReader: GuidelineReader {
-    public init() {}
+    /// The lines scoring classified, and of which text (`assessed`): reading that text starts from them.
+    private let classified: (lines: [String], kinds: [PDFLine.Kind])?
+
+    public init() { classified = nil }
+
+    private init(lines: [String], kinds: [PDFLine.Kind]) { classified = (lines, kinds) }
 
     public var name: String { "pdf" }
 
     public func fitness(for document: SourceDocument) -> Double {
         PDFFitness.score(document.lines)
+    }
+
+    public func assessed(_ document: SourceDocument) -> (fitness: Double, reader: any GuidelineReader) {
+        let assessment = PDFFitness.assess(document.lines)
+        guard let kinds = assessment.kinds else { return (assessment.score, self) }
+        return (assessment.score, PDFTextReader(lines: document.lines, kinds: kinds))
     }
 
     public func read(_ document: SourceDocument, diagnostics: inout [Diagnostic]) -> Guideline? {
@@ -54,7 +65,9 @@ public struct PDFTextReader: GuidelineReader {
 
     /// Classified lines with the text of running lines repaired.
     private func repairedLines(_ document: SourceDocument) -> [PDFLine] {
-        var lines = PDFPageLayout.classify(document.lines)
+        // The classes scoring found, when they are of this text (the same array, compared by identity first).
+        let kinds = classified.flatMap { $0.lines == document.lines ? $0.kinds : nil }
+        var lines = PDFPageLayout.classify(document.lines, kinds: kinds)
         let vocabulary = PDFVocabulary(lines: lines.filter(\.isText).map { PDFTextNormalizer.decodePercentEscapes($0.raw) })
         let repair = PDFGlueRepair(vocabulary: vocabulary)
         for i in lines.indices {

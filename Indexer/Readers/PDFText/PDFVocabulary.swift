@@ -23,11 +23,11 @@ struct PDFVocabulary: Sendable {
 
     /// Lower-cased words made of letters (and inner hyphens), punctuation stripped.
     static func words(in text: String) -> [String] {
-        text.split(whereSeparator: { $0.isWhitespace }).compactMap { piece in
+        text.split(whereSeparator: { $0.isWhitespaceFast }).compactMap { piece in
             // A piece with an ASCII letter at either end has nothing to trim: Foundation's trimming
             // was most of the time this took.
             let core = startsAndEndsWithASCIILetter(piece) ? String(piece) : piece.trimmingCharacters(in: notLetters)
-            guard !core.isEmpty, core.allSatisfy({ $0.isLetter || $0 == "-" }) else { return nil }
+            guard !core.isEmpty, core.allSatisfy({ $0.isLetterFast || $0 == "-" }) else { return nil }
             return core.lowercased()
         }
     }

@@ -89,9 +89,9 @@ enum ActMentionFinder {
         var out: [ActMention] = []
         var i = 0
         while i < lower.count {
-            guard lower[i].isLetter else { i += 1; continue }
+            guard lower[i].isLetterFast else { i += 1; continue }
             var end = i
-            while end < lower.count, lower[end].isLetter { end += 1 }
+            while end < lower.count, lower[end].isLetterFast { end += 1 }
             defer { i = end }
             guard !covered[i..<end].contains(true), endsLikeAnAct(lower[i..<end]) else { continue }
             let word = String(lower[i..<end])
@@ -124,17 +124,17 @@ enum ActMentionFinder {
         }
         guard word == "lov" || word == "forskrift" else { return nil }
         let rest = Array(lower[end..<min(lower.count, end + 5)])
-        guard rest.count == 5, rest[0] == " ", rest[1] == "o", rest[2] == "m", rest[3] == " ", rest[4].isLetter else { return nil }
+        guard rest.count == 5, rest[0] == " ", rest[1] == "o", rest[2] == "m", rest[3] == " ", rest[4].isLetterFast else { return nil }
         return word == "lov" ? .law : .regulation
     }
 
     // MARK: - Characters
 
     static func isLetter(_ chars: [Character], _ index: Int) -> Bool {
-        chars.indices.contains(index) && chars[index].isLetter
+        chars.indices.contains(index) && chars[index].isLetterFast
     }
 
     static func isDigit(_ chars: [Character], _ index: Int) -> Bool {
-        chars.indices.contains(index) && chars[index].isNumber
+        chars.indices.contains(index) && chars[index].isNumberFast
     }
 }

@@ -89,12 +89,12 @@ enum CitationLocusFinder {
         }
         i = skipSpaces(lower, i)
         var number = ""
-        while i < lower.count, lower[i].isASCII, lower[i].isNumber, number.count < 3 {
+        while i < lower.count, lower[i].isASCII, lower[i].isNumberFast, number.count < 3 {
             number.append(lower[i])
             i += 1
         }
         guard !number.isEmpty, !ActMentionFinder.isDigit(lower, i) else { return nil }
-        if i < lower.count, lower[i].isASCII, lower[i].isLetter, !ActMentionFinder.isLetter(lower, i + 1) {
+        if i < lower.count, lower[i].isASCII, lower[i].isLetterFast, !ActMentionFinder.isLetter(lower, i + 1) {
             number.append(lower[i])
             i += 1
         }
@@ -126,7 +126,7 @@ enum CitationLocusFinder {
     private static func onePart(_ lower: [Character], at i: Int) -> (String, Int)? {
         if hasWord(lower, "bokstav", at: i) {
             let j = skipSpaces(lower, i + "bokstav".count)
-            guard j < lower.count, lower[j].isLetter, !ActMentionFinder.isLetter(lower, j + 1) else { return nil }
+            guard j < lower.count, lower[j].isLetterFast, !ActMentionFinder.isLetter(lower, j + 1) else { return nil }
             return ("bokstav \(lower[j])", j + 1)
         }
         for ordinal in ordinals where hasWord(lower, ordinal, at: i) {
@@ -138,12 +138,12 @@ enum CitationLocusFinder {
             var j = i + "nr".count
             if j < lower.count, lower[j] == "." { j += 1 }
             j = skipSpaces(lower, j)
-            let digits = lower[j...].prefix { $0.isASCII && $0.isNumber }
+            let digits = lower[j...].prefix { $0.isASCII && $0.isNumberFast }
             guard !digits.isEmpty, digits.count <= 3, !ActMentionFinder.isLetter(lower, j + digits.count) else { return nil }
             return ("nr. \(String(digits))", j + digits.count)
         }
         // "2. ledd"
-        let digits = lower[i...].prefix { $0.isASCII && $0.isNumber }
+        let digits = lower[i...].prefix { $0.isASCII && $0.isNumberFast }
         if !digits.isEmpty, digits.count <= 2 {
             let dot = i + digits.count
             guard dot < lower.count, lower[dot] == "." else { return nil }

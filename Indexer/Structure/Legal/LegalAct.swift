@@ -65,7 +65,7 @@ public struct LegalAct: Sendable, Hashable {
             case "æ": out += "ae"
             case "ø": out += "o"
             case "å": out += "a"
-            case _ where c.isASCII && (c.isLetter || c.isNumber): out.append(c)
+            case _ where c.isASCII && (c.isLetterFast || c.isNumberFast): out.append(c)
             default: if !out.hasSuffix("-") { out.append("-") }
             }
         }

@@ -57,7 +57,7 @@ enum LegalURLInterpreter {
         let parts = component.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 3 || parts.count == 4,
               parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumberFast } }) else { return nil }
         let date = parts[0...2].joined(separator: "-")
         guard parts.count == 4, let number = Int(parts[3]) else { return date }
         return "\(date)-\(number)"
@@ -67,7 +67,7 @@ enum LegalURLInterpreter {
     private static func oldPageID(_ component: String) -> String? {
         let name = component.hasSuffix(".html") ? String(component.dropLast(".html".count)) : component
         let parts = name.split(separator: "-").map(String.init)
-        guard parts.count == 3, parts[1].count == 8, parts[1].allSatisfy({ $0.isASCII && $0.isNumber }),
+        guard parts.count == 3, parts[1].count == 8, parts[1].allSatisfy({ $0.isASCII && $0.isNumberFast }),
               let number = Int(parts[2]) else { return nil }
         let kind: String
         switch parts[0] {
@@ -92,8 +92,8 @@ enum LegalURLInterpreter {
         let upper = piece.uppercased()
         guard upper.hasPrefix("KAPITTEL_") else { return nil }
         let number = piece.dropFirst("KAPITTEL_".count)
-        guard let first = number.first, first.isASCII, first.isNumber,
-              number.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isLetter || $0 == "-") }) else { return nil }
+        guard let first = number.first, first.isASCII, first.isNumberFast,
+              number.allSatisfy({ $0.isASCII && ($0.isNumberFast || $0.isLetterFast || $0 == "-") }) else { return nil }
         return number.lowercased()
     }
 

@@ -15,7 +15,7 @@ enum LegalBasis {
         if cited(in: references) { return true }
         // A whole act given as the basis: "i tråd med pasient- og brukerrettighetsloven skal …",
         // "jf. helsepersonelloven"; not one only pointed to ("utdypes i forskrift om …").
-        let words = lower.split { !$0.isLetter }.map(String.init)
+        let words = lower.split { !$0.isLetterFast }.map(String.init)
         return !references.isEmpty && (words.contains { basisWords.contains($0) } || lower.contains("i henhold til")
             || lower.contains("i tråd med") || lower.contains("følger av") || lower.contains("hjemmel i"))
     }
