@@ -21,7 +21,7 @@ public struct QueryIntent: Sendable, Codable, Hashable {
 
     /// The intent of a query whose content words (as typed, filler dropped) are these, if any.
     static func detect(in words: [String], tokens: [String]) -> QueryIntent? {
-        let asksForContent: (String) -> Bool = { ChecklistCues.matches($0, any: ChecklistCues.content + Self.listWords) }
+        let asksForContent: (String) -> Bool = { ChecklistCues.matches($0, any: Self.contentCues) }
         let phrases = ChecklistCues.content.filter { $0.contains(" ") } + Self.aboutPhrases
         var cues = words.filter(asksForContent)
         // Cues of two words ("ta med") stand in the typed text, not among the content words.
@@ -35,8 +35,7 @@ public struct QueryIntent: Sendable, Codable, Hashable {
     /// A question about what a role does: a task cue or "hva gjør", and a role name among the other words.
     private static func roleIntent(in words: [String], tokens: [String]) -> QueryIntent? {
         // Whole words only: a compound ending in one ("koordineringsansvar") names a thing asked about.
-        let taskStems = Set((ChecklistCues.tasks + Self.roleCues).map(NorwegianAnalyzer.stem))
-        var cues = words.filter { taskStems.contains(NorwegianAnalyzer.stem($0)) }
+        var cues = words.filter { Self.taskStems.contains(NorwegianAnalyzer.stem($0)) }
         let joined = " " + tokens.joined(separator: " ") + " "
         for phrase in Self.doesPhrases where joined.contains(" \(phrase) ") { cues.append(phrase) }
         let topic = words.filter { !cues.contains($0) }
@@ -48,6 +47,11 @@ public struct QueryIntent: Sendable, Codable, Hashable {
     private static func isRole(_ word: String) -> Bool {
         ChecklistCues.isRole(word) || (word.hasSuffix("s") && ChecklistCues.isRole(String(word.dropLast())))
     }
+
+    /// Content cues and the words naming a list, together once rather than for every word.
+    private static let contentCues = ChecklistCues.content + listWords
+    /// The stems of the task cues, worked out once.
+    private static let taskStems = Set((ChecklistCues.tasks + roleCues).map(NorwegianAnalyzer.stem))
 
     /// Nouns that ask for a role's part ("fastlegens rolle").
     private static let roleCues = ["rolle", "rolla"]
