@@ -28,7 +28,7 @@ enum CorpusFileReader {
     static func read(_ path: String, corpus: String) -> Result<Data, Refusal> {
         var info = stat()
         guard lstat(path, &info) == 0 else {
-            return .failure(errno == ENOENT ? .missing : .refused("kan ikke lese filen (\(String(cString: strerror(errno)))); hoppet over"))
+            return .failure(errno == ENOENT ? .missing : .refused("kan ikke lese filen (\(SystemErrorText.text(errno))); hoppet over"))
         }
         if info.st_mode & S_IFMT == S_IFLNK {
             guard let target = resolvedPath(path) else {
@@ -45,7 +45,7 @@ enum CorpusFileReader {
             switch errno {
             case ENOENT: return .failure(.refused("filen forsvant før den kunne leses; hoppet over"))
             case EACCES: return .failure(.refused("kan ikke lese filen (ingen tilgang); hoppet over"))
-            default: return .failure(.refused("kan ikke lese filen (\(String(cString: strerror(errno)))); hoppet over"))
+            default: return .failure(.refused("kan ikke lese filen (\(SystemErrorText.text(errno))); hoppet over"))
             }
         }
         defer { close(fd) }
@@ -68,7 +68,7 @@ enum CorpusFileReader {
             if count == 0 { return .success(data) }
             if count < 0 {
                 if errno == EINTR { continue }
-                return .failure(.refused("kan ikke lese filen (\(String(cString: strerror(errno)))); hoppet over"))
+                return .failure(.refused("kan ikke lese filen (\(SystemErrorText.text(errno))); hoppet over"))
             }
             data.append(contentsOf: buffer[0..<count])
             if data.count > limit {

@@ -1,3 +1,4 @@
+import GuideKit
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -8,7 +9,7 @@ import Glibc
 enum DirectoryListing {
     /// The names in the directory, without "." and "..", in no particular order.
     static func names(in path: String) throws -> [String] {
-        guard let directory = opendir(path) else { throw CorpusError.unreadable(path, String(cString: strerror(errno))) }
+        guard let directory = opendir(path) else { throw CorpusError.unreadable(path, SystemErrorText.text(errno)) }
         defer { closedir(directory) }
         var names: [String] = []
         while let entry = readdir(directory) {

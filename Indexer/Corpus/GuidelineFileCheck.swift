@@ -28,7 +28,11 @@ public enum GuidelineFileCheck {
         case .success(let read): data = read
         case .failure(.missing): return "filen finnes ikke"
         case .failure(.refused(let reason)):
+            // The reader words its reasons for a corpus listing ("kan ikke lese filen (…); hoppet over");
+            // said of a file the user named, the cause alone goes in the brackets.
             let plain = reason.hasSuffix("; hoppet over") ? String(reason.dropLast("; hoppet over".count)) : reason
+            let cannotRead = "kan ikke lese filen ("
+            if plain.hasPrefix(cannotRead), plain.hasSuffix(")") { return "filen kan ikke leses (" + plain.dropFirst(cannotRead.count) }
             return "filen kan ikke leses (\(plain))"
         }
         var diagnostics: [Diagnostic] = []

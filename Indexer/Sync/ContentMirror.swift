@@ -13,7 +13,7 @@ struct ContentMirror: Sendable {
         let operation: String
         let path: String
         let code: Int32
-        var description: String { "\(operation) \(path): \(String(cString: strerror(code)))" }
+        var description: String { "\(operation) \(path): \(SystemErrorText.text(code))" }
     }
 
     /// The mirror's folder in the corpus, named after the publisher: other sources get their own.

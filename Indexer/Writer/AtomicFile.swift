@@ -1,4 +1,5 @@
 import Foundation
+import GuideKit
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -9,7 +10,7 @@ enum AtomicFile {
         let operation: String
         let path: String
         let code: Int32
-        var description: String { "\(operation) \(path): \(String(cString: strerror(code)))" }
+        var description: String { "\(operation) \(path): \(SystemErrorText.text(code))" }
     }
 
     /// fsync, so the renamed file is complete on disk even after a power loss.

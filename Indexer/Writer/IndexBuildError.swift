@@ -29,15 +29,15 @@ public struct IndexBuildError: Error, CustomStringConvertible {
         case let error as AtomicFile.Failure:
             code = error.code
         case let error as CocoaError:
-            return error.localizedDescription
+            return SystemErrorText.text(for: error)
         default:
             return "\(underlying)"
         }
         switch code {
-        case ENOSPC, EDQUOT: return "disken er full (\(String(cString: strerror(code))))"
-        case EFBIG: return "grensen for filstørrelse er nådd (\(String(cString: strerror(code))); se 'ulimit -f')"
-        case EACCES, EPERM, EROFS: return "mappen kan ikke skrives til (\(String(cString: strerror(code))))"
-        default: return String(cString: strerror(code))
+        case ENOSPC, EDQUOT: return "disken er full (\(SystemErrorText.text(code)))"
+        case EFBIG: return "grensen for filstørrelse er nådd (\(SystemErrorText.text(code)); se 'ulimit -f')"
+        case EACCES, EPERM, EROFS: return "mappen kan ikke skrives til (\(SystemErrorText.text(code)))"
+        default: return SystemErrorText.text(code)
         }
     }
 }

@@ -119,6 +119,7 @@ public final class StdioSession: @unchecked Sendable {
     }
 
     private func write(_ message: JSONValue) {
-        JSONWriter.line(message).withUnsafeBytes { DescriptorWrite.all($0, to: output) }
+        // A failed write means the client has gone; the session ends when its input does.
+        _ = JSONWriter.line(message).withUnsafeBytes { DescriptorWrite.all($0, to: output) }
     }
 }

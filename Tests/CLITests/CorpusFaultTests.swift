@@ -60,6 +60,18 @@ final class CorpusFaultTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stderr.contains("Corpus/låst.txt: advarsel: kan ikke lese filen (ingen tilgang); hoppet over"), result.stderr)
     }
+
+    func testAddingAnUnreadableFileSaysWhyOnce() throws {
+        try XCTSkipIf(geteuid() == 0, "root reads files whatever their mode, so chmod 000 proves nothing here")
+        let corpus = try GuideProcess.corpusCopy()
+        let locked = corpus.deletingLastPathComponent().appendingPathComponent("låst.md")
+        try Data("# Låst\n\n## 1.1 Helsepersonell bør gjøre noe\n\nTekst.\n".utf8).write(to: locked)
+        XCTAssertEqual(chmod(locked.path, 0), 0)
+        let result = try GuideProcess.run(["add", locked.path], corpus: corpus)
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertTrue(result.stderr.contains("låst.md: filen kan ikke leses (ingen tilgang)"), result.stderr)
+        XCTAssertFalse(result.stderr.contains("kan ikke lese filen"), result.stderr)
+    }
 }
 
 /// Bytes that are not UTF-8 on the command line reach search as replacement characters, not a crash.

@@ -256,4 +256,12 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertEqual(open.stop(), 0)
         XCTAssertTrue(open.stderr.contains("guide serve: stoppet"), open.stderr)
     }
+
+    func testPortInUseIsSaidInNorwegian() throws {
+        let corpus = try XCTUnwrap(Self.corpus), index = try XCTUnwrap(Self.index)
+        let taken = try server.port
+        let result = try GuideProcess.run(["serve", "--port", "\(taken)", "--corpus", corpus.path, "--db", index.path])
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertTrue(result.stderr.contains("guide: feil: kan ikke lytte på 127.0.0.1:\(taken): adressen er i bruk"), result.stderr)
+    }
 }

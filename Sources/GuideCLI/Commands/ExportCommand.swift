@@ -72,7 +72,7 @@ struct ExportCommand: GuideSubcommand {
             // .atomic writes a temporary file beside the target and renames it over the target.
             try Data(text.utf8).write(to: url, options: .atomic)
         } catch {
-            throw ExportError(path: url.path, reason: (error as NSError).localizedDescription)
+            throw ExportError(path: url.path, reason: SystemErrorText.text(for: error))
         }
         let count = handout.recommendations.count
         context.output.error("guide: skrev \(count) anbefaling\(count == 1 ? "" : "er") (\(chosenFormat.rawValue)) til \(url.path)")

@@ -1,4 +1,5 @@
 import Foundation
+import GuideKit
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -33,12 +34,12 @@ enum InstallFile {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let aside = "\(target).installing-\(getpid())"
         guard FileManager.default.createFile(atPath: aside, contents: contents, attributes: [.posixPermissions: Int(mode)]) else {
-            throw Failure(path: aside, reason: String(cString: strerror(errno)))
+            throw Failure(path: aside, reason: SystemErrorText.text(errno))
         }
         // createFile's permissions are masked by the umask; the program must be executable whatever it is.
         chmod(aside, mode)
         guard rename(aside, target) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let reason = SystemErrorText.text(errno)
             unlink(aside)
             throw Failure(path: target, reason: reason)
         }

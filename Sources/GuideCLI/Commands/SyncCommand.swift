@@ -1,4 +1,5 @@
 import Foundation
+import GuideKit
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -57,7 +58,7 @@ struct SyncCommand: GuideSubcommand {
         let argv = ([helper] + corpus + arguments).map { strdup($0) } + [nil]
         execv(helper, argv)
         // Only reached when the exec failed.
-        throw HelperMissing(path: helper, reason: String(cString: strerror(errno)))
+        throw HelperMissing(path: helper, reason: SystemErrorText.text(errno))
     }
 
     /// `guide-sync` in the folder of the running `guide`.

@@ -50,9 +50,13 @@ public enum ChecklistCues {
     static func matches(_ word: String, any cues: [String]) -> Bool {
         let stem = NorwegianAnalyzer.stem(word)
         return cues.contains { cue in
-            stem == NorwegianAnalyzer.stem(cue) || (cue.count >= 6 && word.count > cue.count && word.hasSuffix(cue))
+            stem == (cueStems[cue] ?? NorwegianAnalyzer.stem(cue)) || (cue.count >= 6 && word.count > cue.count && word.hasSuffix(cue))
         }
     }
+
+    /// The cue lists' stems, worked out once: `matches` runs for each word of every query.
+    private static let cueStems = Dictionary((content + tasks + questions + assessment + ["sjekkliste", "sjekklister", "liste", "huskeliste"])
+        .map { ($0, NorwegianAnalyzer.stem($0)) }, uniquingKeysWith: { first, _ in first })
 
     /// Whether any of the words is a cue, or a phrase of cues ("finne ut") stands in the text.
     static func count(_ words: [String], cues: [String]) -> Int {

@@ -9,7 +9,7 @@ enum APIRoutes {
         case .exact("sok"):
             let query = try SearchParameters(request)
             // `guide search` needs a query too (a usage error there).
-            guard !query.text.trimmingCharacters(in: .whitespaces).isEmpty else { throw RequestError("'q' mangler: hva skal det søkes etter?") }
+            guard !Whitespace.isBlank(query.text) else { throw RequestError("'q' mangler: hva skal det søkes etter?") }
             return try json(answers.search(query.text, filter: query.filter, limit: query.limit))
         case .below("rad", let id):
             return try json(answers.show(id))

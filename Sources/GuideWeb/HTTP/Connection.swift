@@ -42,14 +42,14 @@ struct Connection {
                 let response = handler.respond(to: request)
                 gate.signal()
                 let keepAlive = request.keepAlive && served + 1 < limits.requestsPerConnection && !isStopping()
-                guard send(response.serialized(forHead: request.method == .head, keepAlive: keepAlive)), keepAlive else { return }
+                let head = response.head(keepAlive: keepAlive)
+                guard send(head, request.method == .head ? [] : response.body), keepAlive else { return }
             }
         }
     }
 
     /// Appends what arrives before the deadline; false on end of stream, an error, the deadline, or a stop.
     private func receive(into buffer: inout [UInt8], until deadline: Double) -> Bool {
-        var chunk = [UInt8](repeating: 0, count: 16 * 1024)
         while true {
             let left = deadline - Self.now()
             if left <= 0 || isStopping() { return false }
@@ -58,11 +58,41 @@ struct Connection {
             let ready = poll(&waiting, 1, Int32(min(left, 0.2) * 1000) + 1)
             if ready < 0 && errno != EINTR { return false }
             guard ready > 0 else { continue }
-            let count = chunk.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+            // On the stack: a request costs no allocation (and no zeroing) of a receive buffer.
+            let count = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16 * 1024) { chunk in
+                let count = recv(descriptor, chunk.baseAddress, chunk.count, 0)
+                if count > 0 { buffer.append(contentsOf: chunk[0..<count]) }
+                return count
+            }
             if count < 0 && (errno == EINTR || errno == EAGAIN) { continue }
-            guard count > 0 else { return false }
-            buffer.append(contentsOf: chunk[0..<count])
-            return true
+            return count > 0
+        }
+    }
+
+    /// Head and body in one `writev` (no copy of the body into one buffer with the head), the rest
+    /// of a partial write sent on.
+    private func send(_ head: [UInt8], _ body: [UInt8]) -> Bool {
+        head.withUnsafeBytes { head in
+            body.withUnsafeBytes { body in
+                var parts = [iovec(iov_base: UnsafeMutableRawPointer(mutating: head.baseAddress), iov_len: head.count),
+                             iovec(iov_base: UnsafeMutableRawPointer(mutating: body.baseAddress), iov_len: body.count)]
+                var first = 0
+                while first < parts.count {
+                    if parts[first].iov_len == 0 { first += 1; continue }
+                    let sent = parts[first...].withUnsafeBufferPointer { writev(descriptor, $0.baseAddress, Int32($0.count)) }
+                    if sent < 0 && errno == EINTR { continue }
+                    guard sent > 0 else { return false }
+                    var done = sent
+                    while done > 0 {
+                        let taken = min(done, parts[first].iov_len)
+                        parts[first].iov_base = parts[first].iov_base.map { $0 + taken }
+                        parts[first].iov_len -= taken
+                        done -= taken
+                        if parts[first].iov_len == 0 { first += 1 }
+                    }
+                }
+                return true
+            }
         }
     }
 

@@ -38,18 +38,28 @@ public struct HTTPResponse: Sendable {
 
     /// The bytes on the wire; the body left out for HEAD (its length still said).
     public func serialized(forHead: Bool, keepAlive: Bool) -> [UInt8] {
-        var head = "HTTP/1.1 \(status.code) \(status.reason)\r\n"
-        head += "Content-Type: \(contentType)\r\n"
-        head += "Content-Length: \(body.count)\r\n"
-        head += "Content-Security-Policy: \(allowsInlineStyle ? Self.printableContentSecurityPolicy : Self.contentSecurityPolicy)\r\n"
-        head += "X-Content-Type-Options: nosniff\r\n"
-        head += "Referrer-Policy: no-referrer\r\n"
-        head += "X-Frame-Options: DENY\r\n"
-        head += "Cache-Control: \(caching == .asset ? "max-age=3600" : "no-store")\r\n"
-        if status == .methodNotAllowed { head += "Allow: GET, HEAD\r\n" }
-        for header in extraHeaders { head += "\(header.name): \(header.value)\r\n" }
-        head += keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n"
-        head += "\r\n"
-        return Array(head.utf8) + (forHead ? [] : body)
+        head(keepAlive: keepAlive) + (forHead ? [] : body)
+    }
+
+    /// The status line and header fields, up to and with the blank line.
+    func head(keepAlive: Bool) -> [UInt8] {
+        var head: [UInt8] = []
+        head.reserveCapacity(512)
+        head += "HTTP/1.1 \(status.code) \(status.reason)\r\nContent-Type: \(contentType)\r\nContent-Length: \(body.count)\r\n".utf8
+        head += allowsInlineStyle ? Self.printableSecurityFields : Self.securityFields
+        head += (caching == .asset ? "Cache-Control: max-age=3600\r\n" : "Cache-Control: no-store\r\n").utf8
+        if status == .methodNotAllowed { head += "Allow: GET, HEAD\r\n".utf8 }
+        for header in extraHeaders { head += "\(header.name): \(header.value)\r\n".utf8 }
+        head += (keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n").utf8
+        return head
+    }
+
+    /// The fields every response carries, encoded once.
+    private static let securityFields = securityFields(policy: contentSecurityPolicy)
+    private static let printableSecurityFields = securityFields(policy: printableContentSecurityPolicy)
+
+    private static func securityFields(policy: String) -> [UInt8] {
+        Array(("Content-Security-Policy: \(policy)\r\n" + "X-Content-Type-Options: nosniff\r\n"
+            + "Referrer-Policy: no-referrer\r\n" + "X-Frame-Options: DENY\r\n").utf8)
     }
 }

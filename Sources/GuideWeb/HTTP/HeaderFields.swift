@@ -1,4 +1,3 @@
-import Foundation
 
 /// What the server needs of the header fields: Host, the body's announced size, and whether to keep
 /// the connection. Malformed fields (no colon, a space before it, folded lines) are 400; too many, 431.
@@ -23,12 +22,14 @@ struct HeaderFields {
                 return .failure(.init(.badRequest))
             }
             let name = String(decoding: line[..<colon], as: UTF8.self).lowercased()
-            let value = String(decoding: line[(colon + 1)...], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            // Only two fields' values are read; the others are not decoded at all.
+            var value: String { Whitespace.trimmed(String(decoding: line[(colon + 1)...], as: UTF8.self)) }
             switch name {
             case "host":
                 guard !fields.hasHost else { return .failure(.init(.badRequest)) }
                 fields.hasHost = true
             case "content-length":
+                let value = value
                 guard !value.isEmpty, value.utf8.count <= 18, value.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
                       let length = Int(value), fields.contentLength.map({ $0 == length }) ?? true else {
                     return .failure(.init(.badRequest))
@@ -37,7 +38,7 @@ struct HeaderFields {
             case "transfer-encoding":
                 fields.chunked = true
             case "connection":
-                let options = value.lowercased().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                let options = value.lowercased().split(separator: ",").map(Whitespace.trimmed)
                 if options.contains("close") { fields.keepAlive = false } else if options.contains("keep-alive") { fields.keepAlive = true }
             default:
                 break

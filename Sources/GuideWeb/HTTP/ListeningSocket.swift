@@ -1,4 +1,5 @@
 import Foundation
+import GuideKit
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -16,16 +17,16 @@ final class ListeningSocket {
         var found: UnsafeMutablePointer<addrinfo>?
         let looked = getaddrinfo(host, String(port), &hints, &found)
         guard looked == 0, let address = found else {
-            throw ServerError.cannotListen(host: host, port: port, reason: String(cString: gai_strerror(looked)))
+            throw ServerError.cannotListen(host: host, port: port, reason: Self.lookupFailure(looked))
         }
         defer { freeaddrinfo(found) }
         let socket = Glibc.socket(address.pointee.ai_family, address.pointee.ai_socktype, address.pointee.ai_protocol)
-        guard socket >= 0 else { throw ServerError.cannotListen(host: host, port: port, reason: String(cString: strerror(errno))) }
+        guard socket >= 0 else { throw ServerError.cannotListen(host: host, port: port, reason: SystemErrorText.text(errno)) }
         var on: Int32 = 1
         // A restarted server may bind while the old connections linger in TIME_WAIT.
         setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &on, socklen_t(MemoryLayout<Int32>.size))
         guard bind(socket, address.pointee.ai_addr, address.pointee.ai_addrlen) == 0, listen(socket, backlog) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let reason = SystemErrorText.text(errno)
             close(socket)
             throw ServerError.cannotListen(host: host, port: port, reason: reason)
         }
@@ -62,6 +63,19 @@ final class ListeningSocket {
             return withUnsafePointer(to: &storage) { $0.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { Int(UInt16(bigEndian: $0.pointee.sin6_port)) } }
         default:
             return nil
+        }
+    }
+
+    /// What `getaddrinfo`'s code means, in Bokmål (`gai_strerror` speaks English).
+    private static func lookupFailure(_ code: Int32) -> String {
+        switch code {
+        case EAI_NONAME: "navnet eller adressen er ukjent"
+        case EAI_AGAIN: "navneoppslaget svarte ikke nå; prøv igjen"
+        case EAI_FAIL: "navneoppslaget feilet"
+        case EAI_FAMILY: "adressetypen støttes ikke"
+        case EAI_SERVICE: "porten kan ikke brukes"
+        case EAI_SYSTEM: SystemErrorText.text(errno)
+        default: "oppslagsfeil nr. \(code)"
         }
     }
 }

@@ -63,7 +63,14 @@ enum SearchPage {
             out += "<p class=\"rettet\">Viser treff for \(shown)</p>"
         }
         out += "<form class=\"utdeling\" action=\"/handout\" method=\"get\"><ol class=\"treffliste\">"
-        out += hits.enumerated().map { hit(($0.element), number: $0.offset + 1) }.joined()
+        out.reserveCapacity(out.utf8.count + hits.count * 2048)
+        // Hits mostly share a few guidelines: each one's badge is made once for this page.
+        var badges: [String: String] = [:]
+        for (offset, found) in hits.enumerated() {
+            let badge = badges[found.guideline.id] ?? ResultParts.draftBadge(found.guideline)
+            badges[found.guideline.id] = badge
+            out += hit(found, number: offset + 1, badge: badge)
+        }
         out += """
         </ol>
         <p class="lag"><button type="submit">Lag utdelingsark av de valgte</button>
@@ -73,7 +80,7 @@ enum SearchPage {
         return out
     }
 
-    static func hit(_ hit: SearchHit, number: Int) -> String {
+    static func hit(_ hit: SearchHit, number: Int, badge: String) -> String {
         let title = hit.recommendation?.title ?? hit.chapter.title
         let heading = hit.recommendation.map { "<a href=\"\(ResultParts.recommendationPath($0.id))\">\(escaped(title))</a>" } ?? escaped(title)
         let part = hit.section.kind.partHeading(title: hit.section.title)
@@ -90,7 +97,7 @@ enum SearchPage {
         return """
         <li class="treff"><article aria-labelledby="treff-\(number)">
         <h2 id="treff-\(number)">\(heading)</h2>
-        <p class="opphav">\(escaped(hit.guideline.title)) \(ResultParts.draftBadge(hit.guideline))</p>
+        <p class="opphav">\(escaped(hit.guideline.title)) \(badge)</p>
         <p class="del">Kapittel \(hit.chapter.number): \(escaped(hit.chapter.title)) · Del: \(escaped(part))</p>
         <p class="utdrag">\(ResultParts.snippet(hit.snippet))</p>
         \(obligations.isEmpty ? "" : "<ul class=\"plikter\">\(obligations)</ul>")

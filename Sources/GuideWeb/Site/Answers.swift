@@ -31,9 +31,15 @@ struct Answers {
         return ListJSON(try index.ask(OutlineQuestion()), coverage: coverage)
     }
 
-    /// The guidelines' ids and titles, for the search form's filter.
+    /// The guidelines' ids and titles, for the search form's filter (in corpus order, as `guide list`).
     func guidelines() throws -> [(id: String, title: String)] {
-        try index.ask(OutlineQuestion()).map { (id: $0.id, title: $0.title) }
+        try index.ask(GuidelineChoicesQuestion())
+    }
+
+    /// Several questions in one read transaction (one `ask`): a page's parts agree with each other,
+    /// and the transaction's fixed cost is paid once. The questions asked inside run within it.
+    func together<T>(_ body: @escaping (Answers) throws -> T) throws -> T {
+        try index.ask(Together { _ in try body(self) })
     }
 
     /// `guide plan [SITUATION]`.

@@ -13,10 +13,10 @@ enum PageRoutes {
             return .html(ContentsPage.page(try answers.contents()))
         case .exact("plan"):
             let situation = request.value("q") ?? ""
-            let answer = situation.trimmingCharacters(in: .whitespaces).isEmpty ? nil : try answers.plan(situation, limit: 10)
+            let answer = Whitespace.isBlank(situation) ? nil : try answers.plan(situation, limit: 10)
             return .html(PlanPage.page(answer, situation: situation))
         case .exact("lov"):
-            if let typed = request.value("q"), !typed.trimmingCharacters(in: .whitespaces).isEmpty {
+            if let typed = request.value("q"), !Whitespace.isBlank(typed) {
                 return .html(LawPage.citations(try answers.law(typed), reference: typed))
             }
             return .html(LawPage.overview(try answers.lawOverview()))
@@ -24,7 +24,7 @@ enum PageRoutes {
             let reference = LawPath.reference(rest)
             return .html(LawPage.citations(try answers.law(reference), reference: reference))
         case .exact("rolle"):
-            if let name = request.value("navn"), !name.trimmingCharacters(in: .whitespaces).isEmpty {
+            if let name = request.value("navn"), !Whitespace.isBlank(name) {
                 return .html(RolePage.tasks(try answers.role(name), name: name))
             }
             return .html(RolePage.overview(try answers.roles()))
@@ -40,19 +40,20 @@ enum PageRoutes {
     /// The search page, or with `fragment=1` only its hits (what `app.js` fetches).
     static func search(_ request: HTTPRequest, answers: Answers) throws -> HTTPResponse {
         let parameters = try SearchParameters(request)
-        let asked = !parameters.text.trimmingCharacters(in: .whitespaces).isEmpty
-        var hits: [SearchHit] = []
-        var answer: SearchJSON?
-        if asked {
+        let asked = !Whitespace.isBlank(parameters.text)
+        let isFragment = request.value("fragment") == "1"
+        // The hits and the filter's guidelines from one read transaction.
+        let (answer, guidelines) = try answers.together { answers in
             // A guideline filter keeps that guideline's hits among more of them, then the first `limit`.
-            let found = try answers.search(parameters.text, filter: parameters.filter,
-                                           limit: parameters.guideline == nil ? parameters.limit : 1000)
-            hits = Array(found.results.filter { hit in parameters.guideline.map { hit.guideline.id == $0 } ?? true }.prefix(parameters.limit))
-            answer = found
+            (asked ? try answers.search(parameters.text, filter: parameters.filter,
+                                        limit: parameters.guideline == nil ? parameters.limit : 1000) : nil,
+             isFragment ? [] : try answers.guidelines())
         }
+        let hits = answer.map { found in
+            Array(found.results.filter { hit in parameters.guideline.map { hit.guideline.id == $0 } ?? true }.prefix(parameters.limit))
+        } ?? []
         let results = answer.map { SearchPage.results($0, hits: hits, asked: asked) } ?? ""
-        if request.value("fragment") == "1" { return .html(results) }
-        let guidelines = try answers.guidelines()
+        if isFragment { return .html(results) }
         let choices = SearchPage.Choices(query: parameters.text, role: request.value("rolle") ?? "",
                                          obligationsOnly: parameters.filter.obligationsOnly, guideline: parameters.guideline ?? "",
                                          guidelines: guidelines)

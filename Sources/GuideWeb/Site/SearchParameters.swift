@@ -12,11 +12,11 @@ struct SearchParameters {
 
     init(_ request: HTTPRequest) throws(RequestError) {
         text = request.value("q") ?? ""
-        let role = request.value("rolle")?.trimmingCharacters(in: .whitespaces)
+        let role = request.value("rolle").map(Whitespace.trimmed)
         filter = SearchFilter(obligationsOnly: request.value("plikt").map { !$0.isEmpty && $0 != "0" } ?? false,
                               role: role?.isEmpty == false ? role : nil)
         limit = try Self.limit(request)
-        let chosen = request.value("retningslinje")?.trimmingCharacters(in: .whitespaces)
+        let chosen = request.value("retningslinje").map(Whitespace.trimmed)
         guideline = chosen?.isEmpty == false ? chosen : nil
     }
 

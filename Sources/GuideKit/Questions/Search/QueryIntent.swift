@@ -21,12 +21,10 @@ public struct QueryIntent: Sendable, Codable, Hashable {
 
     /// The intent of a query whose content words (as typed, filler dropped) are these, if any.
     static func detect(in words: [String], tokens: [String]) -> QueryIntent? {
-        let asksForContent: (String) -> Bool = { ChecklistCues.matches($0, any: ChecklistCues.content + Self.listWords) }
-        let phrases = ChecklistCues.content.filter { $0.contains(" ") } + Self.aboutPhrases
+        let asksForContent: (String) -> Bool = { ChecklistCues.matches($0, any: Self.contentCues) }
         var cues = words.filter(asksForContent)
         // Cues of two words ("ta med") stand in the typed text, not among the content words.
-        let joined = " " + tokens.joined(separator: " ") + " "
-        for phrase in phrases where joined.contains(" \(phrase) ") { cues.append(phrase) }
+        for phrase in Self.contentPhrases where stands(phrase, in: tokens) { cues.append(phrase) }
         let topic = words.filter { !asksForContent($0) && !cues.contains($0) && !Self.phraseWords.contains($0) && !Self.lightVerbs.contains($0) }
         guard !cues.isEmpty, !topic.isEmpty else { return roleIntent(in: words, tokens: tokens) }
         return QueryIntent(kind: .checklist, cues: cues, topic: topic)
@@ -35,19 +33,34 @@ public struct QueryIntent: Sendable, Codable, Hashable {
     /// A question about what a role does: a task cue or "hva gjør", and a role name among the other words.
     private static func roleIntent(in words: [String], tokens: [String]) -> QueryIntent? {
         // Whole words only: a compound ending in one ("koordineringsansvar") names a thing asked about.
-        let taskStems = Set((ChecklistCues.tasks + Self.roleCues).map(NorwegianAnalyzer.stem))
-        var cues = words.filter { taskStems.contains(NorwegianAnalyzer.stem($0)) }
-        let joined = " " + tokens.joined(separator: " ") + " "
-        for phrase in Self.doesPhrases where joined.contains(" \(phrase) ") { cues.append(phrase) }
+        var cues = words.filter { Self.taskStems.contains(NorwegianAnalyzer.stem($0)) }
+        for phrase in Self.doesPhrases where stands(phrase, in: tokens) { cues.append(phrase) }
         let topic = words.filter { !cues.contains($0) }
         guard !cues.isEmpty, let role = topic.first(where: isRole) else { return nil }
         return QueryIntent(kind: .role, cues: cues, topic: [role] + topic.filter { $0 != role })
+    }
+
+    /// Whether the phrase's words follow one another among the tokens (" phrase " within the tokens
+    /// joined by spaces: tokens hold no space).
+    private static func stands(_ phrase: String, in tokens: [String]) -> Bool {
+        let words = phrase.split(separator: " ")
+        guard !words.isEmpty, tokens.count >= words.count else { return false }
+        return (0...(tokens.count - words.count)).contains { start in
+            words.indices.allSatisfy { tokens[start + $0] == words[$0] }
+        }
     }
 
     /// A role name, also in the genitive that asks for its part ("fastlegens", "virksomhetsleders").
     private static func isRole(_ word: String) -> Bool {
         ChecklistCues.isRole(word) || (word.hasSuffix("s") && ChecklistCues.isRole(String(word.dropLast())))
     }
+
+    /// Content cues and the words naming a list, together once rather than for every word.
+    private static let contentCues = ChecklistCues.content + listWords
+    /// The content cues of two or more words and the phrases asking what something is about.
+    private static let contentPhrases = ChecklistCues.content.filter { $0.contains(" ") } + aboutPhrases
+    /// The stems of the task cues, worked out once.
+    private static let taskStems = Set((ChecklistCues.tasks + roleCues).map(NorwegianAnalyzer.stem))
 
     /// Nouns that ask for a role's part ("fastlegens rolle").
     private static let roleCues = ["rolle", "rolla"]
