@@ -61,7 +61,7 @@ final class ScoringTests: XCTestCase {
                 return SearchRanking.Candidate(
                     passageID: $0.passage,
                     article: places[try index.db.firstRow("SELECT article_id FROM passages WHERE id = ?", [$0.passage])?.string(0) ?? ""] ?? -1,
-                    score: $0.score, textCoverage: covered.text, contentCoverage: covered.content, facts: facts[$0.passage])
+                    score: $0.score, partCoverage: covered.text, contentCoverage: covered.content, facts: facts[$0.passage])
             }
             // The intent's factor is left out: none of these queries but one has an intent, and it is checked apart.
             guard analysis.intent == nil else { continue }

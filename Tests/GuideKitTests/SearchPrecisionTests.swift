@@ -143,16 +143,16 @@ final class SearchPrecisionTests: XCTestCase {
         let practical = PassageRankingFacts(kind: .practical, articleKind: .recommendation, isChecklist: false)
         let rationale = PassageRankingFacts(kind: .rationale, articleKind: .recommendation, isChecklist: false)
         let tie = SearchRanking.chosenPerArticle([
-            .init(passageID: 1, article: 1, score: 8, textCoverage: 1, facts: rationale),
-            .init(passageID: 2, article: 1, score: 6, textCoverage: 1, facts: practical),
-            .init(passageID: 3, article: 2, score: 7, textCoverage: 1, facts: practical),
+            .init(passageID: 1, article: 1, score: 8, partCoverage: 1, facts: rationale),
+            .init(passageID: 2, article: 1, score: 6, partCoverage: 1, facts: practical),
+            .init(passageID: 3, article: 2, score: 7, partCoverage: 1, facts: practical),
         ])
         XCTAssertEqual(tie.map(\.passageID), [2, 3])
         XCTAssertEqual(tie.first?.score, 8)
         XCTAssertEqual(tie.first?.scoredPassageID, 1)
         let fuller = SearchRanking.chosenPerArticle([
-            .init(passageID: 1, article: 1, score: 8, textCoverage: 1, facts: rationale),
-            .init(passageID: 2, article: 1, score: 6, textCoverage: 0.5, facts: practical),
+            .init(passageID: 1, article: 1, score: 8, partCoverage: 1, facts: rationale),
+            .init(passageID: 2, article: 1, score: 6, partCoverage: 0.5, facts: practical),
         ])
         XCTAssertEqual(fuller.map(\.passageID), [1])
     }

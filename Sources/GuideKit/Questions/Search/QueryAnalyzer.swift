@@ -21,7 +21,8 @@ struct QueryAnalyzer {
         let tokens = QueryTerms.tokens(String(query.prefix(QueryTerms.maximumCharacters)))
         try addSynonyms(to: &words, tokens: tokens)
         words += try conceptWords(in: query)
-        return QueryAnalysis(words: words, intent: QueryIntent.detect(in: terms.words, tokens: tokens))
+        return QueryAnalysis(words: words, intent: QueryIntent.detect(in: terms.words, tokens: tokens),
+                             asksWhy: tokens.contains(where: QueryAnalysis.whyWords.contains) ? true : nil)
     }
 
     /// Known as an exact form, as the start of one, or by its stem.

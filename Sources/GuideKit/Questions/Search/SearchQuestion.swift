@@ -82,11 +82,17 @@ public struct SearchQuestion: Question, Sendable, Hashable {
         let topic = analysis.intent.map { intent in analysis.words.indices.filter { intent.topic.contains(analysis.words[$0].typed) } } ?? []
         // The thing asked about ("planen", "koordinatoren"): a checklist of the kind asked for naming it is the part to show.
         let head = analysis.intent?.head.flatMap { head in analysis.words.indices.first { analysis.words[$0].typed == head } }
-        var candidates = best.map { scored in
+        var titleWords: [String: [Int]] = [:]
+        let articleHeading = articleHeadingWords(best.map(\.passage), words: analysis.words.count, article: article, ranking: ranking)
+        var candidates = try best.map { scored in
             let covered = ranking.coverage(of: scored.passage)
+            let part = try partCoverage(of: scored.passage, facts: facts[scored.passage], analysis, ranking: ranking,
+                                        articleHeading: articleHeading[article(scored.passage)] ?? [],
+                                        titleWords: &titleWords, in: store)
             var candidate = SearchRanking.Candidate(passageID: scored.passage, article: article(scored.passage), score: scored.score,
-                                                    textCoverage: covered.text, contentCoverage: covered.content,
+                                                    partCoverage: part, contentCoverage: covered.content,
                                                     facts: facts[scored.passage])
+            candidate.asksWhy = analysis.asksWhy == true
             let wanted = candidate.facts?.isChecklist == true && analysis.intent?.wants(candidate.facts?.checklistTopic) == true
             candidate.intentFactor = wanted ? intentFactor(candidate, topic: topic, ranking: ranking) : 1
             candidate.score *= candidate.intentFactor
@@ -100,6 +106,39 @@ public struct SearchQuestion: Question, Sendable, Hashable {
         if let keep { candidates = try keep(candidates) }
         let (shown, dropped) = SearchRanking.shown(candidates, limit: limit)
         return (shown, ranking, dropped)
+    }
+
+    /// What the passage covers of the query as a part of its recommendation: the words in its text,
+    /// and those only its own heading holds (a sub-heading's "Pårørende") by their heading weight,
+    /// but not the words its guideline's title holds ("ME", "ALS", "pasienter") nor those only in
+    /// its recommendation's title (`articleHeading`): every part is about those, and the one part
+    /// repeating the name in its text answers nothing better for it. `titleWords` keeps, per
+    /// guideline id, the places of the words its title holds.
+    private static func partCoverage(of passage: Int, facts: PassageRankingFacts?, _ analysis: QueryAnalysis, ranking: PassageRanking,
+                                     articleHeading: Set<Int>, titleWords: inout [String: [Int]], in store: IndexStore) throws -> Double {
+        guard let id = facts?.guidelineID else { return ranking.coverage(of: passage).text }
+        if titleWords[id] == nil {
+            let title = try store.guideline(id: id)?.title ?? ""
+            titleWords[id] = analysis.words.indices.filter { titleHolds(title, analysis.words[$0]) }
+        }
+        let named = titleWords[id] ?? []
+        return ranking.coverage(of: passage, counting: { w in
+            !named.contains(w) && (ranking.holdsInText(word: w, passage: passage) || !articleHeading.contains(w))
+        }).content
+    }
+
+    /// Per article (of two candidate passages or more), the words every candidate of it holds in its
+    /// heading: its title's, not a sub-heading's.
+    private static func articleHeadingWords(_ passages: [Int], words: Int, article: (Int) -> Int,
+                                            ranking: PassageRanking) -> [Int: Set<Int>] {
+        var held: [Int: Set<Int>] = [:], count: [Int: Int] = [:]
+        for passage in passages {
+            let inHeading = Set((0..<words).filter { ranking.holdsInHeading(word: $0, passage: passage) })
+            let a = article(passage)
+            held[a] = held[a].map { $0.intersection(inHeading) } ?? inHeading
+            count[a, default: 0] += 1
+        }
+        return held.filter { count[$0.key, default: 0] > 1 }
     }
 
     /// The words of the query naming a guideline among the candidates ("ALS", "ME"), with the places
