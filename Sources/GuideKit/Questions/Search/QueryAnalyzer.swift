@@ -100,7 +100,8 @@ public struct AnalysisQuestion: Question, Sendable, Hashable {
     }
 }
 
-private extension Array where Element == String {
+extension Array where Element == String {
+    /// Whether the words of `sequence` stand here one after another.
     func containsSequence(_ sequence: [String]) -> Bool {
         guard let first = sequence.first, sequence.count <= count else { return false }
         return (0...(count - sequence.count)).contains { self[$0] == first && self[$0..<($0 + sequence.count)].elementsEqual(sequence) }

@@ -47,6 +47,7 @@ public struct SearchQuestion: Question, Sendable, Hashable {
                                                       text: scoredPassage?.1.text ?? hits[index].section.text)
                 explanation.scoredPart = scoredPassage.map { $0.1.kind.partHeading(title: $0.1.sectionTitle) }
                 explanation.intentFactor = candidate.intentFactor
+                explanation.score *= candidate.phraseFactor
                 explanation.contentCoverage = candidate.contentCoverage
                 explanation.score *= explanation.intentFactor
                 explanation.movedBelow = candidate.movedBelow.flatMap { above in
@@ -103,9 +104,23 @@ public struct SearchQuestion: Question, Sendable, Hashable {
             }
             return candidate
         }
+        try favourPhrases(QueryPhrases(analysis), in: &candidates, store: store)
         if let keep { candidates = try keep(candidates) }
         let (shown, dropped) = SearchRanking.shown(candidates, limit: limit)
         return (shown, ranking, dropped)
+    }
+
+    /// The `SearchRanking.phraseCandidates` best candidates whose text holds one of the query's
+    /// phrases, their score multiplied by `SearchRanking.phraseBonus`.
+    private static func favourPhrases(_ phrases: QueryPhrases, in candidates: inout [SearchRanking.Candidate], store: IndexStore) throws {
+        guard !phrases.isEmpty else { return }
+        let best = candidates.indices.sorted { (candidates[$0].score, candidates[$1].passageID) > (candidates[$1].score, candidates[$0].passageID) }
+            .prefix(SearchRanking.phraseCandidates)
+        let records = try store.passageHits(ids: best.map { candidates[$0].passageID })
+        for index in best where phrases.isHeld(in: records[candidates[index].passageID]?.text ?? "") {
+            candidates[index].phraseFactor = SearchRanking.phraseBonus
+            candidates[index].score *= SearchRanking.phraseBonus
+        }
     }
 
     /// What the passage covers of the query as a part of its recommendation: the words in its text,

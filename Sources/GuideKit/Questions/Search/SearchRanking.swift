@@ -71,6 +71,12 @@ enum SearchRanking {
         return word.isConcept ? conceptWeight : word.corrected ? correctedWeight : 1
     }
 
+    /// A candidate whose text holds two of the query's words side by side, or a synonym of several
+    /// words as a phrase (`QueryPhrases`), scores this many times more; only the best
+    /// `phraseCandidates` are read for it.
+    static let phraseBonus = 1.5
+    static let phraseCandidates = 40
+
     /// A checklist's score is multiplied by this when the question asks what something should
     /// contain (`QueryIntent.Kind.checklist`) and the checklist holds every word of what should.
     static let checklistIntentBonus = 2.0
@@ -116,6 +122,8 @@ enum SearchRanking {
         /// Whether the passage is in a guideline the query names (`namingShare`), or holds the word
         /// naming it; nil when the query names none.
         var inNamedGuideline: Bool? = nil
+        /// What the query's phrases held in its text multiplied the score by (`phraseBonus`, else 1).
+        var phraseFactor = 1.0
         /// Whether the question asks why (`QueryAnalysis.asksWhy`): its recommendation is shown by its rationale.
         var asksWhy = false
 
@@ -161,6 +169,7 @@ enum SearchRanking {
                 hit.scoredPassageID = top.passageID
                 hit.score = top.score
                 hit.intentFactor = top.intentFactor
+                hit.phraseFactor = top.phraseFactor
                 hit.contentCoverage = max(hit.contentCoverage, top.contentCoverage)
             }
             return hit
