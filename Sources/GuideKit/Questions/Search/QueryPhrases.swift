@@ -1,5 +1,5 @@
 /// The query's words as phrases: two content words side by side as typed ("individuell plan"),
-/// and a synonym of several words ("IP" = "individuell plan"). The posting lists keep no positions
+/// as typed (not corrected), and a synonym of several words ("IP" = "individuell plan"). The posting lists keep no positions
 /// (FTS5 detail=none), so a passage holding "individuell" and "plan" far apart matches as well as
 /// one naming the thing; the text of the best candidates, read after the lists chose them, tells
 /// them apart (`SearchRanking.phraseBonus`).
@@ -9,7 +9,8 @@ struct QueryPhrases {
 
     init(_ analysis: QueryAnalysis) {
         var phrases: [[String]] = []
-        let words = analysis.words.filter { !$0.isConcept }
+        // A corrected word is a guess: two guesses side by side are no phrase the user typed.
+        let words = analysis.words.filter { !$0.isConcept && !$0.corrected }
         for word in words {
             for alternative in word.alternatives.dropFirst() where alternative.count > 1 && !phrases.contains(alternative) {
                 phrases.append(alternative)
@@ -24,9 +25,16 @@ struct QueryPhrases {
 
     var isEmpty: Bool { phrases.isEmpty }
 
-    /// Whether the text holds one of the phrases, its words next to each other but for filler.
-    func isHeld(in text: String) -> Bool {
-        let stems = QueryTerms.tokens(text).filter { !Stopwords.contains($0) }.map(NorwegianAnalyzer.stem)
-        return phrases.contains { stems.containsSequence($0) }
+    /// Whether the text holds one of the phrases, its words next to each other but for filler. A
+    /// phrase of the guideline's name only (`named`: its title's stems; "pasienter med ALS") tells
+    /// nothing: most of its passages say it.
+    func isHeld(in text: String, named: Set<String> = []) -> Bool {
+        let stems = Self.stems(text)
+        return phrases.contains { !$0.allSatisfy(named.contains) && stems.containsSequence($0) }
+    }
+
+    /// The text's stems in order, filler left out.
+    static func stems(_ text: String) -> [String] {
+        QueryTerms.tokens(text).filter { !Stopwords.contains($0) }.map(NorwegianAnalyzer.stem)
     }
 }

@@ -75,49 +75,29 @@ public struct SearchQuestion: Question, Sendable, Hashable {
                                      averageLength: lengths.average, rows: store.passageCount,
                                      articles: articles, guidelines: try store.articleGuidelines())
         let best = ranking.best(SearchRanking.candidateLimit)
-        let facts = try store.passageRankingFacts(ids: best.map(\.passage))
         // A passage the array does not cover (none in an index of this schema) stands alone.
         let article = { (passage: Int) in passage < articles.count ? articles[passage] : -1 - passage }
-        let named = try namedGuidelines(analysis, best: best.map(\.passage), article: article, ranking: ranking, in: store)
-        // The words naming what should be contained ("planen"), not the cue asking for it ("inneholde").
-        let topic = analysis.intent.map { intent in analysis.words.indices.filter { intent.topic.contains(analysis.words[$0].typed) } } ?? []
-        // The thing asked about ("planen", "koordinatoren"): a checklist of the kind asked for naming it is the part to show.
-        let head = analysis.intent?.head.flatMap { head in analysis.words.indices.first { analysis.words[$0].typed == head } }
-        var titleWords: [String: [Int]] = [:]
-        let articleHeading = articleHeadingWords(best.map(\.passage), words: analysis.words.count, article: article, ranking: ranking)
-        var candidates = try best.map { scored in
-            let covered = ranking.coverage(of: scored.passage)
-            let part = try partCoverage(of: scored.passage, facts: facts[scored.passage], analysis, ranking: ranking,
-                                        articleHeading: articleHeading[article(scored.passage)] ?? [],
-                                        titleWords: &titleWords, in: store)
-            var candidate = SearchRanking.Candidate(passageID: scored.passage, article: article(scored.passage), score: scored.score,
-                                                    partCoverage: part, contentCoverage: covered.content,
-                                                    facts: facts[scored.passage])
-            candidate.asksWhy = analysis.asksWhy == true
-            let wanted = candidate.facts?.isChecklist == true && analysis.intent?.wants(candidate.facts?.checklistTopic) == true
-            candidate.intentFactor = wanted ? intentFactor(candidate, topic: topic, ranking: ranking) : 1
-            candidate.score *= candidate.intentFactor
-            candidate.answersIntent = wanted && head.map { ranking.holds(word: $0, passage: scored.passage) } == true
-            if !named.words.isEmpty {
-                candidate.inNamedGuideline = named.guidelines.contains(ranking.guideline(of: scored.passage))
-                    || named.words.contains { ranking.holds(word: $0, passage: scored.passage) }
-            }
-            return candidate
-        }
-        try favourPhrases(QueryPhrases(analysis), in: &candidates, store: store)
+        var candidates = try scoredCandidates(best, analysis, ranking: ranking, article: article, in: store)
         if let keep { candidates = try keep(candidates) }
         let (shown, dropped) = SearchRanking.shown(candidates, limit: limit)
         return (shown, ranking, dropped)
     }
 
-    /// The `SearchRanking.phraseCandidates` best candidates whose text holds one of the query's
-    /// phrases, their score multiplied by `SearchRanking.phraseBonus`.
+    /// The `SearchRanking.phraseCandidates` best candidates whose heading or text holds one of the
+    /// query's phrases, their score multiplied by `SearchRanking.phraseBonus`.
     private static func favourPhrases(_ phrases: QueryPhrases, in candidates: inout [SearchRanking.Candidate], store: IndexStore) throws {
         guard !phrases.isEmpty else { return }
         let best = candidates.indices.sorted { (candidates[$0].score, candidates[$1].passageID) > (candidates[$1].score, candidates[$0].passageID) }
             .prefix(SearchRanking.phraseCandidates)
         let records = try store.passageHits(ids: best.map { candidates[$0].passageID })
-        for index in best where phrases.isHeld(in: records[candidates[index].passageID]?.text ?? "") {
+        var names: [String: Set<String>] = [:]
+        for index in best {
+            guard let record = records[candidates[index].passageID] else { continue }
+            if names[record.guidelineID] == nil {
+                names[record.guidelineID] = Set(QueryPhrases.stems(try store.guideline(id: record.guidelineID)?.title ?? ""))
+            }
+            let named = names[record.guidelineID] ?? []
+            guard [record.articleTitle, record.sectionTitle ?? "", record.text].contains(where: { phrases.isHeld(in: $0, named: named) }) else { continue }
             candidates[index].phraseFactor = SearchRanking.phraseBonus
             candidates[index].score *= SearchRanking.phraseBonus
         }
@@ -154,6 +134,41 @@ public struct SearchQuestion: Question, Sendable, Hashable {
             count[a, default: 0] += 1
         }
         return held.filter { count[$0.key, default: 0] > 1 }
+    }
+
+    /// The scored passages as candidates: coverage, the part's coverage, intent, the guideline the
+    /// query names and its phrases applied (`article` gives a passage's article place).
+    static func scoredCandidates(_ best: [(passage: Int, score: Double)], _ analysis: QueryAnalysis, ranking: PassageRanking,
+                                 article: (Int) -> Int, in store: IndexStore) throws -> [SearchRanking.Candidate] {
+        let facts = try store.passageRankingFacts(ids: best.map(\.passage))
+        let named = try namedGuidelines(analysis, best: best.map(\.passage), article: article, ranking: ranking, in: store)
+        // The words naming what should be contained ("planen"), not the cue asking for it ("inneholde").
+        let topic = analysis.intent.map { intent in analysis.words.indices.filter { intent.topic.contains(analysis.words[$0].typed) } } ?? []
+        // The thing asked about ("planen", "koordinatoren"): a checklist of the kind asked for naming it is the part to show.
+        let head = analysis.intent?.head.flatMap { head in analysis.words.indices.first { analysis.words[$0].typed == head } }
+        var titleWords: [String: [Int]] = [:]
+        let articleHeading = articleHeadingWords(best.map(\.passage), words: analysis.words.count, article: article, ranking: ranking)
+        var candidates = try best.map { scored in
+            let covered = ranking.coverage(of: scored.passage)
+            let part = try partCoverage(of: scored.passage, facts: facts[scored.passage], analysis, ranking: ranking,
+                                        articleHeading: articleHeading[article(scored.passage)] ?? [],
+                                        titleWords: &titleWords, in: store)
+            var candidate = SearchRanking.Candidate(passageID: scored.passage, article: article(scored.passage), score: scored.score,
+                                                    partCoverage: part, contentCoverage: covered.content,
+                                                    facts: facts[scored.passage])
+            candidate.asksWhy = analysis.asksWhy == true
+            let wanted = candidate.facts?.isChecklist == true && analysis.intent?.wants(candidate.facts?.checklistTopic) == true
+            candidate.intentFactor = wanted ? intentFactor(candidate, topic: topic, ranking: ranking) : 1
+            candidate.score *= candidate.intentFactor
+            candidate.answersIntent = wanted && head.map { ranking.holds(word: $0, passage: scored.passage) } == true
+            if !named.words.isEmpty {
+                candidate.inNamedGuideline = named.guidelines.contains(ranking.guideline(of: scored.passage))
+                    || named.words.contains { ranking.holds(word: $0, passage: scored.passage) }
+            }
+            return candidate
+        }
+        try favourPhrases(QueryPhrases(analysis), in: &candidates, store: store)
+        return candidates
     }
 
     /// The words of the query naming a guideline among the candidates ("ALS", "ME"), with the places
