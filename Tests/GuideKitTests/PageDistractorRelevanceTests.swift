@@ -18,8 +18,13 @@ final class PageDistractorRelevanceTests: XCTestCase {
     /// running on into the text after it: 0.83, 0.99, 0.906, 0.927, 0.71 (law-09 and sit-11 had found
     /// their answer only because that run-on passage also held "ME/CFS" and "helsepersonell").
     /// Fourth round, hits outside a guideline the query names ("hjemmebesøk ALS") below its hits
-    /// covering as much: 0.838, 0.993, 0.912, 0.934, 0.716.
-    private static let floors = (hitAt1: 0.83, hitAt3: 0.99, mrr: 0.91, ndcg5: 0.93, passageAt1: 0.71)
+    /// covering as much: 0.838, 0.993, 0.912, 0.934, 0.716. The fifth round added 33 queries of the
+    /// weak kinds (long, short, plan, which part answers, role), written before tuning (then, all 181:
+    /// 0.845, 0.994, 0.916, 0.938, 0.702). With the part shown chosen beyond the guideline's name and
+    /// the recommendation's title, advice first among parts covering nearly as much, the rationale for
+    /// a why-question, degree adverbs weighing little and phrases read in the best candidates' text:
+    /// 0.867, 0.994, 0.928, 0.947, 0.751.
+    private static let floors = (hitAt1: 0.86, hitAt3: 0.99, mrr: 0.92, ndcg5: 0.94, passageAt1: 0.75)
 
     func testJudgedQueriesWithPagesAsDistractors() throws {
         let folder = TestFixtures.judgedQueries

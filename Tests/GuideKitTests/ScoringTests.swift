@@ -54,17 +54,10 @@ final class ScoringTests: XCTestCase {
         for query in Self.queries {
             let analysis = try index.analyze(query)
             let (candidates, ranking) = try index.rankedCandidates(analysis, limit: 10)
-            let matched = try ranking.best(Int.max)
-            let facts = try index.passageRankingFacts(ids: matched.map(\.passage))
-            let all = try matched.map {
-                let covered = ranking.coverage(of: $0.passage)
-                return SearchRanking.Candidate(
-                    passageID: $0.passage,
-                    article: places[try index.db.firstRow("SELECT a.id FROM passages p JOIN articles a ON a.key = p.article WHERE p.id = ?", [$0.passage])?.string(0) ?? ""] ?? -1,
-                    score: $0.score, textCoverage: covered.text, contentCoverage: covered.content, facts: facts[$0.passage])
-            }
-            // The intent's factor is left out: none of these queries but one has an intent, and it is checked apart.
-            guard analysis.intent == nil else { continue }
+            let matched = ranking.best(Int.max)
+            let all = try SearchQuestion.scoredCandidates(matched, analysis, ranking: ranking, article: { passage in
+                places[(try? index.db.firstRow("SELECT a.id FROM passages p JOIN articles a ON a.key = p.article WHERE p.id = ?", [passage]))??.string(0) ?? ""] ?? -1
+            }, in: index)
             let expected = SearchRanking.shown(all, limit: 10).hits
             XCTAssertEqual(candidates.map(\.passageID), expected.map(\.passageID), query)
             XCTAssertEqual(candidates.map(\.score), expected.map(\.score), query)

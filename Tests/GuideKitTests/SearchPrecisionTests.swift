@@ -143,18 +143,55 @@ final class SearchPrecisionTests: XCTestCase {
         let practical = PassageRankingFacts(kind: .practical, articleKind: .recommendation, isChecklist: false)
         let rationale = PassageRankingFacts(kind: .rationale, articleKind: .recommendation, isChecklist: false)
         let tie = SearchRanking.chosenPerArticle([
-            .init(passageID: 1, article: 1, score: 8, textCoverage: 1, facts: rationale),
-            .init(passageID: 2, article: 1, score: 6, textCoverage: 1, facts: practical),
-            .init(passageID: 3, article: 2, score: 7, textCoverage: 1, facts: practical),
+            .init(passageID: 1, article: 1, score: 8, partCoverage: 1, facts: rationale),
+            .init(passageID: 2, article: 1, score: 6, partCoverage: 1, facts: practical),
+            .init(passageID: 3, article: 2, score: 7, partCoverage: 1, facts: practical),
         ])
         XCTAssertEqual(tie.map(\.passageID), [2, 3])
         XCTAssertEqual(tie.first?.score, 8)
         XCTAssertEqual(tie.first?.scoredPassageID, 1)
         let fuller = SearchRanking.chosenPerArticle([
-            .init(passageID: 1, article: 1, score: 8, textCoverage: 1, facts: rationale),
-            .init(passageID: 2, article: 1, score: 6, textCoverage: 0.5, facts: practical),
+            .init(passageID: 1, article: 1, score: 8, partCoverage: 1, facts: rationale),
+            .init(passageID: 2, article: 1, score: 6, partCoverage: 0.5, facts: practical),
         ])
         XCTAssertEqual(fuller.map(\.passageID), [1])
+        // A long rationale holding one more frequent word ("ikke") than the advice covers it alike.
+        let near = SearchRanking.chosenPerArticle([
+            .init(passageID: 1, article: 1, score: 8, partCoverage: 0.55, facts: rationale),
+            .init(passageID: 2, article: 1, score: 6, partCoverage: 0.5, facts: practical),
+        ])
+        XCTAssertEqual(near.map(\.passageID), [2])
+    }
+
+    /// A question asking why ("hvorfor …") is shown by the recommendation's rationale, even where
+    /// the practical advice shares more of its words.
+    func testWhyQuestionShowsTheRationale() {
+        let practical = PassageRankingFacts(kind: .practical, articleKind: .recommendation, isChecklist: false)
+        let rationale = PassageRankingFacts(kind: .rationale, articleKind: .recommendation, isChecklist: false)
+        var parts: [SearchRanking.Candidate] = [
+            .init(passageID: 1, article: 1, score: 8, partCoverage: 1, facts: practical),
+            .init(passageID: 2, article: 1, score: 6, partCoverage: 0.6, facts: rationale),
+        ]
+        XCTAssertEqual(SearchRanking.chosenPerArticle(parts).map(\.passageID), [1])
+        for index in parts.indices { parts[index].asksWhy = true }
+        XCTAssertEqual(SearchRanking.chosenPerArticle(parts).map(\.passageID), [2])
+    }
+
+    /// Two query words side by side in a text ("individuell plan"), or a synonym of several words
+    /// as a phrase, are held as a phrase; the same words apart are not.
+    func testQueryPhrasesAreFoundSideBySide() {
+        let analysis = QueryAnalysis(words: [
+            .init(typed: "individuell", searched: "individuell"), .init(typed: "plan", searched: "plan"),
+        ])
+        let phrases = QueryPhrases(analysis)
+        XCTAssertTrue(phrases.isHeld(in: "Kommunen skal tilby en individuell plan til pasienten."))
+        XCTAssertTrue(phrases.isHeld(in: "Individuelle planer utarbeides i samråd med pasienten."))
+        XCTAssertFalse(phrases.isHeld(in: "Individuell kartlegging gjennomføres, og en plan lages."))
+        var ip = QueryAnalysis.Word(typed: "ip", searched: "ip")
+        ip.alternatives.append(["individuell", "plan"].map(NorwegianAnalyzer.stem))
+        let synonym = QueryPhrases(QueryAnalysis(words: [ip]))
+        XCTAssertTrue(synonym.isHeld(in: "tilbyr og utarbeider individuell plan"))
+        XCTAssertFalse(synonym.isHeld(in: "individuell kartlegging og plan for ernæring"))
     }
 
     func testWhatShouldItContainLeadsWithTheChecklist() throws {

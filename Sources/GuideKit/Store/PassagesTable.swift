@@ -258,6 +258,8 @@ public struct PassageRankingFacts: Sendable {
     public var isChecklist: Bool
     /// What its checklist is about, when it is one with a topic stored.
     public var checklistTopic: ChecklistTopic? = nil
+    /// Its guideline's id (nil only in tests that order bare scores).
+    public var guidelineID: String? = nil
 }
 
 extension IndexStore {
@@ -265,13 +267,15 @@ extension IndexStore {
     public func passageRankingFacts(ids: [Int]) throws -> [Int: PassageRankingFacts] {
         var facts: [Int: PassageRankingFacts] = [:]
         try db.forEachRow("""
-            SELECT p.id AS id, p.kind AS kind, p.checklist_id AS checklist_id, a.kind AS article_kind, c.topic AS topic
+            SELECT p.id AS id, p.kind AS kind, p.checklist_id AS checklist_id, a.kind AS article_kind, c.topic AS topic,
+                a.guideline_id AS guideline_id
             FROM json_each(?) j JOIN passages p ON p.id = j.value JOIN articles a ON a.key = p.article
             LEFT JOIN checklists c ON c.id = p.checklist_id
             """, [JSONList.integers(ids)]) { row in
             facts[try row.int("id")] = PassageRankingFacts(kind: try row.value("kind"), articleKind: try row.value("article_kind"),
                                                            isChecklist: try row.optionalInt("checklist_id") != nil || (try row.value("kind") as SectionKind) == .checklist,
-                                                           checklistTopic: try row.optionalValue("topic"))
+                                                           checklistTopic: try row.optionalValue("topic"),
+                                                           guidelineID: try row.text("guideline_id"))
         }
         return facts
     }

@@ -58,10 +58,12 @@ struct CoverageMasks {
     /// word's heading weight; `heading`, in its heading by that weight. `headingWeight(w)` says how
     /// much word `w` in this passage's heading tells (`HeadingShares`: little when most passages of
     /// the guideline carry it there); a group takes its best word's.
+    /// `counts(w)` false leaves word `w` out (a group counts when one of its words does); the shares
+    /// stay of the whole query's weight.
     func coverage(heading: UnsafeMutableBufferPointer<UInt64>, text: UnsafeMutableBufferPointer<UInt64>, base: Int,
-                  headingWeight: (Int) -> Double) -> Coverage {
+                  headingWeight: (Int) -> Double, counts: (Int) -> Bool = { _ in true }) -> Coverage {
         var result = Coverage()
-        for group in groups {
+        for group in groups where group.words.contains(where: counts) {
             let inText = group.words.contains { holds($0, in: text, base: base) }
             var headingShare = -1.0
             for w in group.words where holds(w, in: heading, base: base) { headingShare = max(headingShare, headingWeight(w)) }

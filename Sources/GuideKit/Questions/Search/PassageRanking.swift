@@ -182,6 +182,10 @@ final class PassageRanking {
         masks.holds(w, in: inHeading, base: passage * stride) || masks.holds(w, in: inText, base: passage * stride)
     }
 
+    /// Whether the passage holds word `w` in its heading; in its text.
+    func holdsInHeading(word w: Int, passage: Int) -> Bool { masks.holds(w, in: inHeading, base: passage * stride) }
+    func holdsInText(word w: Int, passage: Int) -> Bool { masks.holds(w, in: inText, base: passage * stride) }
+
     /// Whether a word of the query names the passage's guideline (`HeadingShares.names`) and the
     /// passage's heading holds it.
     func namesGuideline(word w: Int, passage: Int) -> Bool {
@@ -194,6 +198,12 @@ final class PassageRanking {
     /// What the passage holds of the query (`CoverageMasks.coverage`), heading words weighed by `HeadingShares`.
     func coverage(of passage: Int) -> CoverageMasks.Coverage {
         masks.coverage(heading: inHeading, text: inText, base: passage * stride) { self.shares.weight(word: $0, passage: passage) }
+    }
+
+    /// The same, counting only the words `counts` accepts.
+    func coverage(of passage: Int, counting counts: (Int) -> Bool) -> CoverageMasks.Coverage {
+        masks.coverage(heading: inHeading, text: inText, base: passage * stride,
+                       headingWeight: { self.shares.weight(word: $0, passage: passage) }, counts: counts)
     }
 
     private func score(of passage: Int) -> Double {

@@ -29,6 +29,11 @@ public struct QueryAnalysis: Sendable, Codable {
     public var words: [Word]
     /// What the question asks for beyond its topic, when its shape says (`QueryIntent`).
     public var intent: QueryIntent? = nil
+    /// True when the question asks why ("hvorfor", "begrunnelse"): a recommendation's rationale is
+    /// the part shown of it (`SearchRanking.chosenPerArticle`); nil otherwise.
+    public var asksWhy: Bool? = nil
+    /// Words asking for the reason behind advice.
+    static let whyWords: Set<String> = ["hvorfor", "kvifor", "begrunnelse", "begrunnelsen", "grunngiving", "kunnskapsgrunnlag", "kunnskapsgrunnlaget"]
 
     public var corrections: [(typed: String, searched: String)] {
         words.filter(\.corrected).map { ($0.typed, $0.searched) }

@@ -21,7 +21,8 @@ struct QueryAnalyzer {
         let tokens = QueryTerms.tokens(String(query.prefix(QueryTerms.maximumCharacters)))
         try addSynonyms(to: &words, tokens: tokens)
         words += try conceptWords(in: query)
-        return QueryAnalysis(words: words, intent: QueryIntent.detect(in: terms.words, tokens: tokens))
+        return QueryAnalysis(words: words, intent: QueryIntent.detect(in: terms.words, tokens: tokens),
+                             asksWhy: tokens.contains(where: QueryAnalysis.whyWords.contains) ? true : nil)
     }
 
     /// Known as an exact form, as the start of one, or by its stem.
@@ -99,7 +100,8 @@ public struct AnalysisQuestion: Question, Sendable, Hashable {
     }
 }
 
-private extension Array where Element == String {
+extension Array where Element == String {
+    /// Whether the words of `sequence` stand here one after another.
     func containsSequence(_ sequence: [String]) -> Bool {
         guard let first = sequence.first, sequence.count <= count else { return false }
         return (0...(count - sequence.count)).contains { self[$0] == first && self[$0..<($0 + sequence.count)].elementsEqual(sequence) }

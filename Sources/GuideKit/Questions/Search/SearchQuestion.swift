@@ -47,6 +47,7 @@ public struct SearchQuestion: Question, Sendable, Hashable {
                                                       text: scoredPassage?.1.text ?? hits[index].section.text)
                 explanation.scoredPart = scoredPassage.map { $0.1.kind.partHeading(title: $0.1.sectionTitle) }
                 explanation.intentFactor = candidate.intentFactor
+                explanation.score *= candidate.phraseFactor
                 explanation.contentCoverage = candidate.contentCoverage
                 explanation.score *= explanation.intentFactor
                 explanation.movedBelow = candidate.movedBelow.flatMap { above in
@@ -74,19 +75,88 @@ public struct SearchQuestion: Question, Sendable, Hashable {
                                      averageLength: lengths.average, rows: store.passageCount,
                                      articles: articles, guidelines: try store.articleGuidelines())
         let best = ranking.best(SearchRanking.candidateLimit)
-        let facts = try store.passageRankingFacts(ids: best.map(\.passage))
         // A passage the array does not cover (none in an index of this schema) stands alone.
         let article = { (passage: Int) in passage < articles.count ? articles[passage] : -1 - passage }
+        var candidates = try scoredCandidates(best, analysis, ranking: ranking, article: article, in: store)
+        if let keep { candidates = try keep(candidates) }
+        let (shown, dropped) = SearchRanking.shown(candidates, limit: limit)
+        return (shown, ranking, dropped)
+    }
+
+    /// The `SearchRanking.phraseCandidates` best candidates whose heading or text holds one of the
+    /// query's phrases, their score multiplied by `SearchRanking.phraseBonus`.
+    private static func favourPhrases(_ phrases: QueryPhrases, in candidates: inout [SearchRanking.Candidate], store: IndexStore) throws {
+        guard !phrases.isEmpty else { return }
+        let best = candidates.indices.sorted { (candidates[$0].score, candidates[$1].passageID) > (candidates[$1].score, candidates[$0].passageID) }
+            .prefix(SearchRanking.phraseCandidates)
+        let records = try store.passageHits(ids: best.map { candidates[$0].passageID })
+        var names: [String: Set<String>] = [:]
+        for index in best {
+            guard let record = records[candidates[index].passageID] else { continue }
+            if names[record.guidelineID] == nil {
+                names[record.guidelineID] = Set(QueryPhrases.stems(try store.guideline(id: record.guidelineID)?.title ?? ""))
+            }
+            let named = names[record.guidelineID] ?? []
+            guard [record.articleTitle, record.sectionTitle ?? "", record.text].contains(where: { phrases.isHeld(in: $0, named: named) }) else { continue }
+            candidates[index].phraseFactor = SearchRanking.phraseBonus
+            candidates[index].score *= SearchRanking.phraseBonus
+        }
+    }
+
+    /// What the passage covers of the query as a part of its recommendation: the words in its text,
+    /// and those only its own heading holds (a sub-heading's "Pårørende") by their heading weight,
+    /// but not the words its guideline's title holds ("ME", "ALS", "pasienter") nor those only in
+    /// its recommendation's title (`articleHeading`): every part is about those, and the one part
+    /// repeating the name in its text answers nothing better for it. `titleWords` keeps, per
+    /// guideline id, the places of the words its title holds.
+    private static func partCoverage(of passage: Int, facts: PassageRankingFacts?, _ analysis: QueryAnalysis, ranking: PassageRanking,
+                                     articleHeading: Set<Int>, titleWords: inout [String: [Int]], in store: IndexStore) throws -> Double {
+        guard let id = facts?.guidelineID else { return ranking.coverage(of: passage).text }
+        if titleWords[id] == nil {
+            let title = try store.guideline(id: id)?.title ?? ""
+            titleWords[id] = analysis.words.indices.filter { titleHolds(title, analysis.words[$0]) }
+        }
+        let named = titleWords[id] ?? []
+        return ranking.coverage(of: passage, counting: { w in
+            !named.contains(w) && (ranking.holdsInText(word: w, passage: passage) || !articleHeading.contains(w))
+        }).content
+    }
+
+    /// Per article (of two candidate passages or more), the words every candidate of it holds in its
+    /// heading: its title's, not a sub-heading's.
+    private static func articleHeadingWords(_ passages: [Int], words: Int, article: (Int) -> Int,
+                                            ranking: PassageRanking) -> [Int: Set<Int>] {
+        var held: [Int: Set<Int>] = [:], count: [Int: Int] = [:]
+        for passage in passages {
+            let inHeading = Set((0..<words).filter { ranking.holdsInHeading(word: $0, passage: passage) })
+            let a = article(passage)
+            held[a] = held[a].map { $0.intersection(inHeading) } ?? inHeading
+            count[a, default: 0] += 1
+        }
+        return held.filter { count[$0.key, default: 0] > 1 }
+    }
+
+    /// The scored passages as candidates: coverage, the part's coverage, intent, the guideline the
+    /// query names and its phrases applied (`article` gives a passage's article place).
+    static func scoredCandidates(_ best: [(passage: Int, score: Double)], _ analysis: QueryAnalysis, ranking: PassageRanking,
+                                 article: (Int) -> Int, in store: IndexStore) throws -> [SearchRanking.Candidate] {
+        let facts = try store.passageRankingFacts(ids: best.map(\.passage))
         let named = try namedGuidelines(analysis, best: best.map(\.passage), article: article, ranking: ranking, in: store)
         // The words naming what should be contained ("planen"), not the cue asking for it ("inneholde").
         let topic = analysis.intent.map { intent in analysis.words.indices.filter { intent.topic.contains(analysis.words[$0].typed) } } ?? []
         // The thing asked about ("planen", "koordinatoren"): a checklist of the kind asked for naming it is the part to show.
         let head = analysis.intent?.head.flatMap { head in analysis.words.indices.first { analysis.words[$0].typed == head } }
-        var candidates = best.map { scored in
+        var titleWords: [String: [Int]] = [:]
+        let articleHeading = articleHeadingWords(best.map(\.passage), words: analysis.words.count, article: article, ranking: ranking)
+        var candidates = try best.map { scored in
             let covered = ranking.coverage(of: scored.passage)
+            let part = try partCoverage(of: scored.passage, facts: facts[scored.passage], analysis, ranking: ranking,
+                                        articleHeading: articleHeading[article(scored.passage)] ?? [],
+                                        titleWords: &titleWords, in: store)
             var candidate = SearchRanking.Candidate(passageID: scored.passage, article: article(scored.passage), score: scored.score,
-                                                    textCoverage: covered.text, contentCoverage: covered.content,
+                                                    partCoverage: part, contentCoverage: covered.content,
                                                     facts: facts[scored.passage])
+            candidate.asksWhy = analysis.asksWhy == true
             let wanted = candidate.facts?.isChecklist == true && analysis.intent?.wants(candidate.facts?.checklistTopic) == true
             candidate.intentFactor = wanted ? intentFactor(candidate, topic: topic, ranking: ranking) : 1
             candidate.score *= candidate.intentFactor
@@ -97,9 +167,8 @@ public struct SearchQuestion: Question, Sendable, Hashable {
             }
             return candidate
         }
-        if let keep { candidates = try keep(candidates) }
-        let (shown, dropped) = SearchRanking.shown(candidates, limit: limit)
-        return (shown, ranking, dropped)
+        try favourPhrases(QueryPhrases(analysis), in: &candidates, store: store)
+        return candidates
     }
 
     /// The words of the query naming a guideline among the candidates ("ALS", "ME"), with the places

@@ -16,8 +16,8 @@ import Foundation
 /// id and passage id, so results are deterministic. `score` is the formula; `--explain` shows these
 /// constants.
 ///
-/// Then which hits are shown (`shown`): each recommendation by the passage whose text covers most
-/// of the query (its advice before its rationale on ties: `partOrder`); when the query names a
+/// Then which hits are shown (`shown`): each recommendation by the part that covers most of the
+/// query beyond its guideline's name (its advice before its rationale on ties: `partOrder`); when the query names a
 /// guideline ("ALS": `namingShare`), a hit outside it never above its hits covering as much; a text page never above a
 /// recommendation covering more of the query, or as much at a fifth of its score; and none below
 /// the relevance floor (`relevant`).
@@ -60,11 +60,22 @@ enum SearchRanking {
         return min(1, max(leastInformative, idf / informativeIdf))
     }
 
+    /// An adverb of degree or time ("mye", "nesten", "lenger": `Concept.degreeAdverbs`) counts this
+    /// much: it qualifies what the query describes, and a passage holding it answers nothing better.
+    static let degreeAdverbWeight = 0.25
+
     static func weight(of word: QueryAnalysis.Word, intent: QueryIntent? = nil) -> Double {
         if let intent, intent.isCue(word.typed) { return intentCueWeight }
+        if !word.isConcept, Concept.degreeAdverbs.contains(word.typed) { return degreeAdverbWeight }
         if let intent, intent.head == word.typed { return intentHeadWeight }
         return word.isConcept ? conceptWeight : word.corrected ? correctedWeight : 1
     }
+
+    /// A candidate whose text holds two of the query's words side by side, or a synonym of several
+    /// words as a phrase (`QueryPhrases`), scores this many times more; only the best
+    /// `phraseCandidates` are read for it.
+    static let phraseBonus = 1.5
+    static let phraseCandidates = 40
 
     /// A checklist's score is multiplied by this when the question asks what something should
     /// contain (`QueryIntent.Kind.checklist`) and the checklist holds every word of what should.
@@ -90,8 +101,9 @@ enum SearchRanking {
         /// The passage's article as its place in id order (`IndexStore.passageArticles`).
         let article: Int
         var score: Double
-        /// Shares of the query its text holds, and its text or heading (by heading weight) holds.
-        var textCoverage = 0.0
+        /// The share of the query its part holds, which decides the part shown of a recommendation
+        /// (`partCoverage` in `SearchQuestion`); the share its text or heading (by heading weight) holds.
+        var partCoverage = 0.0
         var contentCoverage = 0.0
         /// Nil in tests that order bare scores.
         var facts: PassageRankingFacts? = nil
@@ -110,6 +122,10 @@ enum SearchRanking {
         /// Whether the passage is in a guideline the query names (`namingShare`), or holds the word
         /// naming it; nil when the query names none.
         var inNamedGuideline: Bool? = nil
+        /// What the query's phrases held in its text multiplied the score by (`phraseBonus`, else 1).
+        var phraseFactor = 1.0
+        /// Whether the question asks why (`QueryAnalysis.asksWhy`): its recommendation is shown by its rationale.
+        var asksWhy = false
 
         var isTextPage: Bool { facts?.articleKind == .text }
     }
@@ -134,16 +150,18 @@ enum SearchRanking {
     }
 
     /// One hit per article, ordered by its best passage's score (ties on article and passage id),
-    /// showing a checklist answering the question's intent, else the passage whose text covers most
-    /// of the query, then by `partOrder`, then score:
+    /// showing a checklist answering the question's intent, else the part covering most of the
+    /// query (`Candidate.partCoverage`), then by `partOrder`, then score:
     /// the part that answers, with the rank its article earned.
     static func chosenPerArticle(_ candidates: [Candidate]) -> [Candidate] {
-        var best: [Int: Candidate] = [:], shown: [Int: Candidate] = [:]
+        var best: [Int: Candidate] = [:], shown: [Int: Candidate] = [:], most: [Int: Double] = [:]
+        for candidate in candidates { most[candidate.article] = max(most[candidate.article] ?? 0, candidate.partCoverage) }
         for candidate in candidates {
             if let held = best[candidate.article], (held.score, candidate.passageID) >= (candidate.score, held.passageID) {} else {
                 best[candidate.article] = candidate
             }
-            if let held = shown[candidate.article], !isPreferred(candidate, over: held) {} else { shown[candidate.article] = candidate }
+            let least = (most[candidate.article] ?? 0) - partTolerance
+            if let held = shown[candidate.article], !isPreferred(candidate, over: held, least: least) {} else { shown[candidate.article] = candidate }
         }
         let hits = best.values.compactMap { top -> Candidate? in
             guard var hit = shown[top.article] else { return nil }
@@ -151,6 +169,7 @@ enum SearchRanking {
                 hit.scoredPassageID = top.passageID
                 hit.score = top.score
                 hit.intentFactor = top.intentFactor
+                hit.phraseFactor = top.phraseFactor
                 hit.contentCoverage = max(hit.contentCoverage, top.contentCoverage)
             }
             return hit
@@ -158,9 +177,19 @@ enum SearchRanking {
         return hits.sorted { ($0.score, $1.article, $1.scoredPassageID ?? $1.passageID) > ($1.score, $0.article, $0.scoredPassageID ?? $0.passageID) }
     }
 
-    private static func isPreferred(_ a: Candidate, over b: Candidate) -> Bool {
+    /// Parts covering the query within this share of the article's best part cover it alike: a long
+    /// rationale holds a word or two more by its length alone ("ikke", "selv"), so among them the
+    /// advice comes first, then the part whose score (bm25: the words dense in a short text) is best.
+    static let partTolerance = 0.1
+
+    /// Whether part `a` is shown rather than `b`; `least` is the coverage that counts as the best's.
+    private static func isPreferred(_ a: Candidate, over b: Candidate, least: Double) -> Bool {
         if a.answersIntent != b.answersIntent { return a.answersIntent }
-        if abs(a.textCoverage - b.textCoverage) > coverageTolerance { return a.textCoverage > b.textCoverage }
+        // A question asking why is answered by the rationale, whatever words the advice shares with it.
+        if a.asksWhy, (a.facts?.kind == .rationale) != (b.facts?.kind == .rationale) { return a.facts?.kind == .rationale }
+        let (nearA, nearB) = (a.partCoverage >= least - coverageTolerance, b.partCoverage >= least - coverageTolerance)
+        if nearA != nearB { return nearA }
+        if !nearA, abs(a.partCoverage - b.partCoverage) > coverageTolerance { return a.partCoverage > b.partCoverage }
         let (partA, partB) = (partOrder(a.facts?.kind), partOrder(b.facts?.kind))
         if partA != partB { return partA < partB }
         return (a.score, b.passageID) > (b.score, a.passageID)
