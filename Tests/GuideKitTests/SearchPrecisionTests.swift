@@ -187,6 +187,7 @@ final class SearchPrecisionTests: XCTestCase {
         XCTAssertTrue(phrases.isHeld(in: "Kommunen skal tilby en individuell plan til pasienten."))
         XCTAssertTrue(phrases.isHeld(in: "Individuelle planer utarbeides i samråd med pasienten."))
         XCTAssertFalse(phrases.isHeld(in: "Individuell kartlegging gjennomføres, og en plan lages."))
+        XCTAssertFalse(phrases.isHeld(in: "en individuell og en felles plan"), "filler between the words breaks the phrase")
         var ip = QueryAnalysis.Word(typed: "ip", searched: "ip")
         ip.alternatives.append(["individuell", "plan"].map(NorwegianAnalyzer.stem))
         let synonym = QueryPhrases(QueryAnalysis(words: [ip]))

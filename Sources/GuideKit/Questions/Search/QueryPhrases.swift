@@ -25,11 +25,12 @@ struct QueryPhrases {
 
     var isEmpty: Bool { phrases.isEmpty }
 
-    /// Whether the text holds one of the phrases, its words next to each other but for filler. A
+    /// Whether the text holds one of the phrases, its words next to each other: filler between them
+    /// ("koordinator i sykehuset", "pasienten ikke tåler") joins words the query did not join. A
     /// phrase of the guideline's name only (`named`: its title's stems; "pasienter med ALS") tells
     /// nothing: most of its passages say it.
     func isHeld(in text: String, named: Set<String> = []) -> Bool {
-        let stems = Self.stems(text)
+        let stems = QueryTerms.tokens(text).map(NorwegianAnalyzer.stem)
         return phrases.contains { !$0.allSatisfy(named.contains) && stems.containsSequence($0) }
     }
 
