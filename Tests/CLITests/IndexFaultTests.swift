@@ -88,7 +88,7 @@ final class IndexFaultTests: XCTestCase {
                                           executable: URL(fileURLWithPath: "/usr/bin/unshare"))
         try XCTSkipIf(result.status == 77 || result.stderr.contains("unshare:"), "mount namespaces are not allowed here: \(result.stderr)")
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stderr.contains("mappen kan ikke skrives til (Read-only file system)"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("mappen kan ikke skrives til (filsystemet er skrivebeskyttet)"), result.stderr)
         XCTAssertTrue(result.stderr.contains("svarer fra den forrige indeksen"), result.stderr)
         XCTAssertTrue(result.stdout.contains("koordinator"), result.stdout)
     }
