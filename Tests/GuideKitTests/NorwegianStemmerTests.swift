@@ -30,6 +30,14 @@ final class NorwegianStemmerTests: XCTestCase {
             """)
     }
 
+    /// Search checks a query's phrases only in words that begin with one of its stems
+    /// (`QueryPhrases.isHeld`): that holds because a stem is always a beginning of its word.
+    func testEveryStemIsABeginningOfItsWord() throws {
+        let words = try lines(of: "voc.txt", in: Self.vocabularyFolder)
+        let broken = words.filter { !$0.hasPrefix(NorwegianAnalyzer.stem($0)) }
+        XCTAssert(broken.isEmpty, "stems that are not a beginning of their word: \(broken.prefix(20))")
+    }
+
     func testRepositoryCopyMatchesSharedVocabulary() throws {
         guard FileManager.default.fileExists(atPath: Self.sharedFolder.path) else {
             throw XCTSkip("No shared folder at \(Self.sharedFolder.path); the repository copy is used alone.")
