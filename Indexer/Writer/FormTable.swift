@@ -1,0 +1,70 @@
+/// The vocabulary's folded forms filed under hash keys, several forms a key and several keys a
+/// form: the table behind `DeletionNeighbours` and `VocabularyParts`, which differ only in the keys
+/// they file a form under. Open addressing over flat arrays, so a look-up allocates nothing.
+struct FormTable {
+    private var scalars: [UInt32] = []
+    private var spans: [(start: Int, count: Int)] = []
+    /// Slot → key (0: empty) and the range of `numbers` holding the forms filed under it.
+    private var slotKeys: [UInt64] = []
+    private var slotRanges: [(start: Int32, count: Int32)] = []
+    private var numbers: [Int32] = []
+
+    /// Each form filed under every key `keys` gives for it.
+    init(_ forms: [[UInt32]], keys: (UnsafeBufferPointer<UInt32>, (UInt64) -> Void) -> Void) {
+        var pairs: [(key: UInt64, number: Int32)] = []
+        for form in forms {
+            let number = Int32(spans.count)
+            spans.append((scalars.count, form.count))
+            scalars.append(contentsOf: form)
+            form.withUnsafeBufferPointer { f in keys(f) { pairs.append(($0, number)) } }
+        }
+        pairs.sort { ($0.key, $0.number) < ($1.key, $1.number) }
+        var capacity = 16
+        while capacity < 2 * pairs.count { capacity *= 2 }
+        slotKeys = Array(repeating: 0, count: capacity)
+        slotRanges = Array(repeating: (0, 0), count: capacity)
+        var i = 0
+        while i < pairs.count {
+            let key = pairs[i].key, start = numbers.count
+            while i < pairs.count && pairs[i].key == key {
+                if numbers.count == start || numbers[numbers.count - 1] != pairs[i].number { numbers.append(pairs[i].number) }
+                i += 1
+            }
+            var slot = Int(truncatingIfNeeded: key) & (capacity - 1)
+            while slotKeys[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            slotKeys[slot] = key
+            slotRanges[slot] = (Int32(start), Int32(numbers.count - start))
+        }
+    }
+
+    /// Whether a form filed under `key` passes `test`.
+    func found(_ key: UInt64, _ test: (UnsafeBufferPointer<UInt32>) -> Bool) -> Bool {
+        slotKeys.withUnsafeBufferPointer { keys in
+            var slot = Int(truncatingIfNeeded: key) & (keys.count - 1)
+            while keys[slot] != key {
+                if keys[slot] == 0 { return false }
+                slot = (slot + 1) & (keys.count - 1)
+            }
+            let range = slotRanges[slot]
+            return scalars.withUnsafeBufferPointer { all in
+                spans.withUnsafeBufferPointer { spans in
+                    numbers.withUnsafeBufferPointer { numbers in
+                        for i in Int(range.start)..<Int(range.start + range.count) {
+                            let span = spans[Int(numbers[i])]
+                            if test(UnsafeBufferPointer(rebasing: all[span.start..<(span.start + span.count)])) { return true }
+                        }
+                        return false
+                    }
+                }
+            }
+        }
+    }
+
+    /// A key from mixed bits; never 0 (the empty slot). A collision only adds candidates, which
+    /// the caller's test then measures.
+    static func key(_ mixed: UInt64) -> UInt64 {
+        var key = mixed &* 0x9E37_79B9_7F4A_7C15
+        key ^= key >> 29
+        return key == 0 ? 1 : key
+    }
+}
