@@ -146,6 +146,12 @@ public struct SearchQuestion: Question, Sendable, Hashable {
         let topic = analysis.intent.map { intent in analysis.words.indices.filter { intent.topic.contains(analysis.words[$0].typed) } } ?? []
         // The thing asked about ("planen", "koordinatoren"): a checklist of the kind asked for naming it is the part to show.
         let head = analysis.intent?.head.flatMap { head in analysis.words.indices.first { analysis.words[$0].typed == head } }
+        // The cue words themselves ("inkludere"): a sentence of the advice holding the thing asked
+        // about and the cue ("Informasjonen bør inkludere …") says what it should contain.
+        // Only a content verb or noun ("inneholde", "inkludere", "punkter"), not a word of "spørre om".
+        let cues = analysis.intent?.kind != .checklist ? [] : analysis.words.indices.filter { w in
+            ChecklistCues.matches(analysis.words[w].typed, any: ChecklistCues.content.filter { !$0.contains(" ") })
+        }
         var titleWords: [String: [Int]] = [:]
         let articleHeading = articleHeadingWords(best.map(\.passage), words: analysis.words.count, article: article, ranking: ranking)
         var candidates = try best.map { scored in
@@ -160,7 +166,9 @@ public struct SearchQuestion: Question, Sendable, Hashable {
             let wanted = candidate.facts?.isChecklist == true && analysis.intent?.wants(candidate.facts?.checklistTopic) == true
             candidate.intentFactor = wanted ? intentFactor(candidate, topic: topic, ranking: ranking) : 1
             candidate.score *= candidate.intentFactor
-            candidate.answersIntent = wanted && head.map { ranking.holds(word: $0, passage: scored.passage) } == true
+            let statesContent = candidate.facts?.isChecklist == false && cues.contains { ranking.holdsInText(word: $0, passage: scored.passage) }
+            candidate.answersIntent = (wanted || statesContent) && head.map { ranking.holds(word: $0, passage: scored.passage) } == true
+            candidate.statesIntent = candidate.answersIntent && cues.contains { ranking.holdsInText(word: $0, passage: scored.passage) }
             if !named.words.isEmpty {
                 candidate.inNamedGuideline = named.guidelines.contains(ranking.guideline(of: scored.passage))
                     || named.words.contains { ranking.holds(word: $0, passage: scored.passage) }

@@ -119,6 +119,10 @@ enum SearchRanking {
         /// A checklist naming the thing a question of checklist intent asks about (`QueryIntent.head`):
         /// the part to show of its recommendation, whatever else another part holds.
         var answersIntent = false
+        /// Such a part whose own text holds the question's cue ("Informasjonen bør inkludere …", a
+        /// list led in by "Planen bør inneholde:"): it says what the thing contains, where a list of
+        /// how the advice is followed only mentions the thing.
+        var statesIntent = false
         /// Whether the passage is in a guideline the query names (`namingShare`), or holds the word
         /// naming it; nil when the query names none.
         var inNamedGuideline: Bool? = nil
@@ -185,6 +189,7 @@ enum SearchRanking {
     /// Whether part `a` is shown rather than `b`; `least` is the coverage that counts as the best's.
     private static func isPreferred(_ a: Candidate, over b: Candidate, least: Double) -> Bool {
         if a.answersIntent != b.answersIntent { return a.answersIntent }
+        if a.statesIntent != b.statesIntent { return a.statesIntent }
         // A question asking why is answered by the rationale, whatever words the advice shares with it.
         if a.asksWhy, (a.facts?.kind == .rationale) != (b.facts?.kind == .rationale) { return a.facts?.kind == .rationale }
         let (nearA, nearB) = (a.partCoverage >= least - coverageTolerance, b.partCoverage >= least - coverageTolerance)
