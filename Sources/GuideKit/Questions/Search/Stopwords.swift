@@ -12,6 +12,9 @@ enum Stopwords {
         "bli", "blir", "ble", "vært", "være", "vaere", "var", "jo", "nå", "na", "noe", "noen", "skal", "bør",
         "bor", "må", "ma", "gjør", "gjore", "sier", "si", "the", "of",
         "hos",
+        // Personal pronouns and auxiliaries: "hun", "han", "ha", "hatt" frame a situation told at length.
+        "han", "hun", "ham", "henne", "hans", "hennes", "dem", "deres", "oss", "meg", "deg",
+        "ha", "hadde", "hatt", "skulle", "ville", "kunne", "måtte", "burde",
         // Nynorsk question and filler words (`Nynorsk` maps the words that carry content).
         "kva", "kven", "korleis", "kvifor", "kvar", "eg", "dei", "ein", "eit", "frå", "då", "noko", "nokon",
         "vere", "vore", "kor",
