@@ -43,8 +43,9 @@ final class PassageRanking {
         inHeading.initialize(repeating: 0)
         inText = .allocate(capacity: size * stride)
         inText.initialize(repeating: 0)
+        let weighed = plan.reweighed(by: Self.conceptFactors(plan, matches: matches))
         masks = CoverageMasks(plan.words.count >= SearchRanking.longQueryWords
-                              ? plan.reweighed(by: Self.informativeness(plan, matches: matches, rows: rows)) : plan)
+                              ? weighed.reweighed(by: Self.informativeness(plan, matches: matches, rows: rows)) : weighed)
         shares = HeadingShares(words: plan.words.count, articles: articles, guidelines: guidelines, lengths: lengths)
 
         // Only phrases of an alternative of several need their occurrences known before scoring.
@@ -76,6 +77,23 @@ final class PassageRanking {
         }
         for passage in matchedPassages {
             for w in plan.words.indices where masks.holds(w, in: inHeading, base: passage * stride) { shares.add(word: w, passage: passage) }
+        }
+    }
+
+    /// Per word, what its weight in coverage is multiplied by: a concept whose lay words no passage
+    /// holds ("moren": the guidelines say "pårørende") counts as the words typed, 1 / its weight;
+    /// the lay words then tell no passage from another, and the guidelines' term is what was meant.
+    static func conceptFactors(_ plan: RankingPlan, matches: [PhraseMatches]) -> [Double] {
+        let words = plan.analysis.words
+        let absent = plan.words.map { word in
+            word.alternatives.allSatisfy { alternative in alternative.contains { $0 < matches.count && matches[$0].entries.isEmpty } }
+        }
+        return words.indices.map { w in
+            guard let lay = words[w].concept else { return 1 }
+            let tokens = Set(QueryTerms.tokens(lay))
+            let typed = words.indices.filter { !words[$0].isConcept && tokens.contains(words[$0].typed) }
+            guard !typed.isEmpty, typed.allSatisfy({ absent[$0] }) else { return 1 }
+            return 1 / SearchRanking.conceptWeight
         }
     }
 
