@@ -135,11 +135,13 @@ enum SearchRanking {
     }
 
     /// Where a part stands when two of a recommendation's passages cover the query equally: the
-    /// advice (statement, practical part, checklist) before other text, the rationale, the references.
+    /// statement (the advice in one sentence) first, then the rest of the advice (practical part,
+    /// checklist, text under a sub-heading such as «Pårørende», which is advice too), the
+    /// rationale, the references.
     static func partOrder(_ kind: SectionKind?) -> Int {
         switch kind {
-        case .recommendation, .practical, .checklist, nil: 0
-        case .other: 1
+        case .recommendation, nil: 0
+        case .practical, .checklist, .other: 1
         case .rationale: 2
         case .references: 3
         }
