@@ -23,8 +23,13 @@ final class PageDistractorRelevanceTests: XCTestCase {
     /// 0.845, 0.994, 0.916, 0.938, 0.702). With the part shown chosen beyond the guideline's name and
     /// the recommendation's title, advice first among parts covering nearly as much, the rationale for
     /// a why-question, degree adverbs weighing little and phrases read in the best candidates' text:
-    /// 0.867, 0.994, 0.928, 0.947, 0.751.
-    private static let floors = (hitAt1: 0.86, hitAt3: 0.99, mrr: 0.92, ndcg5: 0.94, passageAt1: 0.75)
+    /// 0.867, 0.994, 0.928, 0.947, 0.751. The sixth round added 26 queries of the weak kinds
+    /// (situations, long, short, which part answers, what should X contain, role), written before
+    /// tuning (then, all 207: 0.860, 0.981, 0.923, 0.941, 0.720). With the part that says what a thing
+    /// should contain shown for such a question, pronouns and auxiliaries as filler, concepts composed
+    /// through a word's concept name, and the statement first among parts covering alike:
+    /// 0.874, 0.986, 0.930, 0.948, 0.758.
+    private static let floors = (hitAt1: 0.87, hitAt3: 0.98, mrr: 0.93, ndcg5: 0.94, passageAt1: 0.75)
 
     func testJudgedQueriesWithPagesAsDistractors() throws {
         let folder = TestFixtures.judgedQueries
