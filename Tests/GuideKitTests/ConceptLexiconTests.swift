@@ -45,6 +45,18 @@ final class ConceptLexiconTests: XCTestCase {
         XCTAssertEqual(analysis.corrections.count, 0, "a concept is no correction")
     }
 
+    func testAWordStandsForItsConceptsNameInALongerLayPhrase() throws {
+        // "moren" is said of a relative; "pårørende er utslitt" then says whose exhaustion it is, and
+        // the patient's ("helt utslitt" = utmattelse) is not searched for.
+        let lexicon = "moren, datteren = pårørende\nhelt utslitt = utmattelse, aktivitetsregulering\n"
+            + "pårørende er utslitt = pårørendesamtale, avlastning\n"
+        let index = try index(lexicon)
+        let concepts = try index.search("moren er helt utslitt").analysis.words.filter(\.isConcept).map(\.searched)
+        XCTAssertEqual(concepts, ["pårørende", "pårørendesamtale"])
+        let alone = try index.search("pasienten er helt utslitt").analysis.words.filter(\.isConcept).map(\.searched)
+        XCTAssertEqual(alone, ["utmattelse"], "without a relative named the exhaustion is the patient's")
+    }
+
     func testALexiconLineThatCannotBeUsedIsReportedWithItsLine() {
         var diagnostics: [Diagnostic] = []
         let concepts = ConceptFile.parse("""
