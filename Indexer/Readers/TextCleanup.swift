@@ -83,6 +83,8 @@ enum TextCleanup {
     static func isURLLine(_ line: String) -> Bool {
         // Trimming removes only white space, whose ASCII members are the space and the tab.
         guard ByteSearch.mayStart(line, withOneOf: "h \t") else { return false }
+        // A line starting with "h" keeps its start when trimmed: it must start with the scheme.
+        if line.utf8.first == UInt8(ascii: "h"), !line.utf8.starts(with: "http".utf8) { return false }
         let t = line.trimmingCharacters(in: .whitespaces)
         return (t.hasPrefix("http://") || t.hasPrefix("https://")) && !t.contains(" ")
     }
@@ -110,7 +112,7 @@ enum HearingBanner {
         let clean = TextCleanup.normalizeSpaces(line)
         // Only a line starting with e, h, s or m can start with one of the phrases below.
         guard ByteSearch.mayStart(clean, withOneOf: "eEhHsSmM") else { return false }
-        let t = clean.lowercased()
+        let t = clean.lowercasedFast
         return t.hasPrefix("ekstern høring") || t.hasPrefix("høringsfrist")
             || t.hasPrefix("se mer informasjon på høringssiden") || t.hasPrefix("mer informasjon på høringssiden")
     }

@@ -40,7 +40,7 @@ enum ChecklistLeadIns {
     }
 
     private static func endsWithAbbreviation(_ characters: ArraySlice<Character>) -> Bool {
-        let word = String(characters.reversed().prefix { $0.isLetter || $0 == "." }.reversed()).lowercased()
+        let word = String(characters.reversed().prefix { $0.isLetter || $0 == "." }.reversed()).lowercasedFast
         return word.contains(".") || ["jf", "jmf", "ca", "bl", "mv", "osv", "evt", "nr", "kap"].contains(word)
     }
 }

@@ -35,14 +35,19 @@ enum HearingProcessText {
     /// "Høringsbrev", "Høringsinnspill", "Høringsutkast": a label of one to three words led by a
     /// hearing word, no sentence.
     static func isDocumentLabel(_ text: String) -> Bool {
+        // Punctuation first: it ends the test of a sentence early, where the words would be split in full.
+        guard !text.contains(where: WebText.closingPunctuation.contains) else { return false }
         let words = WebText.words(text)
-        guard (1...3).contains(words.count), !text.contains(where: WebText.closingPunctuation.contains) else { return false }
-        return words[0].lowercased().hasPrefix("hørings")
+        guard (1...3).contains(words.count) else { return false }
+        return words[0].lowercasedFast.hasPrefix("hørings")
     }
 
     /// Every sentence of the line speaks of the hearing process.
     static func isProcessText(_ text: String) -> Bool {
-        let sentences = text.lowercased().split { ".!?".contains($0) }.map { $0.trimmingCharacters(in: .whitespaces) }
+        // Every sentence needs one of the words, so a line holding none is not lowered and split.
+        let lower = text.lowercasedFast
+        guard (hearingWords + responseWords).contains(where: { ByteSearch.holds(lower, $0) }) else { return false }
+        let sentences = lower.split { ".!?".contains($0) }.map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { WebText.words($0).count >= 2 }
         guard !sentences.isEmpty, sentences.count <= 4 else { return false }
         return sentences.allSatisfy { sentence in

@@ -61,11 +61,11 @@ struct WebBreadcrumb: Sendable {
             pieces += gluedItems(chunk)
         }
         pieces = pieces.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        if let title = pageTitle, pieces.count > 2, pieces.last?.lowercased() == title.lowercased() {
+        if let title = pageTitle, pieces.count > 2, pieces.last?.lowercasedFast == title.lowercasedFast {
             pieces.removeLast()
         }
         if pieces.count == 1, let title = pageTitle, let only = pieces.first, only.count > title.count,
-           only.lowercased().hasSuffix(title.lowercased()) {
+           only.lowercasedFast.hasSuffix(title.lowercasedFast) {
             let cut = only.index(only.endIndex, offsetBy: -title.count)
             pieces = [String(only[..<cut]).trimmingCharacters(in: .whitespaces), String(only[cut...])]
         }

@@ -51,7 +51,7 @@ enum WebChrome {
     ]
 
     static func key(_ text: String) -> String {
-        var t = text.lowercased()
+        var t = text.lowercasedFast
         while let last = t.last, last == ":" || last == " " { t.removeLast() }
         return t
     }
@@ -67,12 +67,13 @@ enum WebChrome {
 
     /// A cookie consent or outdated-browser notice ("Vi bruker informasjonskapsler …", "Din nettleser er utdatert …").
     static func isNotice(_ text: String) -> Bool {
-        let t = text.lowercased()
-        let cookies = (t.contains("informasjonskapsler") || t.contains("cookies"))
-            && (t.contains("bruker") || t.contains("godta") || t.contains("samtykke") || t.contains("lagrer"))
-        let browser = t.contains("nettleser") && (t.contains("utdatert") || t.contains("støttes ikke")
-            || t.contains("ikke støttet") || t.contains("ikke støtter") || t.contains("oppdater") || t.contains("gammel")
-            || t.contains("informasjon om nettlesere"))
+        let t = text.lowercasedFast
+        let has = { WebText.holds(t, $0) }
+        let cookies = (has("informasjonskapsler") || has("cookies"))
+            && (has("bruker") || has("godta") || has("samtykke") || has("lagrer"))
+        let browser = has("nettleser") && (has("utdatert") || has("støttes ikke")
+            || has("ikke støttet") || has("ikke støtter") || has("oppdater") || has("gammel")
+            || has("informasjon om nettlesere"))
         return cookies || browser
     }
 
@@ -85,8 +86,8 @@ enum WebChrome {
 
     /// "Få tilgang til innhold fra Helsedirektoratet som åpne data: https://…".
     static func isOpenDataLine(_ text: String) -> Bool {
-        let t = text.lowercased()
-        return t.hasPrefix("få tilgang til innhold") || (t.contains("åpne data") && t.contains("http"))
+        let t = text.lowercasedFast
+        return t.hasPrefix("få tilgang til innhold") || (ByteSearch.holds(t, "pne data") && t.contains("åpne data") && WebText.holds(t, "http"))
     }
 
     /// Where the site footer begins: the first footer heading at or after `start` with at least two
@@ -94,7 +95,7 @@ enum WebChrome {
     static func footerStart(in lines: [WebPageLine], from start: Int) -> Int? {
         guard start < lines.count else { return nil }
         for i in start..<lines.count where footerHeadings.contains(key(lines[i].text)) {
-            let below = lines[i...].map { $0.text.lowercased() }.joined(separator: "\n")
+            let below = lines[i...].map { $0.text.lowercasedFast }.joined(separator: "\n")
             let evidence = footerWords.filter { below.contains($0) }.count
             if evidence >= 2 { return i }
         }

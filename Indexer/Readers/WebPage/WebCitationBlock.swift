@@ -15,7 +15,9 @@ struct WebCitationBlock: Sendable {
 
     /// True for a line that is (the start of) a citation block.
     static func matches(_ text: String) -> Bool {
-        if text.contains("[nettdokument]") { return true }
+        if ByteSearch.holds(text, "[nettdokument]"), text.contains("[nettdokument]") { return true }
+        // The pattern needs one of its closing words: most lines have neither.
+        guard ByteSearch.holds(text, "Tilgjengelig fra") || ByteSearch.holds(text, "lest ") else { return false }
         return text.firstRange(ofPattern: #"^\S.{0,200}\((19|20)\d{2}\)\..*(Tilgjengelig fra|lest \d)"#) != nil
     }
 

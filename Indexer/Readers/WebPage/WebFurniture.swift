@@ -8,8 +8,8 @@ import Foundation
 enum WebFurniture {
     /// The words that open a print dialog's metadata block ("Velg data du ønsker med i utskriften").
     static func opensPrintMetadata(_ text: String) -> Bool {
-        let t = text.lowercased()
-        return t.hasPrefix("velg data") || (t.contains("med i utskriften") && WebText.words(t).count <= 8)
+        let t = text.lowercasedFast
+        return t.hasPrefix("velg data") || (WebText.holds(t, "med i utskriften") && WebText.words(t).count <= 8)
     }
 
     /// "Norsk tittel - Nytt liv …", "ISBN -", "IS-nr - 2285": a label of at most three words, a dash,
@@ -31,13 +31,16 @@ enum WebFurniture {
 
     /// "Artikkelen er 2 år gammel, informasjonen kan være utdatert.", "Foto: … / Mostphotos".
     static func isPageNotice(_ text: String) -> Bool {
-        let t = text.lowercased()
-        if t.firstRange(ofPattern: #"^(artikkelen|siden|saken|innholdet) er (over |mer enn )?\d+ år gam"#) != nil { return true }
+        let t = text.lowercasedFast
+        if ["artikkelen ", "siden ", "saken ", "innholdet "].contains(where: t.hasPrefix),
+           t.firstRange(ofPattern: #"^(artikkelen|siden|saken|innholdet) er (over |mer enn )?\d+ år gam"#) != nil { return true }
         return isPhotoCredit(text)
     }
 
     static func isPhotoCredit(_ text: String) -> Bool {
-        text.lowercased().firstRange(ofPattern: #"^(foto|illustrasjon|bilde|illustrasjonsfoto)\s*:"#) != nil
+        // Only a line holding a colon can be a credit: the rest are not lowered and matched.
+        ByteSearch.holds(text, ":")
+            && text.lowercasedFast.firstRange(ofPattern: #"^(foto|illustrasjon|bilde|illustrasjonsfoto)\s*:"#) != nil
             && WebText.words(text).count <= 12
     }
 
@@ -45,29 +48,33 @@ enum WebFurniture {
     /// downloading a PDF, or point to the link that does ("Se lenke «Skriv ut / Lag PDF» nederst …").
     /// "Pasienten får en utskrift av legemiddellisten" is advice: no PDF, no link.
     static func isPrintNote(_ text: String) -> Bool {
-        let t = text.lowercased()
+        let t = text.lowercasedFast
         let printing = ["skrive ut", "skriv ut", "lag pdf", "som pdf", "(pdf)", "laste det ned", "laste ned", "last ned"]
-        guard printing.contains(where: t.contains) else { return false }
+        guard printing.contains(where: { WebText.holds(t, $0) }) else { return false }
         let sentences = t.split { ".!?".contains($0) }.filter { WebText.words(String($0)).count >= 2 }
         return sentences.count <= 3 && (t.contains("pdf") || t.contains("lenke") || t.hasPrefix("last ned"))
     }
 
     /// An editor's note left in the page: it smiles (":)") or is signed in the first person.
     static func isEditorNote(_ text: String) -> Bool {
-        text.firstRange(ofPattern: #"(^|\s)[:;]-?[)D]\.?(\s|$)"#) != nil
+        (ByteSearch.holds(text, ":") || ByteSearch.holds(text, ";"))
+            && text.firstRange(ofPattern: #"(^|\s)[:;]-?[)D]\.?(\s|$)"#) != nil
     }
 
     /// The site's explanation of a strength label ("Sterk anbefaling vil gjelde for de aller fleste
     /// pasienter …", "Betegnelsen brukes når kravet er forankret i lov eller forskrift."): the label
     /// it explains, when the line is one.
     static func explainedLabel(_ text: String) -> String? {
-        let lower = text.lowercased()
+        let lower = text.lowercasedFast
         if lower.hasPrefix("betegnelsen brukes") { return "" }
-        for label in WebHeadings.labels.sorted(by: { $0.count > $1.count }) where lower.hasPrefix(label + " vil ") {
+        for label in labelsLongestFirst where lower.hasPrefix(label + " vil ") {
             return label
         }
         return nil
     }
+
+    /// Sorted once: every line of a page asks.
+    private static let labelsLongestFirst = WebHeadings.labels.sorted { $0.count > $1.count }
 
     /// Category labels of link lists and search results ("Rundskriv", "Kapittel", "PDF"): a line
     /// that is only a kind of document.
@@ -89,7 +96,7 @@ enum WebFurniture {
         guard (2...5).contains(words.count), !text.contains(where: WebText.closingPunctuation.contains) else { return false }
         return zip(words, words.dropFirst()).contains { a, b in
             a.first?.isUppercase == true && b.first?.isUppercase == true && a.count >= 6 && b.count >= 6
-                && a.lowercased().prefix(6) == b.lowercased().prefix(6)
+                && a.lowercasedFast.prefix(6) == b.lowercasedFast.prefix(6)
         }
     }
 

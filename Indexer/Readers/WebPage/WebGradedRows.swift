@@ -44,7 +44,7 @@ enum WebGradedRows {
         guard words.count >= 3, !text.hasSuffix("."), !text.hasSuffix(":") else { return nil }
         var labels: [String] = []
         for word in words.reversed().prefix(2) {
-            guard columnLabels.contains(word.lowercased()), word.first?.isUppercase == true else { break }
+            guard columnLabels.contains(word.lowercasedFast), word.first?.isUppercase == true else { break }
             labels.insert(word, at: 0)
         }
         guard !labels.isEmpty, words.count - labels.count >= 2 else { return nil }

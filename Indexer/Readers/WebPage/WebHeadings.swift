@@ -49,7 +49,7 @@ enum WebHeadings {
         if key.hasPrefix("praktisk"), text.count <= 90 { return .practical }
         if key.hasPrefix("begrunnelse"), text.count <= 90 { return .rationale }
         let words = WebText.words(text)
-        if words.count >= 5, words.contains(where: { normativeWords.contains($0.lowercased()) }) {
+        if words.count >= 5, words.contains(where: { normativeWords.contains($0.lowercasedFast) }) {
             return .recommendationTitle
         }
         if text.count <= 80, words.count <= 10, !WebText.isLinkText(text) { return .subHeading }
@@ -61,7 +61,7 @@ enum WebHeadings {
     static func isNameShaped(_ text: String) -> Bool {
         let words = WebText.words(text)
         guard !words.isEmpty, words.count <= 16, !WebText.hasSentenceBreak(text), !text.hasSuffix(".") else { return false }
-        return !words.contains { normativeWords.contains($0.lowercased()) }
+        return !words.contains { normativeWords.contains($0.lowercasedFast) }
     }
 
     /// A heading's text without its section number: "22.2. Kunnskapsbasert prosess" → "Kunnskapsbasert
@@ -91,7 +91,7 @@ enum WebHeadings {
 /// "Hensikten med anbefalingen er …", "Rådet er basert på …", "Bakgrunnen for anbefalingen …".
 enum WebRationaleOpening {
     static func matches(_ text: String) -> Bool {
-        let t = text.lowercased()
+        let t = text.lowercasedFast
         let subject = #"(denne |dette )?(anbefalingen|anbefalingene|anbefaling|rådet|rådene)"#
         return t.firstRange(ofPattern: #"^(hensikten|formålet|bakgrunnen|begrunnelsen|grunnlaget) (med|for) "# + subject) != nil
             || t.firstRange(ofPattern: "^" + subject + #" (er|ble) (basert|bygget|utarbeidet) på"#) != nil

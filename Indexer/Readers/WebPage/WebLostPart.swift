@@ -47,8 +47,8 @@ enum WebLostPart {
         case .checklist(let c): text = c.leadIn
         }
         let sentence = text.firstRange(ofPattern: #"[.!?:](\s|$)"#).map { String(text[..<$0.lowerBound]) } ?? text
-        let words = WebText.words(sentence.lowercased())
-        let stems = WebText.words(heading.lowercased()).filter { $0.count >= 4 }.map { $0.prefix(max(4, $0.count - 2)) }
+        let words = WebText.words(sentence.lowercasedFast)
+        let stems = WebText.words(heading.lowercasedFast).filter { $0.count >= 4 }.map { $0.prefix(max(4, $0.count - 2)) }
         return stems.contains { stem in words.contains { $0.hasPrefix(stem) } }
     }
 }

@@ -24,6 +24,6 @@ enum WebNavigationPage {
 
     /// A document title as a link list shows it: with the linked site, or the year it was written.
     private static func isMarkedTitle(_ text: String) -> Bool {
-        WebText.isLinkText(text) || text.firstRange(ofPattern: #"\((19|20)\d{2}\)$"#) != nil
+        WebText.isLinkText(text) || text.utf8.last == UInt8(ascii: ")") && text.firstRange(ofPattern: #"\((19|20)\d{2}\)$"#) != nil
     }
 }

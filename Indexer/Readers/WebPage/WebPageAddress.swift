@@ -16,7 +16,8 @@ struct WebPageAddress: Sendable, Equatable {
     static func header(_ lines: [WebPageLine]) -> WebPageAddress? {
         guard let first = lines.first(where: { !$0.isBlank }) else { return nil }
         var text = first.text
-        if let label = headerLabels.first(where: { text.lowercased().hasPrefix($0) }) {
+        let lower = text.lowercasedFast
+        if let label = headerLabels.first(where: { lower.hasPrefix($0) }) {
             text = String(text.dropFirst(label.count)).trimmingCharacters(in: .whitespaces)
         }
         guard TextCleanup.isURLLine(text) else { return nil }
@@ -28,7 +29,7 @@ struct WebPageAddress: Sendable, Equatable {
         var rest = Substring(url)
         if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
         if let end = rest.firstIndex(where: { $0 == "?" || $0 == "#" }) { rest = rest[..<end] }
-        return rest.split(separator: "/").dropFirst().map { TextCleanup.decodeURL(String($0)).lowercased() }
+        return rest.split(separator: "/").dropFirst().map { TextCleanup.decodeURL(String($0)).lowercasedFast }
     }
 
     /// Path segments that name what kind of page follows, and the kind as the site labels it.
@@ -112,7 +113,7 @@ struct WebPageAddress: Sendable, Equatable {
     func guidelineName(confirmedBy lines: [WebPageLine]) -> String? {
         guard slugWords.count == 1, let slug = slugWords.first, slug.count >= 2 else { return nil }
         let references = slug.flatMap { Self.selfReferences[$0] ?? [] }
-        guard lines.contains(where: { WebText.words($0.text).contains { references.contains($0.lowercased()) } }) else { return nil }
+        guard lines.contains(where: { WebText.words($0.text).contains { references.contains($0.lowercasedFast) } }) else { return nil }
         return Self.name(slug, spelledBy: lines)
     }
 
@@ -135,13 +136,13 @@ struct WebPageAddress: Sendable, Equatable {
                 for part in token.split(separator: "-", omittingEmptySubsequences: true) {
                     let key = folded(String(part)), word = String(part)
                     // An acronym keeps its capitals; any other word is written in lower case.
-                    if word.count >= 2, word == word.uppercased(), word != word.lowercased() {
+                    if word.count >= 2, word == word.uppercased(), word != word.lowercasedFast {
                         spelled[key] = word
                     } else if spelled[key] == nil {
-                        spelled[key] = word.lowercased()
+                        spelled[key] = word.lowercasedFast
                     }
                 }
-                if token.hasSuffix("-"), i + 1 < tokens.count, ["og", "eller"].contains(tokens[i + 1].lowercased()) {
+                if token.hasSuffix("-"), i + 1 < tokens.count, ["og", "eller"].contains(tokens[i + 1].lowercasedFast) {
                     hyphenated.insert(folded(String(token.dropLast())))
                 }
             }
@@ -159,7 +160,7 @@ struct WebPageAddress: Sendable, Equatable {
 
     /// Lower case with æ ø å and accents as the site's slugs write them.
     static func folded(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "æ", with: "ae").replacingOccurrences(of: "ø", with: "o")
+        text.lowercasedFast.replacingOccurrences(of: "æ", with: "ae").replacingOccurrences(of: "ø", with: "o")
             .replacingOccurrences(of: "å", with: "a")
             .folding(options: .diacriticInsensitive, locale: nil)
     }

@@ -6,7 +6,7 @@ import Foundation
 /// "Råd" labels) and Markdown score near zero.
 enum WebPageFitness {
     static func score(_ document: SourceDocument) -> Double {
-        let ext = document.path.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        let ext = document.path.split(separator: ".").last.map { $0.lowercasedFast } ?? ""
         if ext == "md" || ext == "markdown" { return 0 }
         let lines = document.lines.map(TextCleanup.normalizeSpaces)
         let text = lines.filter { !$0.isEmpty }
@@ -19,15 +19,16 @@ enum WebPageFitness {
         // A stored copy that names its web address (not a PDF's) in its first line is a web page.
         // The header is read from the first line with text: the rest need not be made into lines.
         let firstLine = document.lines.enumerated().lazy.map { WebPageLine(number: $0.offset + 1, raw: $0.element) }.first { !$0.isBlank }
-        if let firstLine, let address = WebPageAddress.header([firstLine]), !address.url.lowercased().hasSuffix(".pdf") { score += 0.5 }
+        if let firstLine, let address = WebPageAddress.header([firstLine]), !address.url.lowercasedFast.hasSuffix(".pdf") { score += 0.5 }
         if head.contains(where: WebBreadcrumb.starts) { score += 0.25 }
         // Every bullet mark is encoded with a lead byte E2; a line without one is no bullet.
         if document.lines.contains(where: { $0.utf8.contains(0xE2) && WebPageLine(number: 0, raw: $0).isBullet }) { score += 0.15 }
-        let lower = text.joined(separator: "\n").lowercased()
+        let lower = text.joined(separator: "\n").lowercasedFast
         // Asked of the whole text only when its bytes hold the word (none of them has another form).
         if WebChrome.footerWords.filter({ ByteSearch.holds(lower, $0) && lower.contains($0) }).count >= 2 { score += 0.15 }
         if text.contains(where: WebCitationBlock.matches) { score += 0.15 }
-        let long = text.filter { $0.count > 160 }.count
+        // No more characters than bytes: a short line's characters need not be counted.
+        let long = text.filter { $0.utf8.count > 160 && $0.count > 160 }.count
         if Double(long) / Double(text.count) >= 0.15 { score += 0.1 }
 
         // PDF text: wrapped lines, URL lists, "Råd" labels.

@@ -117,7 +117,7 @@ struct WebPageLayout: Sendable {
     /// retningslinje for …") or what the address's guideline slug names.
     private func namesGuideline(_ text: String) -> Bool {
         guard WebHeadings.hasHeadingShape(text, maxCharacters: 200, maxWords: 30) else { return false }
-        let lower = text.lowercased()
+        let lower = text.lowercasedFast
         if lower.firstRange(ofPattern: #"(^|– |- )nasjonal[et]? (faglige? )?(retningslinje|råd|handlingsprogram|veileder)"#) != nil { return true }
         guard let address, let guideline = address.slugWords.first, guideline.count >= 1 else { return false }
         return address.confirms(text, slug: guideline)
@@ -147,7 +147,7 @@ struct WebPageLayout: Sendable {
         if inPrintMetadata {
             let field = WebFurniture.metadataField(lines[i].bulletText ?? text)
             if let field {
-                if field.label.lowercased() == "norsk tittel", !field.value.isEmpty { blockTitle = blockTitle ?? field.value }
+                if field.label.lowercasedFast == "norsk tittel", !field.value.isEmpty { blockTitle = blockTitle ?? field.value }
                 return true
             }
             if !lines[i].isBullet, WebFurniture.isLabelRow(text) { return true }
@@ -234,7 +234,7 @@ struct WebPageLayout: Sendable {
     /// "Slik refererer du til denne siden:" right before a citation block.
     private func introducesCitation(_ lines: [WebPageLine], _ i: Int, citations: Set<Int>) -> Bool {
         let key = WebChrome.key(lines[i].text)
-        guard key.contains("refer") || key.contains("siter"), WebText.words(key).count <= 8 else { return false }
+        guard WebText.holds(key, "refer") || WebText.holds(key, "siter"), WebText.words(key).count <= 8 else { return false }
         guard let next = lines[(i + 1)...].firstIndex(where: { !$0.isBlank }) else { return false }
         return citations.contains(next)
     }

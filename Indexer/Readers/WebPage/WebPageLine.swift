@@ -25,9 +25,11 @@ struct WebPageLine: Sendable {
         self.number = number
         self.indent = TextCleanup.indentation(raw)
         var cells = raw.split(separator: "\t").map { TextCleanup.normalizeSpaces(String($0)) }.filter { !$0.isEmpty }
-        if cells.count < 2, raw.contains("|") { cells = Self.pipeCells(raw) }
+        // "|" has no other form: its byte tells, without Foundation's search.
+        let hasPipe = raw.utf8.contains(UInt8(ascii: "|"))
+        if cells.count < 2, hasPipe { cells = Self.pipeCells(raw) }
         self.isTableRow = cells.count >= 2
-        let text = isTableRow || cells.count == 1 && raw.contains("|") ? cells.joined(separator: " | ") : TextCleanup.normalizeSpaces(raw)
+        let text = isTableRow || cells.count == 1 && hasPipe ? cells.joined(separator: " | ") : TextCleanup.normalizeSpaces(raw)
         self.placeholders = TextCleanup.placeholders(in: text)
         self.text = TextCleanup.withoutMarkers(text, placeholders: true)
         self.bulletText = isTableRow ? nil : Self.bulletText(of: text)

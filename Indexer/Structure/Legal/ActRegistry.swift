@@ -20,7 +20,7 @@ public enum ActRegistry {
     /// The act with this lovdata identifier: "lov/1999-07-02-64", or as lovdata writes it in
     /// citations, "LOV-1999-07-02-64" / "FOR-2011-12-16-1256".
     public static func act(lovdataID: String) -> LegalAct? {
-        var key = lovdataID.lowercased()
+        var key = lovdataID.lowercasedFast
         for (written, path) in [("lov-", "lov/"), ("for-", "forskrift/"), ("forskrift-", "forskrift/")] where key.hasPrefix(written) {
             key = path + key.dropFirst(written.count)
         }

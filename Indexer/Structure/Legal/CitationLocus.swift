@@ -78,7 +78,8 @@ enum CitationLocusFinder {
     // MARK: - "kapittel 3", "kapittel3", "kap. 3"
 
     private static func chapterLocus(_ lower: [Character], at start: Int) -> CitationLocus? {
-        guard !ActMentionFinder.isLetter(lower, start - 1) else { return nil }
+        // Both forms start with "k": asked of every character, so that is asked first.
+        guard lower[start] == "k", !ActMentionFinder.isLetter(lower, start - 1) else { return nil }
         var i: Int
         if hasPrefix(lower, "kapittel", at: start) {
             i = start + "kapittel".count

@@ -60,7 +60,7 @@ public struct LegalAct: Sendable, Hashable {
 
     static func slug(_ text: String) -> String {
         var out = ""
-        for c in text.lowercased() {
+        for c in text.lowercasedFast {
             switch c {
             case "æ": out += "ae"
             case "ø": out += "o"

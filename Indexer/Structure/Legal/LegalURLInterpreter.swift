@@ -33,7 +33,7 @@ enum LegalURLInterpreter {
         let path = address.path
         var found: (id: String, rest: ArraySlice<String>)?
         for (i, component) in path.enumerated() {
-            let lowered = component.lowercased()
+            let lowered = component.lowercasedFast
             if lowered == "lov" || lowered == "forskrift", i + 1 < path.count, let number = documentNumber(path[i + 1]) {
                 found = ("\(lowered)/\(number)", path[(i + 2)...])
                 break
@@ -94,13 +94,13 @@ enum LegalURLInterpreter {
         let number = piece.dropFirst("KAPITTEL_".count)
         guard let first = number.first, first.isASCII, first.isNumberFast,
               number.allSatisfy({ $0.isASCII && ($0.isNumberFast || $0.isLetterFast || $0 == "-") }) else { return nil }
-        return number.lowercased()
+        return number.lowercasedFast
     }
 
     // MARK: - Helsedirektoratet's commentaries
 
     private static func commentary(_ address: Address) -> LinkedProvision? {
-        let path = address.path.map { $0.lowercased() }
+        let path = address.path.map { $0.lowercasedFast }
         let suffix = "-med-kommentarer"
         guard path.count >= 2, path[0] == "rundskriv", path[1].hasSuffix(suffix),
               let act = ActRegistry.table.firstIndex(where: { $0.slugs.contains(String(path[1].dropLast(suffix.count))) })
@@ -122,7 +122,7 @@ private struct Address {
 
     init?(_ url: String) {
         var rest = Substring(url.trimmingCharacters(in: .whitespaces))
-        for scheme in ["https://", "http://"] where rest.lowercased().hasPrefix(scheme) {
+        for scheme in ["https://", "http://"] where rest.lowercasedFast.hasPrefix(scheme) {
             rest = rest.dropFirst(scheme.count)
         }
         var fragment: String?
@@ -132,7 +132,7 @@ private struct Address {
         }
         if let question = rest.firstIndex(of: "?") { rest = rest[..<question] }
         let components = rest.split(separator: "/").map(String.init)
-        guard var host = components.first?.lowercased(), host.contains(".") else { return nil }
+        guard var host = components.first?.lowercasedFast, host.contains(".") else { return nil }
         if host.hasPrefix("www.") { host.removeFirst("www.".count) }
         self.host = host
         self.path = Array(components.dropFirst())

@@ -6,7 +6,7 @@ import GuideKit
 /// An act only pointed to ("utdypes i forskrift om habilitering …") is not what requires the act.
 enum LegalBasis {
     static func cited(in text: String) -> Bool {
-        let lower = text.lowercased()
+        let lower = text.lowercasedFast
         // A "§" before a number is a provision whether or not the registry knows its act
         // ("se kommuneloven § 2-1").
         if lower.firstRange(ofPattern: #"§+\s*\d"#) != nil { return true }

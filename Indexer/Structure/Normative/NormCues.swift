@@ -13,6 +13,10 @@ enum NormCues {
     /// "er pålagt", "er forpliktet", "plikt til", "rett til" — duties named by a noun or participle.
     static let dutyWords: Set<String> = ["pålagt", "pålagde", "forpliktet", "forplikta", "pliktig"]
     static let dutyNouns: Set<String> = ["plikt", "plikten", "plikta"]
+    /// Every word `NormTagger` can read a norm from ("rett" with its "til"): asked once a word
+    /// before the sets one by one.
+    static let cueWords: Set<String> = obligation.union(dutyVerbs).union(recommendation).union(option).union(against)
+        .union(dutyWords).union(dutyNouns).union(["rett"])
 
     /// Negations; "ikke bare" ("not only") negates nothing.
     static let negations: Set<String> = ["ikke", "ikkje"]

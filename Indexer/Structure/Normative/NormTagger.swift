@@ -21,9 +21,10 @@ enum NormTagger {
             return Tag(norm: .none, direction: nil, cue: nil)
         }
         var best: Tag?
-        for i in tokens.indices where tokens[i].isWord && !isMentioned(i, in: tokens) && !isQuoted(i, in: tokens)
-            && !hasPurposeSubject(i, in: tokens) {
-            guard var found = cue(at: i, in: tokens), governs(i, in: tokens) else { continue }
+        // The cue first (most words are none), then where it stands: the same answer, as each test only reads.
+        for i in tokens.indices where tokens[i].isWord && NormCues.cueWords.contains(tokens[i].text) {
+            guard var found = cue(at: i, in: tokens), !isMentioned(i, in: tokens), !isQuoted(i, in: tokens),
+                  !hasPurposeSubject(i, in: tokens), governs(i, in: tokens) else { continue }
             if found.direction == .for, isNegated(found, in: tokens) { found.direction = .against }
             if best.map({ found.norm.rank > $0.norm.rank }) ?? true { best = found }
         }

@@ -19,12 +19,12 @@ struct NormToken: Sendable, Hashable {
         var start = 0
         func flush(_ end: Int) {
             guard !word.isEmpty else { return }
-            let written = String(word), lower = written.lowercased()
+            let written = String(word), lower = written.lowercasedFast
             out.append(NormToken(text: lower, written: written, range: start..<end, isWord: true))
             word = String.UnicodeScalarView()
         }
         for (offset, scalar) in text.unicodeScalars.enumerated() {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            if isWordScalar(scalar) {
                 if word.isEmpty { start = offset }
                 word.append(scalar)
                 continue
@@ -37,5 +37,15 @@ struct NormToken: Sendable, Hashable {
         }
         flush(text.unicodeScalars.count)
         return out
+    }
+
+    /// A letter or a digit. An ASCII scalar is answered from its value (A–Z, a–z, 0–9 are its only
+    /// alphabetic or numeric ones); Unicode's property tables were most of the tokenizing.
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 }

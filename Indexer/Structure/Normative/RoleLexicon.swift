@@ -61,7 +61,7 @@ public struct RoleLexicon: Sendable {
             let fields = line.split(whereSeparator: { $0 == "\t" || $0 == "," })
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             guard let name = fields.first else { continue }
-            guard !RoleName.words(name).isEmpty, names.insert(name.lowercased()).inserted else {
+            guard !RoleName.words(name).isEmpty, names.insert(name.lowercasedFast).inserted else {
                 diagnostics.append(Diagnostic(path: path, line: index + 1, message: "rollen '\(name)' er tom eller oppført to ganger"))
                 continue
             }

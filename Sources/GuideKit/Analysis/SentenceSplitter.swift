@@ -41,8 +41,19 @@ public enum SentenceSplitter {
     public static func sentences(in text: String) -> [(text: String, range: Range<Int>)] {
         let chars = Array(text)
         var scalarOffset = [Int](repeating: 0, count: chars.count + 1)
-        for (k, c) in chars.enumerated() { scalarOffset[k + 1] = scalarOffset[k] + c.unicodeScalars.count }
-        return sentences(chars).map { (String(chars[$0]), scalarOffset[$0.lowerBound]..<scalarOffset[$0.upperBound]) }
+        var byteOffset = [Int](repeating: 0, count: chars.count + 1)
+        for (k, c) in chars.enumerated() {
+            scalarOffset[k + 1] = scalarOffset[k] + c.unicodeScalars.count
+            byteOffset[k + 1] = byteOffset[k] + c.utf8.count
+        }
+        // Each sentence's text is cut from the text by its bytes (the same characters): building it
+        // character by character was half the splitting.
+        let utf8 = text.utf8
+        return sentences(chars).map { range in
+            let lower = utf8.index(utf8.startIndex, offsetBy: byteOffset[range.lowerBound])
+            let upper = utf8.index(utf8.startIndex, offsetBy: byteOffset[range.upperBound])
+            return (String(text[lower..<upper]), scalarOffset[range.lowerBound]..<scalarOffset[range.upperBound])
+        }
     }
 
     /// The word before the dot at `dot` is a known abbreviation or a single letter.
