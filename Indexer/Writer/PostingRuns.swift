@@ -59,7 +59,9 @@ struct PostingRuns {
                 for term in run.keys.sorted(by: Self.precedes) { try sink(term, run[term] ?? PostingList()) }
             }
         } else {
+            // The copy spills the last run too, so it is the copy that knows every file to remove.
             var all = self
+            defer { all.removeSpilled() }
             try all.spill()
             try Self.merge(all.spilled, into: store)
         }

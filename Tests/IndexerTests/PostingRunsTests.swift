@@ -18,25 +18,28 @@ final class PostingRunsTests: XCTestCase {
 
         let index = try IndexStore(path: built)
         let analyzer = NorwegianAnalyzer(decompounder: Decompounder(vocabulary: try index.splitVocabulary()))
-        let spilled = work.appendingPathComponent("spilled.sqlite").path
-        let store = try IndexStore.create(at: spilled, analyzer: analyzer)
-        try store.createTables()
-        var runs = PostingRuns(analyzer: analyzer, budget: 4_000, spillPrefix: work.appendingPathComponent("runs").path)
-        try index.forEachPassageText { id, heading, text, articleID in
-            try runs.add(id: id, heading: heading, text: text, articleID: articleID)
-        }
-        XCTAssertGreaterThan(runs.spilledRuns, 10, "a budget of 4 KB spills the bundled corpus's lists many times")
-        try runs.write(to: store)
+        // 4 KB spills after nearly every passage; 150 KB leaves a last run in memory that is spilled at the end.
+        for budget in [4_000, 150_000] {
+            let spilled = work.appendingPathComponent("spilled-\(budget).sqlite").path
+            let store = try IndexStore.create(at: spilled, analyzer: analyzer)
+            try store.createTables()
+            var runs = PostingRuns(analyzer: analyzer, budget: budget, spillPrefix: work.appendingPathComponent("runs").path)
+            try index.forEachPassageText { id, heading, text, articleID in
+                try runs.add(id: id, heading: heading, text: text, articleID: articleID)
+            }
+            XCTAssertGreaterThan(runs.spilledRuns, 1, "a budget of \(budget) bytes spills the bundled corpus's lists")
+            try runs.write(to: store)
 
-        let terms = try index.indexedTerms()
-        XCTAssertFalse(terms.isEmpty)
-        for (term, _) in terms {
-            XCTAssertEqual(try postings(term, in: store), try postings(term, in: index), "the list of '\(term)'")
+            let terms = try index.indexedTerms()
+            XCTAssertFalse(terms.isEmpty)
+            for (term, _) in terms {
+                XCTAssertEqual(try postings(term, in: store), try postings(term, in: index), "the list of '\(term)'")
+            }
+            XCTAssertEqual(try store.storedPassageLengths(), try index.storedPassageLengths())
+            XCTAssertEqual(try store.passageArticles(), try index.passageArticles())
+            let left = try FileManager.default.contentsOfDirectory(atPath: work.path).filter { $0.hasPrefix("runs-run") }
+            XCTAssertEqual(left, [], "run files are removed once merged (budget \(budget))")
         }
-        XCTAssertEqual(try store.storedPassageLengths(), try index.storedPassageLengths())
-        XCTAssertEqual(try store.passageArticles(), try index.passageArticles())
-        let left = try FileManager.default.contentsOfDirectory(atPath: work.path).filter { $0.hasPrefix("runs-run") }
-        XCTAssertEqual(left, [], "run files are removed once merged")
     }
 
     private func postings(_ term: String, in store: IndexStore) throws -> [UInt8] {
