@@ -19,8 +19,11 @@ struct FormTable {
             form.withUnsafeBufferPointer { f in keys(f) { pairs.append(($0, number)) } }
         }
         pairs.sort { ($0.key, $0.number) < ($1.key, $1.number) }
+        // Twice as many slots as keys (not as pairs: forms share keys), so a probe ends soon.
+        var keyCount = 0
+        for i in pairs.indices where i == 0 || pairs[i].key != pairs[i - 1].key { keyCount += 1 }
         var capacity = 16
-        while capacity < 2 * pairs.count { capacity *= 2 }
+        while capacity < 2 * keyCount { capacity *= 2 }
         slotKeys = Array(repeating: 0, count: capacity)
         slotRanges = Array(repeating: (0, 0), count: capacity)
         var i = 0
