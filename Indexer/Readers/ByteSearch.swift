@@ -26,4 +26,30 @@ enum ByteSearch {
         guard let first = text.utf8.first, first < 0x80 else { return true }
         return UnsafeBufferPointer(start: firsts.utf8Start, count: firsts.utf8CodeUnitCount).contains(first)
     }
+
+    /// Whether some byte of the text is followed by one that `pair` accepts with it: a test to ask
+    /// before a pattern that needs two neighbouring characters (" ,", "( ", "§2").
+    static func holdsPair(_ text: String, _ pair: (UInt8, UInt8) -> Bool) -> Bool {
+        var text = text
+        return text.withUTF8 { t in
+            guard t.count >= 2 else { return false }
+            for i in 1..<t.count where pair(t[i - 1], t[i]) { return true }
+            return false
+        }
+    }
+
+    /// Whether the text holds `part` (ASCII letters, given in lower case) in any ASCII case.
+    static func holdsIgnoringASCIICase(_ text: String, _ part: StaticString) -> Bool {
+        var text = text
+        let p = UnsafeBufferPointer(start: part.utf8Start, count: part.utf8CodeUnitCount)
+        return text.withUTF8 { t in
+            guard let first = p.first, t.count >= p.count else { return p.isEmpty }
+            var i = 0
+            while i <= t.count - p.count {
+                if t[i] | 0x20 == first, (1..<p.count).allSatisfy({ t[i + $0] | 0x20 == p[$0] }) { return true }
+                i += 1
+            }
+            return false
+        }
+    }
 }

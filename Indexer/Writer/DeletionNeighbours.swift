@@ -15,7 +15,9 @@ struct DeletionNeighbours {
 
     /// Whether some vocabulary form equals `word` (folded).
     func contains(_ word: UnsafeBufferPointer<UInt32>) -> Bool {
-        table.found(Self.key(Self.hash(word, skipping: -1), word.count)) { EditDistance.isWithin(0, word, $0) }
+        table.found(Self.key(Self.hash(word, skipping: -1), word.count), near: FormTable.letters(of: word), within: 0) {
+            EditDistance.isWithin(0, word, $0)
+        }
     }
 
     /// Whether some vocabulary form is within one edit of `word` (folded), or is `word` with two
@@ -23,9 +25,13 @@ struct DeletionNeighbours {
     /// (`EditDistance.isAdjacentTransposition`).
     func reachesWithinOne(_ word: UnsafeBufferPointer<UInt32>) -> Bool {
         var reached = false
+        let letters = FormTable.letters(of: word)
         Self.variants(of: word) { key in
             guard !reached else { return }
-            reached = table.found(key) { EditDistance.isWithin(1, word, $0) || EditDistance.isAdjacentTransposition(word, $0) }
+            // A swap of two letters keeps the letters.
+            reached = table.found(key, near: letters, within: 1) {
+                EditDistance.isWithin(1, word, $0) || EditDistance.isAdjacentTransposition(word, $0)
+            }
         }
         return reached
     }

@@ -4,6 +4,8 @@
 struct FormTable {
     private var scalars: [UInt32] = []
     private var spans: [(start: Int, count: Int)] = []
+    /// Each form's letters as bits (`letters(of:)`), to pass over a form that cannot be near.
+    private var letterBits: [UInt64] = []
     /// Slot → key (0: empty) and the range of `numbers` holding the forms filed under it.
     private var slotKeys: [UInt64] = []
     private var slotRanges: [(start: Int32, count: Int32)] = []
@@ -15,12 +17,16 @@ struct FormTable {
         for form in forms {
             let number = Int32(spans.count)
             spans.append((scalars.count, form.count))
+            letterBits.append(form.withUnsafeBufferPointer(Self.letters))
             scalars.append(contentsOf: form)
             form.withUnsafeBufferPointer { f in keys(f) { pairs.append(($0, number)) } }
         }
         pairs.sort { ($0.key, $0.number) < ($1.key, $1.number) }
+        // Twice as many slots as keys (not as pairs: forms share keys), so a probe ends soon.
+        var keyCount = 0
+        for i in pairs.indices where i == 0 || pairs[i].key != pairs[i - 1].key { keyCount += 1 }
         var capacity = 16
-        while capacity < 2 * pairs.count { capacity *= 2 }
+        while capacity < 2 * keyCount { capacity *= 2 }
         slotKeys = Array(repeating: 0, count: capacity)
         slotRanges = Array(repeating: (0, 0), count: capacity)
         var i = 0
@@ -37,8 +43,9 @@ struct FormTable {
         }
     }
 
-    /// Whether a form filed under `key` passes `test`.
-    func found(_ key: UInt64, _ test: (UnsafeBufferPointer<UInt32>) -> Bool) -> Bool {
+    /// Whether a form filed under `key` passes `test`, asked only of forms whose letters could be
+    /// within `limit` edits of `letters` (the word's `letters(of:)`).
+    func found(_ key: UInt64, near letters: UInt64, within limit: Int, _ test: (UnsafeBufferPointer<UInt32>) -> Bool) -> Bool {
         slotKeys.withUnsafeBufferPointer { keys in
             var slot = Int(truncatingIfNeeded: key) & (keys.count - 1)
             while keys[slot] != key {
@@ -48,16 +55,30 @@ struct FormTable {
             let range = slotRanges[slot]
             return scalars.withUnsafeBufferPointer { all in
                 spans.withUnsafeBufferPointer { spans in
-                    numbers.withUnsafeBufferPointer { numbers in
-                        for i in Int(range.start)..<Int(range.start + range.count) {
-                            let span = spans[Int(numbers[i])]
-                            if test(UnsafeBufferPointer(rebasing: all[span.start..<(span.start + span.count)])) { return true }
+                    letterBits.withUnsafeBufferPointer { bits in
+                        numbers.withUnsafeBufferPointer { numbers in
+                            for i in Int(range.start)..<Int(range.start + range.count) {
+                                let number = Int(numbers[i])
+                                // A letter one word has and the other lacks takes an edit of its own.
+                                guard (letters & ~bits[number]).nonzeroBitCount <= limit,
+                                      (bits[number] & ~letters).nonzeroBitCount <= limit else { continue }
+                                let span = spans[number]
+                                if test(UnsafeBufferPointer(rebasing: all[span.start..<(span.start + span.count)])) { return true }
+                            }
+                            return false
                         }
-                        return false
                     }
                 }
             }
         }
+    }
+
+    /// The letters of a form as bits (scalar modulo 64): a bit one form has and another lacks is a
+    /// letter the other lacks, which no edit of another letter supplies.
+    static func letters(of form: UnsafeBufferPointer<UInt32>) -> UInt64 {
+        var bits: UInt64 = 0
+        for scalar in form { bits |= 1 &<< UInt64(scalar & 63) }
+        return bits
     }
 
     /// A key from mixed bits; never 0 (the empty slot). A collision only adds candidates, which

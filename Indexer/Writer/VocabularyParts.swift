@@ -33,16 +33,16 @@ struct VocabularyParts {
     func reachesWithinTwo(_ word: UnsafeBufferPointer<UInt32>) -> Bool {
         let limit = Self.limit, n = word.count, part = n / (limit + 1)
         guard part > 0 else { return false }
-        let filing = Self.filing(limit, n)
-        if measured(Self.key(.prefix, filing, Self.hash(word, 0, part)), word, limit)
-            || measured(Self.key(.suffix, filing, Self.hash(word, n - part, n)), word, limit) { return true }
+        let filing = Self.filing(limit, n), letters = FormTable.letters(of: word)
+        if measured(Self.key(.prefix, filing, Self.hash(word, 0, part)), word, letters, limit)
+            || measured(Self.key(.suffix, filing, Self.hash(word, n - part, n)), word, letters, limit) { return true }
         // Both ends touched: one edit in each, so the middle is untouched (filed with its place ± 1).
-        return measured(Self.key(.placed, filing, Self.hash(word, part, n - part)), word, limit)
+        return measured(Self.key(.placed, filing, Self.hash(word, part, n - part)), word, letters, limit)
     }
 
-    /// Whether a form listed under `key` is within `limit` edits of `word`.
-    private func measured(_ key: UInt64, _ word: UnsafeBufferPointer<UInt32>, _ limit: Int) -> Bool {
-        table.found(key) { EditDistance.isWithin(limit, word, $0) }
+    /// Whether a form listed under `key` is within `limit` edits of `word` (whose letters are `letters`).
+    private func measured(_ key: UInt64, _ word: UnsafeBufferPointer<UInt32>, _ letters: UInt64, _ limit: Int) -> Bool {
+        table.found(key, near: letters, within: limit) { EditDistance.isWithin(limit, word, $0) }
     }
 
     /// The word length and limit a part is filed under, as one number for `key`.

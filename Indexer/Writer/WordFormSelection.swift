@@ -20,26 +20,39 @@ enum WordFormSelection {
     /// Vocabulary forms indexed at once: the neighbour and parts tables take a few KB a form, so a
     /// larger corpus's vocabulary is taken a slice at a time (each slice's tables measured against the
     /// whole list), which bounds the memory whatever the corpus; a form any slice reaches is kept, as
-    /// with one table. At 1000× (82,000 forms) this is the build's peak: 202 MB with 32,768, 165 MB
-    /// with 16,384, in the same time.
+    /// with one table. At 1000× (82,000 forms) this was the build's peak: 202 MB with 32,768, 165 MB
+    /// with 16,384, in the same time (before the table had slots by keys, not by pairs: at 100× the
+    /// build's peak fell from 118 to 92 MB).
     static let sliceSize = 16_384
 
-    static func forms(of list: NorwegianWordList, reachableFrom vocabulary: [String]) -> [String] {
+    static func forms(of list: NorwegianWordList, reachableFrom vocabulary: [String], sliceSize: Int = sliceSize) -> [String] {
         let known = Set(vocabulary)
+        // Shortest first, so a slice holds forms of a few lengths, and a word-list form more than
+        // two letters shorter or longer than all of them (no edit limit reaches that far) is not
+        // even folded for it: each form is looked up in the one or two slices near its length,
+        // not in every slice.
+        let folded = vocabulary.map { Spelling.folded($0).unicodeScalars.map(\.value) }.sorted { $0.count < $1.count }
+        // Slices of even size: two slices of half the forms each span fewer lengths than a full one and a rest.
+        let slices = (folded.count + sliceSize - 1) / sliceSize
+        let size = slices == 0 ? 0 : (folded.count + slices - 1) / slices
         var selected = Set<String>()
         var start = 0
-        repeat {
-            let slice = vocabulary[start..<min(start + sliceSize, vocabulary.count)]
-            let folded = slice.map { Spelling.folded($0).unicodeScalars.map(\.value) }
-            selected.formUnion(forms(of: list, neighbours: DeletionNeighbours(folded), parts: VocabularyParts(folded), known: known))
-            start += sliceSize
-        } while start < vocabulary.count
+        while start < folded.count {
+            let slice = Array(folded[start..<min(start + size, folded.count)])
+            let lengths = max(0, slice[0].count - 2)...(slice[slice.count - 1].count + 2)
+            selected.formUnion(forms(of: list, lengths: lengths, neighbours: DeletionNeighbours(slice),
+                                     parts: VocabularyParts(slice), known: known))
+            start += size
+        }
         return selected.sorted()
     }
 
-    /// The forms of the list that a slice's tables reach and the vocabulary does not hold.
+    /// The forms of the list that a slice's tables reach and the vocabulary does not hold; only
+    /// forms whose folded length is within `lengths` (the slice's lengths, two letters either side)
+    /// are looked up.
     private static func forms(
-        of list: NorwegianWordList, neighbours: DeletionNeighbours, parts: VocabularyParts, known: Set<String>
+        of list: NorwegianWordList, lengths: ClosedRange<Int>, neighbours: DeletionNeighbours, parts: VocabularyParts,
+        known: Set<String>
     ) -> Set<String> {
         // Each Latin-1 letter folded as `Spelling` folds it: æ → a e, ø → o … (at most two scalars).
         let folding = (0...255).map { byte in Spelling.folded(String(Unicode.Scalar(UInt8(byte)))).unicodeScalars.map(\.value) }
@@ -50,7 +63,9 @@ enum WordFormSelection {
                 var start = 0
                 for (number, end) in list.ends.enumerated() {
                     defer { start = end }
-                    guard end - start <= maximumLength else { continue }
+                    // Folding gives one or two scalars a byte.
+                    guard end - start <= maximumLength, end - start <= lengths.upperBound,
+                          2 * (end - start) >= lengths.lowerBound else { continue }
                     var count = 0
                     for i in start..<end {
                         let byte = Int(bytes[i])
@@ -61,6 +76,7 @@ enum WordFormSelection {
                             count += 1
                         }
                     }
+                    guard lengths.contains(count) else { continue }
                     let word = UnsafeBufferPointer(rebasing: folded[0..<count])
                     let reached = switch QueryAnalysis.correctionEditLimit(length: end - start) {
                     case 0: neighbours.contains(word)

@@ -1,4 +1,5 @@
 @testable import GuideIndexer
+import Foundation
 import GuideKit
 import XCTest
 
@@ -67,6 +68,24 @@ final class WordFormCorrectionTests: XCTestCase {
         XCTAssertEqual(Set(sample.filter(kept.contains)), Set(reachable))
         XCTAssertEqual(kept, Set(try bundledIndexWithWordList().wordForms()), "the index holds what the selection gives")
         XCTAssertFalse(reachable.isEmpty)
+    }
+
+    /// A large corpus's vocabulary is taken a slice at a time (shortest forms first); the forms
+    /// kept are those one table over the whole vocabulary keeps.
+    func testTheKeptFormsDoNotDependOnTheSlices() throws {
+        _ = try bundledIndexWithWordList()
+        let installed = try XCTUnwrap(TestWordList.installed)
+        let corpus = try Self.kept.get().corpus, kept = try Self.kept.get().forms
+        // A list of every 20th form and every kept one (Latin-1, as installed), so each slice is quick to measure.
+        let forms = stride(from: 0, to: installed.count, by: 20).map(installed.form) + kept
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("slices-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try XCTUnwrap(forms.joined(separator: "\n").data(using: .isoLatin1)).write(to: file)
+        let list = try NorwegianWordList(files: [file.path])
+        let whole = WordFormSelection.forms(of: list, reachableFrom: corpus)
+        XCTAssertLessThan(corpus.count, WordFormSelection.sliceSize, "one slice")
+        XCTAssertTrue(Set(kept).isSubset(of: whole))
+        XCTAssertEqual(WordFormSelection.forms(of: list, reachableFrom: corpus, sliceSize: corpus.count / 3), whole)
     }
 
     func testFillerWordsAreNeverACorrection() throws {

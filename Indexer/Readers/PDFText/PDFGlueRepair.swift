@@ -142,29 +142,52 @@ struct PDFGlueRepair: Sendable {
     /// The most likely point where two words were glued, ranked: 3 case change ("ogHva"),
     /// 2 connective + known word, 1 two known words, 0 weak evidence.
     private func glueSplit(_ word: [Character]) -> (offset: Int, rank: Int, needsCue: Bool)? {
-        guard vocabulary.count(String(word)) <= 1 else { return nil }
+        // Lower case goes scalar by scalar, so each character lowered once gives every split's
+        // parts: the lowered bytes, where each character's ends, and how many characters it lowers to.
+        var bytes: [UInt8] = []
+        var ends: [Int] = [], counts: [Int] = []
+        var lower: [Bool] = [], upper: [Bool] = []
+        for ch in word {
+            if let ascii = ch.asciiValue {
+                let isUpper = (0x41...0x5A).contains(ascii)
+                bytes.append(isUpper ? ascii | 0x20 : ascii)
+                counts.append(1)
+                lower.append((0x61...0x7A).contains(ascii))
+                upper.append(isUpper)
+            } else {
+                let lowered = String(ch).lowercased()
+                bytes.append(contentsOf: lowered.utf8)
+                counts.append(lowered.count)
+                lower.append(ch.isLowercase)
+                upper.append(ch.isUppercase)
+            }
+            ends.append(bytes.count)
+        }
+        let text = { (from: Int, to: Int) in String(decoding: bytes[from..<to], as: UTF8.self) }
+        guard vocabulary.countLowered(text(0, bytes.count)) <= 1 else { return nil }
+        let total = counts.reduce(0, +)
         var best: (offset: Int, rank: Int, balance: Int, needsCue: Bool)?
-        // Lower case goes scalar by scalar, so each character lowered once gives every split's parts.
-        let lowered = word.map { String($0).lowercased() }
+        var prefixCount = counts[0]
         for k in 2..<(word.count - 1) {
-            let prefix = lowered[..<k].joined()
-            let suffix = lowered[k...].joined()
+            prefixCount += counts[k - 1]
+            let prefix = text(0, ends[k - 1]), suffix = text(ends[k - 1], bytes.count)
+            let prefixLength = prefixCount, suffixLength = total - prefixCount
             let prefixKnown = vocabulary.countLowered(prefix) > 0
             let suffixKnown = vocabulary.countLowered(suffix) > 0
-            let gluePrefix = PDFWordLists.gluePrefixes.contains(prefix) && (prefix.count >= 3 || suffix.count >= 6)
+            let gluePrefix = PDFWordLists.gluePrefixes.contains(prefix) && (prefixLength >= 3 || suffixLength >= 6)
             let rank: Int
             var needsCue = false
-            if word[k - 1].isLowercase, word[k].isUppercase {
+            if lower[k - 1], upper[k] {
                 rank = 3
-            } else if gluePrefix, suffix.count >= 3, suffixKnown {
+            } else if gluePrefix, suffixLength >= 3, suffixKnown {
                 rank = 2
-            } else if prefix.count >= 3, suffix.count >= 3, prefixKnown, suffixKnown {
+            } else if prefixLength >= 3, suffixLength >= 3, prefixKnown, suffixKnown {
                 rank = 1
-            } else if (gluePrefix && suffix.count >= 5)
-                        || (PDFWordLists.gluePrefixes.contains(suffix) && prefix.count >= 6)
-                        || (suffixKnown && suffix.count >= 5 && prefix.count >= 4) {
+            } else if (gluePrefix && suffixLength >= 5)
+                        || (PDFWordLists.gluePrefixes.contains(suffix) && prefixLength >= 6)
+                        || (suffixKnown && suffixLength >= 5 && prefixLength >= 4) {
                 rank = 0
-            } else if prefixKnown, prefix.count >= 4, suffix.count >= 5, !"se".contains(suffix.first ?? "s") {
+            } else if prefixKnown, prefixLength >= 4, suffixLength >= 5, !"se".contains(suffix.first ?? "s") {
                 // A known word and an unknown one: only when a link mark ends the tail.
                 rank = 0
                 needsCue = true
@@ -172,7 +195,7 @@ struct PDFGlueRepair: Sendable {
                 continue
             }
             // Among weak splits a known first part is the better sign.
-            let balance = min(prefix.count, suffix.count) + (rank == 0 && prefixKnown ? 100 : 0)
+            let balance = min(prefixLength, suffixLength) + (rank == 0 && prefixKnown ? 100 : 0)
             if let current = best, current.rank > rank || (current.rank == rank && current.balance >= balance) { continue }
             best = (k, rank, balance, needsCue)
         }

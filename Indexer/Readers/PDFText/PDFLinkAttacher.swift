@@ -132,10 +132,12 @@ enum PDFLinkAttacher {
 
     private static func score(_ address: Address, _ part: Part, _ text: PartText) -> Double {
         var score = 0.01 * Double(part.cues)
-        if let host = address.host {
+        // Foundation's search is asked only when the bytes are there: the texts are lower case,
+        // and an ASCII host or a provision ("§2-5a") has no other form.
+        if let host = address.host, !isASCII(host) || ByteSearch.holds(text.lowered, host) {
             if text.lowered.contains("(\(host))") { score += 3 } else if text.lowered.contains(host) { score += 2 }
         }
-        if let section = address.section, text.compact.contains(section) { score += 3 }
+        if let section = address.section, ByteSearch.holds(text.compact, section), text.compact.contains(section) { score += 3 }
         score += 2 * wordOverlap(address.words, text: text.words)
         return score
     }

@@ -18,15 +18,32 @@ enum PDFTextNormalizer {
 
     static func clean(_ text: String) -> String {
         var t = TextCleanup.normalizeSpaces(text)
-        // Each pattern needs a character (byte) many lines lack; a line without it is asked nothing.
-        if t.utf8.contains(0x20) { t = t.replacingPattern(#" +([,.;:!?)»])(?=\s|$|[,.;:)])"#, with: "$1") }
-        if t.utf8.contains(0x28) || t.utf8.contains(0xAB) { t = t.replacingPattern(#"([(«]) +"#, with: "$1") }
-        if t.utf8.contains(0x29) { t = t.replacingPattern(#"\)(\p{L})"#, with: ") $1") }
-        if t.utf8.contains(0x2E) { t = t.replacingPattern(#"(\p{Ll}{2})\.(\p{Lu}\p{Ll})"#, with: "$1. $2") }
-        if t.utf8.contains(0xA7) { t = t.replacingPattern(#"§(\d)"#, with: "§ $1") }
-        if ByteSearch.holds(t.lowercased(), "kapittel") { t = t.replacingPattern(#"(?i)\b(kapittel)(\d)"#, with: "$1 $2") }
+        // Each pattern needs two neighbouring characters most lines lack (" ,", "( ", ")x", ".X",
+        // "§2"); a line without them is asked nothing. A byte of 0x80 or more may start a letter or digit.
+        let isASCIILetter = { (b: UInt8) in (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
+        if ByteSearch.holdsPair(t, { $0 == 0x20 && Self.closers.contains($1) }) {
+            t = t.replacingPattern(#" +([,.;:!?)»])(?=\s|$|[,.;:)])"#, with: "$1")
+        }
+        if ByteSearch.holdsPair(t, { ($0 == 0x28 || $0 == 0xAB) && $1 == 0x20 }) { t = t.replacingPattern(#"([(«]) +"#, with: "$1") }
+        if ByteSearch.holdsPair(t, { $0 == 0x29 && (isASCIILetter($1) || $1 >= 0x80) }) {
+            t = t.replacingPattern(#"\)(\p{L})"#, with: ") $1")
+        }
+        if ByteSearch.holdsPair(t, { $0 == 0x2E && ((0x41...0x5A).contains($1) || $1 >= 0x80) }) {
+            t = t.replacingPattern(#"(\p{Ll}{2})\.(\p{Lu}\p{Ll})"#, with: "$1. $2")
+        }
+        if ByteSearch.holdsPair(t, { $0 == 0xA7 && ((0x30...0x39).contains($1) || $1 >= 0x80) }) {
+            t = t.replacingPattern(#"§(\d)"#, with: "§ $1")
+        }
+        // No character outside ASCII lower-cases to t, e or l, so a line whose bytes lack "ttel" in
+        // any case cannot hold "kapittel" once lowered: most lines skip the lower-casing.
+        if ByteSearch.holdsIgnoringASCIICase(t, "ttel"), ByteSearch.holds(t.lowercased(), "kapittel") {
+            t = t.replacingPattern(#"(?i)\b(kapittel)(\d)"#, with: "$1 $2")
+        }
         return TextCleanup.normalizeSpaces(t)
     }
+
+    /// The bytes a space may stand before in the first pattern: `,.;:!?)` and the lead byte of `»`.
+    private static let closers: [UInt8] = [0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0xC2]
 
     /// "(lovdata.no)", "(ehelse.no)", "(pdf)": the marks the PDF export adds after a link text.
     static let linkCuePattern = #"\((?:[\p{L}\d-]+\.)+\p{L}{2,}\)?|\(pdf\)"#
