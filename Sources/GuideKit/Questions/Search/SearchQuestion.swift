@@ -84,20 +84,30 @@ public struct SearchQuestion: Question, Sendable, Hashable {
     }
 
     /// The `SearchRanking.phraseCandidates` best candidates whose heading or text holds one of the
-    /// query's phrases, their score multiplied by `SearchRanking.phraseBonus`.
-    private static func favourPhrases(_ phrases: QueryPhrases, in candidates: inout [SearchRanking.Candidate], store: IndexStore) throws {
+    /// query's phrases, their score multiplied by `SearchRanking.phraseBonus`. Only the titles and
+    /// texts whose posting lists hold every stem of a phrase are read and scanned
+    /// (`QueryPhrases.Columns`); each guideline's title is stemmed once.
+    private static func favourPhrases(_ phrases: QueryPhrases, in candidates: inout [SearchRanking.Candidate], ranking: PassageRanking,
+                                      store: IndexStore) throws {
         guard !phrases.isEmpty else { return }
         let best = candidates.indices.sorted { (candidates[$0].score, candidates[$1].passageID) > (candidates[$1].score, candidates[$0].passageID) }
             .prefix(SearchRanking.phraseCandidates)
-        let records = try store.passageHits(ids: best.map { candidates[$0].passageID })
+        let columns = QueryPhrases.Columns(phrases, ranking: ranking)
+        let possible = best.map { columns.possible(in: candidates[$0].passageID) }
+        let checked = zip(best, possible).filter { !$1.heading.isEmpty || !$1.text.isEmpty }
+        guard !checked.isEmpty else { return }
+        let records = try store.passagePhraseTexts(ids: checked.map { candidates[$0.0].passageID },
+                                                   textIDs: checked.filter { !$1.text.isEmpty }.map { candidates[$0.0].passageID })
         var names: [String: Set<String>] = [:]
-        for index in best {
+        for (index, possible) in checked {
             guard let record = records[candidates[index].passageID] else { continue }
             if names[record.guidelineID] == nil {
                 names[record.guidelineID] = Set(QueryPhrases.stems(try store.guideline(id: record.guidelineID)?.title ?? ""))
             }
             let named = names[record.guidelineID] ?? []
-            guard [record.articleTitle, record.sectionTitle ?? "", record.text].contains(where: { phrases.isHeld(in: $0, named: named) }) else { continue }
+            let titles = [record.articleTitle, record.sectionTitle ?? ""]
+            guard !possible.heading.isEmpty && titles.contains(where: { phrases.isHeld(in: $0, named: named, among: possible.heading) })
+                || record.text.map({ phrases.isHeld(in: $0, named: named, among: possible.text) }) == true else { continue }
             candidates[index].phraseFactor = SearchRanking.phraseBonus
             candidates[index].score *= SearchRanking.phraseBonus
         }
@@ -167,7 +177,7 @@ public struct SearchQuestion: Question, Sendable, Hashable {
             }
             return candidate
         }
-        try favourPhrases(QueryPhrases(analysis), in: &candidates, store: store)
+        try favourPhrases(QueryPhrases(analysis), in: &candidates, ranking: ranking, store: store)
         return candidates
     }
 
