@@ -120,11 +120,11 @@ public struct SearchQuestion: Question, Sendable, Hashable {
     /// repeating the name in its text answers nothing better for it. `titleWords` keeps, per
     /// guideline id, the places of the words its title holds.
     private static func partCoverage(of passage: Int, facts: PassageRankingFacts?, _ analysis: QueryAnalysis, ranking: PassageRanking,
-                                     articleHeading: Set<Int>, titleWords: inout [String: [Int]], in store: IndexStore) throws -> Double {
+                                     articleHeading: Set<Int>, titleWords: inout [String: [Int]], titles: inout TitleStems) throws -> Double {
         guard let id = facts?.guidelineID else { return ranking.coverage(of: passage).text }
         if titleWords[id] == nil {
-            let title = try store.guideline(id: id)?.title ?? ""
-            titleWords[id] = analysis.words.indices.filter { titleHolds(title, analysis.words[$0]) }
+            let stems = try titles.of(guideline: id)
+            titleWords[id] = analysis.words.indices.filter { titleHolds(stems, analysis.words[$0]) }
         }
         let named = titleWords[id] ?? []
         return ranking.coverage(of: passage, counting: { w in
@@ -151,7 +151,9 @@ public struct SearchQuestion: Question, Sendable, Hashable {
     static func scoredCandidates(_ best: [(passage: Int, score: Double)], _ analysis: QueryAnalysis, ranking: PassageRanking,
                                  article: (Int) -> Int, in store: IndexStore) throws -> [SearchRanking.Candidate] {
         let facts = try store.passageRankingFacts(ids: best.map(\.passage))
-        let named = try namedGuidelines(analysis, best: best.map(\.passage), article: article, ranking: ranking, in: store)
+        var titles = TitleStems(store)
+        let named = try namedGuidelines(analysis, best: best.map(\.passage), article: article, ranking: ranking, facts: facts,
+                                        titles: &titles)
         // The words naming what should be contained ("planen"), not the cue asking for it ("inneholde").
         let topic = analysis.intent.map { intent in analysis.words.indices.filter { intent.topic.contains(analysis.words[$0].typed) } } ?? []
         // The thing asked about ("planen", "koordinatoren"): a checklist of the kind asked for naming it is the part to show.
@@ -162,7 +164,7 @@ public struct SearchQuestion: Question, Sendable, Hashable {
             let covered = ranking.coverage(of: scored.passage)
             let part = try partCoverage(of: scored.passage, facts: facts[scored.passage], analysis, ranking: ranking,
                                         articleHeading: articleHeading[article(scored.passage)] ?? [],
-                                        titleWords: &titleWords, in: store)
+                                        titleWords: &titleWords, titles: &titles)
             var candidate = SearchRanking.Candidate(passageID: scored.passage, article: article(scored.passage), score: scored.score,
                                                     partCoverage: part, contentCoverage: covered.content,
                                                     facts: facts[scored.passage])
@@ -186,7 +188,7 @@ public struct SearchQuestion: Question, Sendable, Hashable {
     /// (`PassageRanking.namesGuideline`) and its title holds it, so a word its passages share by
     /// chance ("individuell" on a one-topic page) names nothing.
     private static func namedGuidelines(_ analysis: QueryAnalysis, best: [Int], article: (Int) -> Int, ranking: PassageRanking,
-                                        in store: IndexStore) throws -> (words: [Int], guidelines: Set<Int>) {
+                                        facts: [Int: PassageRankingFacts], titles: inout TitleStems) throws -> (words: [Int], guidelines: Set<Int>) {
         var words: [Int] = [], guidelines: Set<Int> = []
         for (w, word) in analysis.words.enumerated() where !word.isConcept {
             // One passage per guideline is enough to read its title, but the word must head passages
@@ -200,10 +202,8 @@ public struct SearchQuestion: Question, Sendable, Hashable {
             }
             let passages = first.filter { articlesOf[$0.key, default: []].count >= SearchRanking.namingArticles }.values.sorted()
             guard !passages.isEmpty else { continue }
-            let records = try store.passageHits(ids: passages)
             for passage in passages {
-                guard let id = records[passage]?.guidelineID, let title = try store.guideline(id: id)?.title,
-                      titleHolds(title, word) else { continue }
+                guard let id = facts[passage]?.guidelineID, titleHolds(try titles.of(guideline: id), word) else { continue }
                 if words.last != w { words.append(w) }
                 guidelines.insert(ranking.guideline(of: passage))
             }
@@ -211,10 +211,9 @@ public struct SearchQuestion: Question, Sendable, Hashable {
         return (words, guidelines)
     }
 
-    /// Whether the title holds every stem of one of the word's alternatives.
-    static func titleHolds(_ title: String, _ word: QueryAnalysis.Word) -> Bool {
-        let stems = Set(title.lowercased().split { !$0.isLetter && !$0.isNumber }.map { NorwegianAnalyzer.stem(String($0)) })
-        return word.alternatives.contains { !$0.isEmpty && $0.allSatisfy(stems.contains) }
+    /// Whether the title (its stems, `TitleStems`) holds every stem of one of the word's alternatives.
+    static func titleHolds(_ stems: Set<String>, _ word: QueryAnalysis.Word) -> Bool {
+        word.alternatives.contains { !$0.isEmpty && $0.allSatisfy(stems.contains) }
     }
 
     /// What the question's intent multiplies the candidate's score by: `SearchRanking.checklistIntentBonus`
