@@ -30,6 +30,12 @@ struct QueryPhrases {
     /// words the query did not join. A phrase of the guideline's name only (`named`: its title's
     /// stems; "pasienter med ALS") tells nothing: most of its passages say it.
     func isHeld(in text: String, named: Set<String> = [], among: [Int]? = nil) -> Bool {
+        var text = text
+        return text.withUTF8 { isHeld(inUTF8: UnsafeRawBufferPointer($0), named: named, among: among) }
+    }
+
+    /// The same for a text's UTF-8 bytes.
+    func isHeld(inUTF8 text: UnsafeRawBufferPointer, named: Set<String> = [], among: [Int]? = nil) -> Bool {
         let wanted = (among ?? Array(phrases.indices)).map { phrases[$0] }.filter { !$0.allSatisfy(named.contains) }
         guard !wanted.isEmpty else { return false }
         // A stem is a prefix of its word (the stemmer only cuts endings), so a word that does not
@@ -38,8 +44,7 @@ struct QueryPhrases {
         let stems = Set(wanted.joined()).map { Array($0.utf8) }
         var textStems: [String] = []
         var held = false
-        var text = text
-        text.withUTF8 { buffer in
+        text.withMemoryRebound(to: UInt8.self) { buffer in
             WordScanner().wordBytes(in: buffer) { word, _, _ in
                 guard stems.contains(where: { word.starts(with: $0) }) else {
                     textStems.append("")
@@ -54,9 +59,12 @@ struct QueryPhrases {
         return held
     }
 
-    /// The text's stems in order, filler left out.
-    static func stems(_ text: String) -> [String] {
-        QueryTerms.tokens(text).filter { !Stopwords.contains($0) }.map(NorwegianAnalyzer.stem)
+    /// The title's stems, filler left out, as far as the phrases go: only words beginning with one
+    /// of their stems are stemmed (a stem begins its word), as no other stem is looked for.
+    func stems(ofTitle title: String) -> Set<String> {
+        let stems = Set(phrases.joined())
+        return Set(QueryTerms.tokens(title).filter { word in !Stopwords.contains(word) && stems.contains { word.utf8.starts(with: $0.utf8) } }
+            .map(NorwegianAnalyzer.stem))
     }
 }
 

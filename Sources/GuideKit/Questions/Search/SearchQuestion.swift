@@ -96,18 +96,18 @@ public struct SearchQuestion: Question, Sendable, Hashable {
         let possible = best.map { columns.possible(in: candidates[$0].passageID) }
         let checked = zip(best, possible).filter { !$1.heading.isEmpty || !$1.text.isEmpty }
         guard !checked.isEmpty else { return }
-        let records = try store.passagePhraseTexts(ids: checked.map { candidates[$0.0].passageID },
-                                                   textIDs: checked.filter { !$1.text.isEmpty }.map { candidates[$0.0].passageID })
+        let checking = Dictionary(uniqueKeysWithValues: checked.map { (candidates[$0.0].passageID, $0) })
         var names: [String: Set<String>] = [:]
-        for (index, possible) in checked {
-            guard let record = records[candidates[index].passageID] else { continue }
-            if names[record.guidelineID] == nil {
-                names[record.guidelineID] = Set(QueryPhrases.stems(try store.guideline(id: record.guidelineID)?.title ?? ""))
+        try store.forEachPassagePhraseText(ids: checked.map { candidates[$0.0].passageID },
+                                           textIDs: checked.filter { !$1.text.isEmpty }.map { candidates[$0.0].passageID }) { passage, titles, text in
+            guard let (index, possible) = checking[passage] else { return }
+            if names[titles.guidelineID] == nil {
+                names[titles.guidelineID] = phrases.stems(ofTitle: try store.guideline(id: titles.guidelineID)?.title ?? "")
             }
-            let named = names[record.guidelineID] ?? []
-            let titles = [record.articleTitle, record.sectionTitle ?? ""]
-            guard !possible.heading.isEmpty && titles.contains(where: { phrases.isHeld(in: $0, named: named, among: possible.heading) })
-                || record.text.map({ phrases.isHeld(in: $0, named: named, among: possible.text) }) == true else { continue }
+            let named = names[titles.guidelineID] ?? []
+            guard !possible.heading.isEmpty
+                    && [titles.articleTitle, titles.sectionTitle ?? ""].contains(where: { phrases.isHeld(in: $0, named: named, among: possible.heading) })
+                || text.map({ phrases.isHeld(inUTF8: $0, named: named, among: possible.text) }) == true else { return }
             candidates[index].phraseFactor = SearchRanking.phraseBonus
             candidates[index].score *= SearchRanking.phraseBonus
         }
@@ -151,7 +151,7 @@ public struct SearchQuestion: Question, Sendable, Hashable {
     static func scoredCandidates(_ best: [(passage: Int, score: Double)], _ analysis: QueryAnalysis, ranking: PassageRanking,
                                  article: (Int) -> Int, in store: IndexStore) throws -> [SearchRanking.Candidate] {
         let facts = try store.passageRankingFacts(ids: best.map(\.passage))
-        var titles = TitleStems(store)
+        var titles = TitleStems(store, queryStems: analysis.words.flatMap { $0.alternatives.joined() })
         let named = try namedGuidelines(analysis, best: best.map(\.passage), article: article, ranking: ranking, facts: facts,
                                         titles: &titles)
         // The words naming what should be contained ("planen"), not the cue asking for it ("inneholde").
