@@ -204,6 +204,15 @@ final class PassageRanking {
     func holdsInHeading(word w: Int, passage: Int) -> Bool { masks.holds(w, in: inHeading, base: passage * stride) }
     func holdsInText(word w: Int, passage: Int) -> Bool { masks.holds(w, in: inText, base: passage * stride) }
 
+    /// The places of the plan's phrases that are this index term, searched exactly (not as a prefix).
+    func phrases(ofTerm term: String) -> [Int] {
+        plan.phrases.indices.filter { plan.phrases[$0].term == term && !plan.phrases[$0].isPrefix }
+    }
+
+    /// Whether phrase `p` counts in the passage's heading; in its text.
+    func holdsInHeading(phrase p: Int, passage: Int) -> Bool { inHeading[passage * stride + (p >> 6)] & (1 << UInt64(p & 63)) != 0 }
+    func holdsInText(phrase p: Int, passage: Int) -> Bool { inText[passage * stride + (p >> 6)] & (1 << UInt64(p & 63)) != 0 }
+
     /// Whether a word of the query names the passage's guideline (`HeadingShares.names`) and the
     /// passage's heading holds it.
     func namesGuideline(word w: Int, passage: Int) -> Bool {

@@ -84,20 +84,30 @@ public struct SearchQuestion: Question, Sendable, Hashable {
     }
 
     /// The `SearchRanking.phraseCandidates` best candidates whose heading or text holds one of the
-    /// query's phrases, their score multiplied by `SearchRanking.phraseBonus`.
-    private static func favourPhrases(_ phrases: QueryPhrases, in candidates: inout [SearchRanking.Candidate], store: IndexStore) throws {
+    /// query's phrases, their score multiplied by `SearchRanking.phraseBonus`. Only the titles and
+    /// texts whose posting lists hold every stem of a phrase are read and scanned
+    /// (`QueryPhrases.Columns`); each guideline's title is stemmed once.
+    private static func favourPhrases(_ phrases: QueryPhrases, in candidates: inout [SearchRanking.Candidate], ranking: PassageRanking,
+                                      store: IndexStore) throws {
         guard !phrases.isEmpty else { return }
         let best = candidates.indices.sorted { (candidates[$0].score, candidates[$1].passageID) > (candidates[$1].score, candidates[$0].passageID) }
             .prefix(SearchRanking.phraseCandidates)
-        let records = try store.passageHits(ids: best.map { candidates[$0].passageID })
+        let columns = QueryPhrases.Columns(phrases, ranking: ranking)
+        let possible = best.map { columns.possible(in: candidates[$0].passageID) }
+        let checked = zip(best, possible).filter { !$1.heading.isEmpty || !$1.text.isEmpty }
+        guard !checked.isEmpty else { return }
+        let checking = Dictionary(uniqueKeysWithValues: checked.map { (candidates[$0.0].passageID, $0) })
         var names: [String: Set<String>] = [:]
-        for index in best {
-            guard let record = records[candidates[index].passageID] else { continue }
-            if names[record.guidelineID] == nil {
-                names[record.guidelineID] = Set(QueryPhrases.stems(try store.guideline(id: record.guidelineID)?.title ?? ""))
+        try store.forEachPassagePhraseText(ids: checked.map { candidates[$0.0].passageID },
+                                           textIDs: checked.filter { !$1.text.isEmpty }.map { candidates[$0.0].passageID }) { passage, titles, text in
+            guard let (index, possible) = checking[passage] else { return }
+            if names[titles.guidelineID] == nil {
+                names[titles.guidelineID] = phrases.stems(ofTitle: try store.guideline(id: titles.guidelineID)?.title ?? "")
             }
-            let named = names[record.guidelineID] ?? []
-            guard [record.articleTitle, record.sectionTitle ?? "", record.text].contains(where: { phrases.isHeld(in: $0, named: named) }) else { continue }
+            let named = names[titles.guidelineID] ?? []
+            guard !possible.heading.isEmpty
+                    && [titles.articleTitle, titles.sectionTitle ?? ""].contains(where: { phrases.isHeld(in: $0, named: named, among: possible.heading) })
+                || text.map({ phrases.isHeld(inUTF8: $0, named: named, among: possible.text) }) == true else { return }
             candidates[index].phraseFactor = SearchRanking.phraseBonus
             candidates[index].score *= SearchRanking.phraseBonus
         }
@@ -110,11 +120,11 @@ public struct SearchQuestion: Question, Sendable, Hashable {
     /// repeating the name in its text answers nothing better for it. `titleWords` keeps, per
     /// guideline id, the places of the words its title holds.
     private static func partCoverage(of passage: Int, facts: PassageRankingFacts?, _ analysis: QueryAnalysis, ranking: PassageRanking,
-                                     articleHeading: Set<Int>, titleWords: inout [String: [Int]], in store: IndexStore) throws -> Double {
+                                     articleHeading: Set<Int>, titleWords: inout [String: [Int]], titles: inout TitleStems) throws -> Double {
         guard let id = facts?.guidelineID else { return ranking.coverage(of: passage).text }
         if titleWords[id] == nil {
-            let title = try store.guideline(id: id)?.title ?? ""
-            titleWords[id] = analysis.words.indices.filter { titleHolds(title, analysis.words[$0]) }
+            let stems = try titles.of(guideline: id)
+            titleWords[id] = analysis.words.indices.filter { titleHolds(stems, analysis.words[$0]) }
         }
         let named = titleWords[id] ?? []
         return ranking.coverage(of: passage, counting: { w in
@@ -141,7 +151,9 @@ public struct SearchQuestion: Question, Sendable, Hashable {
     static func scoredCandidates(_ best: [(passage: Int, score: Double)], _ analysis: QueryAnalysis, ranking: PassageRanking,
                                  article: (Int) -> Int, in store: IndexStore) throws -> [SearchRanking.Candidate] {
         let facts = try store.passageRankingFacts(ids: best.map(\.passage))
-        let named = try namedGuidelines(analysis, best: best.map(\.passage), article: article, ranking: ranking, in: store)
+        var titles = TitleStems(store, queryStems: analysis.words.flatMap { $0.alternatives.joined() })
+        let named = try namedGuidelines(analysis, best: best.map(\.passage), article: article, ranking: ranking, facts: facts,
+                                        titles: &titles)
         // The words naming what should be contained ("planen"), not the cue asking for it ("inneholde").
         let topic = analysis.intent.map { intent in analysis.words.indices.filter { intent.topic.contains(analysis.words[$0].typed) } } ?? []
         // The thing asked about ("planen", "koordinatoren"): a checklist of the kind asked for naming it is the part to show.
@@ -158,7 +170,7 @@ public struct SearchQuestion: Question, Sendable, Hashable {
             let covered = ranking.coverage(of: scored.passage)
             let part = try partCoverage(of: scored.passage, facts: facts[scored.passage], analysis, ranking: ranking,
                                         articleHeading: articleHeading[article(scored.passage)] ?? [],
-                                        titleWords: &titleWords, in: store)
+                                        titleWords: &titleWords, titles: &titles)
             var candidate = SearchRanking.Candidate(passageID: scored.passage, article: article(scored.passage), score: scored.score,
                                                     partCoverage: part, contentCoverage: covered.content,
                                                     facts: facts[scored.passage])
@@ -175,7 +187,7 @@ public struct SearchQuestion: Question, Sendable, Hashable {
             }
             return candidate
         }
-        try favourPhrases(QueryPhrases(analysis), in: &candidates, store: store)
+        try favourPhrases(QueryPhrases(analysis), in: &candidates, ranking: ranking, store: store)
         return candidates
     }
 
@@ -184,7 +196,7 @@ public struct SearchQuestion: Question, Sendable, Hashable {
     /// (`PassageRanking.namesGuideline`) and its title holds it, so a word its passages share by
     /// chance ("individuell" on a one-topic page) names nothing.
     private static func namedGuidelines(_ analysis: QueryAnalysis, best: [Int], article: (Int) -> Int, ranking: PassageRanking,
-                                        in store: IndexStore) throws -> (words: [Int], guidelines: Set<Int>) {
+                                        facts: [Int: PassageRankingFacts], titles: inout TitleStems) throws -> (words: [Int], guidelines: Set<Int>) {
         var words: [Int] = [], guidelines: Set<Int> = []
         for (w, word) in analysis.words.enumerated() where !word.isConcept {
             // One passage per guideline is enough to read its title, but the word must head passages
@@ -198,10 +210,8 @@ public struct SearchQuestion: Question, Sendable, Hashable {
             }
             let passages = first.filter { articlesOf[$0.key, default: []].count >= SearchRanking.namingArticles }.values.sorted()
             guard !passages.isEmpty else { continue }
-            let records = try store.passageHits(ids: passages)
             for passage in passages {
-                guard let id = records[passage]?.guidelineID, let title = try store.guideline(id: id)?.title,
-                      titleHolds(title, word) else { continue }
+                guard let id = facts[passage]?.guidelineID, titleHolds(try titles.of(guideline: id), word) else { continue }
                 if words.last != w { words.append(w) }
                 guidelines.insert(ranking.guideline(of: passage))
             }
@@ -209,10 +219,9 @@ public struct SearchQuestion: Question, Sendable, Hashable {
         return (words, guidelines)
     }
 
-    /// Whether the title holds every stem of one of the word's alternatives.
-    static func titleHolds(_ title: String, _ word: QueryAnalysis.Word) -> Bool {
-        let stems = Set(title.lowercased().split { !$0.isLetter && !$0.isNumber }.map { NorwegianAnalyzer.stem(String($0)) })
-        return word.alternatives.contains { !$0.isEmpty && $0.allSatisfy(stems.contains) }
+    /// Whether the title (its stems, `TitleStems`) holds every stem of one of the word's alternatives.
+    static func titleHolds(_ stems: Set<String>, _ word: QueryAnalysis.Word) -> Bool {
+        word.alternatives.contains { !$0.isEmpty && $0.allSatisfy(stems.contains) }
     }
 
     /// What the question's intent multiplies the candidate's score by: `SearchRanking.checklistIntentBonus`
