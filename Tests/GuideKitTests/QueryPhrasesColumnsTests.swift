@@ -47,7 +47,8 @@ final class QueryPhrasesColumnsTests: XCTestCase {
         var texts: [Int: String?] = [:]
         try TestCorpus.bundledIndex().forEachPassagePhraseText(ids: [1, 2], textIDs: [2]) { passage, titles, text in
             XCTAssertFalse(titles.articleTitle.isEmpty)
-            texts[passage] = text.map { String(decoding: $0, as: UTF8.self) }
+            // `updateValue`: assigning nil through the subscript would remove the entry.
+            texts.updateValue(text.map { String(decoding: $0, as: UTF8.self) }, forKey: passage)
         }
         XCTAssertEqual(texts.count, 2)
         XCTAssertEqual(texts[1], .some(nil))
